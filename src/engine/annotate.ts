@@ -1,0 +1,248 @@
+// records + policy + as-of day -> result. Identity first, then one fold per customer; customers
+// that refer to others (referrals, households) are folded on demand, each exactly once.
+import type { Policy } from '../policy/schema';
+import { advance } from './rules/advance';
+import { compareItems, runFold, settle, type Item, type RowSnapshot } from './fold';
+import { groupCustomers, type CustomerGroup } from './identity';
+import { M, reason, type Text } from './messages';
+import { initialState, isHeld, through, type Sink, type State } from './state';
+import type { Ctx } from './context';
+import { staffCalendar, type StaffCalendar } from './staff';
+import { statusLabel } from './labels';
+import type {
+  ChangeResult,
+  ConflictResult,
+  CustomerResult,
+  Day,
+  DealResult,
+  EngineInput,
+  EngineResult,
+  EventRecord,
+  InputIssue,
+  Owner,
+  RowResult,
+  RulingRecord,
+} from './types';
+
+interface Folded {
+  readonly group: CustomerGroup;
+  readonly items: Item[];
+  readonly history: Sink['history'];
+  state: State | null;
+  rows: RowSnapshot[];
+}
+
+export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineResult {
+  const issues: InputIssue[] = [...input.issues];
+  const conflicts: ConflictResult[] = [];
+  const changes: ChangeResult[] = [];
+  const deals: DealResult[] = [];
+  const staff = staffCalendar(input.staff);
+  const future = input.events.filter((e) => e.day > asOf);
+  const events = input.events.filter((e) => e.day <= asOf);
+  const groups = groupCustomers(events, policy.identity.relations);
+
+  const byId = new Map<string, Folded>();
+  const byPhone = new Map<string, string>();
+  const byName = new Map<string, Set<string>>();
+  const days = new Map<string, Set<Day>>();
+  for (const g of groups) {
+    byId.set(g.id, { group: g, items: g.events.map((ev) => ({ ev })), history: [], state: null, rows: [] });
+    for (const p of g.phones) byPhone.set(p, g.id);
+    const ds = new Set<Day>();
+    for (const e of g.events) {
+      ds.add(e.day);
+      if (e.name) {
+        const set = byName.get(e.name) ?? new Set<string>();
+        set.add(g.id);
+        byName.set(e.name, set);
+      }
+    }
+    days.set(g.id, ds);
+  }
+
+  const customerOf = (key: string): string | null => {
+    const byP = byPhone.get(key);
+    if (byP) return byP;
+    const named = byName.get(key);
+    return named && named.size === 1 ? [...named][0] : null;
+  };
+
+  attachRulings(input.rulings, asOf, customerOf, byId, issues);
+
+  const evaluating = new Set<string>();
+  const lookups = {
+    customerOf,
+    hasRowOn: (id: string, day: Day) => days.get(id)?.has(day) ?? false,
+    displayName: (id: string) => {
+      const f = byId.get(id);
+      return f?.group.events.find((e) => e.name)?.name ?? f?.group.phones[0] ?? id;
+    },
+    ownerAt: (id: string, day: Day): Owner | null => {
+      const f = byId.get(id);
+      if (!f || evaluating.has(id)) return null; // a referral cycle: nobody is credited
+      evaluate(f);
+      let found: Owner | null = null;
+      for (const h of f.history) {
+        if (h.day > day) break;
+        found = h.held ? h.owner : null;
+      }
+      return found;
+    },
+  };
+
+  const evaluate = (f: Folded): void => {
+    if (f.state) return;
+    evaluating.add(f.group.id);
+    f.items.sort(compareItems);
+    const ctx = makeCtx(f, policy, asOf, staff, lookups, { conflicts, changes, issues, deals });
+    const s = runFold(ctx, f.items, (snap) => f.rows.push(snap));
+    settle(ctx, s, asOf);
+    f.state = s;
+    evaluating.delete(f.group.id);
+  };
+
+  const ids = [...byId.keys()].sort();
+  for (const id of ids) evaluate(byId.get(id) as Folded);
+
+  // Deals in register order; rows point at them by index.
+  const order = deals.map((_, i) => i).sort((a, b) => deals[a].day - deals[b].day || cmp(deals[a].ref.sheet, deals[b].ref.sheet) || deals[a].ref.row - deals[b].ref.row || a - b);
+  const newIndex = new Map(order.map((old, i) => [old, i]));
+  const sortedDeals = order.map((i) => deals[i]);
+  const customers = ids.map((id) => customerResult(byId.get(id) as Folded, policy, deals));
+  const rows = collectRows(byId, ids, newIndex, future);
+  return {
+    asOf,
+    preset: policy.id,
+    customers,
+    rows,
+    deals: sortedDeals,
+    conflicts: conflicts.sort((a, b) => a.day - b.day || cmp(a.ref.sheet, b.ref.sheet) || a.ref.row - b.ref.row || cmp(a.kind, b.kind)),
+    changes: changes.sort((a, b) => a.day - b.day || cmp(a.customerId, b.customerId)),
+    issues: dedupe(issues),
+  };
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function makeCtx(
+  f: Folded,
+  policy: Policy,
+  asOf: Day,
+  staff: StaffCalendar,
+  lookups: Pick<Ctx, 'customerOf' | 'ownerAt' | 'hasRowOn' | 'displayName'>,
+  out: { conflicts: ConflictResult[]; changes: ChangeResult[]; issues: InputIssue[]; deals: DealResult[] },
+): Ctx {
+  let rules: string[] = [];
+  let text: Text[] = [];
+  let deal: number | null = null;
+  const ctx: Ctx = {
+    customerId: f.group.id,
+    policy,
+    asOf,
+    staff,
+    ...out,
+    history: f.history,
+    ...lookups,
+    events: f.items.filter((i) => i.ev).map((i) => i.ev as EventRecord),
+    note: (r, t) => {
+      rules.push(...r);
+      text.push(...t);
+    },
+    markDeal: (i) => {
+      deal = i;
+    },
+    takeNote: () => {
+      const out = { rules: [...new Set(rules)], text, deal };
+      rules = [];
+      text = [];
+      deal = null;
+      return out;
+    },
+    refold: (dealEv, deadline) => {
+      const before = f.items.slice(0, f.items.findIndex((i) => i.ev === dealEv));
+      const timely = before.filter((i) => !i.ev || i.ev.enteredDay === null || i.ev.enteredDay <= deadline);
+      if (timely.length === before.length) return null;
+      // A scratch run: its conflicts, changes and rows are not the customer's record.
+      const scratch = makeCtx({ ...f, history: [], rows: [] }, policy, asOf, staff, lookups, { conflicts: [], changes: [], issues: [], deals: [] });
+      const s = runFold(scratch, timely, () => undefined, initialState());
+      advance(scratch, s, dealEv.day);
+      return s;
+    },
+  };
+  return ctx;
+}
+
+function attachRulings(
+  rulings: readonly RulingRecord[],
+  asOf: Day,
+  customerOf: (k: string) => string | null,
+  byId: Map<string, Folded>,
+  issues: InputIssue[],
+): void {
+  for (const r of rulings) {
+    if (r.day > asOf) continue;
+    const key = r.customerPhone ?? r.customerName;
+    const id = key ? customerOf(key) : null;
+    const f = id ? byId.get(id) : undefined;
+    if (!f) {
+      issues.push({ sheet: r.ref.sheet, row: r.ref.row, field: 'customer', level: 'error', message: `裁决找不到唯一对应的客户「${key ?? ''}」（同名客户请用电话），未执行` });
+      continue;
+    }
+    f.items.push({ r });
+  }
+}
+
+function customerResult(f: Folded, policy: Policy, deals: readonly DealResult[]): CustomerResult {
+  const s = f.state as State;
+  const status = s.status ?? 'released';
+  const last = through(s);
+  const tail: Text[] = isHeld(s) && status !== 'pending-visit' ? [last === null ? M.noExpiry : M.through(last)] : [];
+  const lastDeal = [...f.rows].reverse().find((r) => r.deal !== null);
+  return {
+    id: f.group.id,
+    name: f.group.events.find((e) => e.name)?.name ?? null,
+    phones: f.group.phones,
+    owner: s.owner,
+    coOwners: s.coOwners,
+    status,
+    statusLabel: statusLabel(policy, status, s.variant),
+    protectedThrough: isHeld(s) ? last : null,
+    category: lastDeal && lastDeal.deal !== null ? deals[lastDeal.deal].category : null,
+    reason: reason(s.rules.length ? s.rules : [policy.claim.rule], [...s.text, ...tail]),
+    refs: f.group.events.map((e) => e.ref),
+  };
+}
+
+function collectRows(byId: Map<string, Folded>, ids: string[], dealIndex: Map<number, number>, future: EventRecord[]): RowResult[] {
+  const rows: RowResult[] = [];
+  for (const id of ids) {
+    for (const snap of (byId.get(id) as Folded).rows) {
+      rows.push({
+        ref: snap.ev.ref,
+        customerId: id,
+        owner: snap.owner,
+        status: snap.status,
+        protectedThrough: snap.through,
+        reason: reason(snap.rules, snap.text),
+        deal: snap.deal === null ? null : (dealIndex.get(snap.deal) ?? null),
+      });
+    }
+  }
+  for (const ev of future) {
+    rows.push({ ref: ev.ref, customerId: null, owner: { kind: 'pool', name: null }, status: null, protectedThrough: null, reason: reason(['common/REGISTER'], [M.future]), deal: null });
+  }
+  return rows.sort((a, b) => cmp(a.ref.sheet, b.ref.sheet) || a.ref.row - b.ref.row);
+}
+
+function dedupe(issues: InputIssue[]): InputIssue[] {
+  const seen = new Set<string>();
+  const out: InputIssue[] = [];
+  for (const i of issues) {
+    const key = `${i.sheet}\u0000${i.row}\u0000${i.field}\u0000${i.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(i);
+  }
+  return out.sort((a, b) => cmp(a.sheet, b.sheet) || (a.row ?? 0) - (b.row ?? 0) || cmp(a.field, b.field));
+}

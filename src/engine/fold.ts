@@ -1,0 +1,112 @@
+// The one fold: a customer's timeline, event by event, consulting the policy.
+// Same events in, same state out, whatever order the rows had on the sheet.
+import type { Ctx } from './context';
+import { M, type Text } from './messages';
+import { advance } from './rules/advance';
+import { onContact } from './rules/contact';
+import { onDeal } from './rules/deal';
+import { onFiling } from './rules/filing';
+import { onRuling } from './rules/ruling';
+import { initialState, isHeld, moveTo, through, type State } from './state';
+import type { Day, EventRecord, Owner, RulingRecord, Status } from './types';
+
+export type Item = { readonly ev: EventRecord; readonly r?: undefined } | { readonly r: RulingRecord; readonly ev?: undefined };
+
+const PRIORITY: Record<string, number> = {
+  report: 1,
+  filing: 1,
+  confirm: 1,
+  call: 2,
+  visit: 2,
+  viewing: 2,
+  appointment: 2,
+  followup: 2,
+  deposit: 3,
+  deal: 3,
+  payment: 3,
+};
+
+const dayOf = (i: Item): Day => (i.ev ? i.ev.day : i.r.day);
+
+/** Timeline order: day, then rulings, filings, contacts, deals; then time; then sheet and row. */
+export function compareItems(a: Item, b: Item): number {
+  const ka = a.ev ? PRIORITY[a.ev.kind] ?? 2 : 0;
+  const kb = b.ev ? PRIORITY[b.ev.kind] ?? 2 : 0;
+  const ma = a.ev?.minute ?? -1;
+  const mb = b.ev?.minute ?? -1;
+  const ra = a.ev ? a.ev.ref : a.r.ref;
+  const rb = b.ev ? b.ev.ref : b.r.ref;
+  return (
+    dayOf(a) - dayOf(b) ||
+    ka - kb ||
+    ma - mb ||
+    (ra.sheet < rb.sheet ? -1 : ra.sheet > rb.sheet ? 1 : 0) ||
+    ra.row - rb.row ||
+    (a.ev && b.ev ? a.ev.kind.localeCompare(b.ev.kind) : 0)
+  );
+}
+
+/** A row without a usable identity neither makes nor blocks a claim (common/ID-VALID). */
+export function weakRule(ctx: Ctx, ev: EventRecord): string | null {
+  if (!ev.phone) return 'common/ID-VALID';
+  if (!ev.name && ctx.policy.identity.weakWithoutName && ev.kind !== 'payment') return ctx.policy.identity.weakWithoutName;
+  return null;
+}
+
+export interface RowSnapshot {
+  readonly ev: EventRecord;
+  readonly owner: Owner;
+  readonly status: Status | null;
+  readonly through: Day | null;
+  readonly rules: readonly string[];
+  readonly text: readonly Text[];
+  readonly deal: number | null;
+}
+
+/** Runs the fold over timeline items; `row` receives each event's state right after it. */
+export function runFold(ctx: Ctx, items: readonly Item[], row: (snap: RowSnapshot) => void, s: State = initialState()): State {
+  const firstPhone = items.find((i) => i.ev?.phone)?.ev?.phone ?? null;
+  for (const item of items) {
+    advance(ctx, s, dayOf(item));
+    if (item.r) {
+      onRuling(ctx, s, item.r);
+      continue;
+    }
+    const ev = item.ev;
+    const weak = weakRule(ctx, ev);
+    if (weak) {
+      ctx.note([weak], [M.weak(ev.ref)]);
+      ctx.issues.push({ sheet: ev.ref.sheet, row: ev.ref.row, field: ev.phone ? 'name' : 'phone', level: 'weak', message: ev.phone ? '缺客户姓名：按规定不算有效登记，不产生也不阻挡归属' : '缺联系电话：弱记录，不产生也不阻挡归属' });
+    } else if (ev.kind === 'report' || ev.kind === 'filing') {
+      onFiling(ctx, s, ev);
+    } else if (ev.kind === 'confirm') {
+      ctx.note(ctx.policy.category ? [ctx.policy.category.rule] : [ctx.policy.claim.rule], [M.did(ev.agent, ev.kind, ev.day, ev.ref)]);
+    } else if (ev.kind === 'deposit' || ev.kind === 'deal' || ev.kind === 'payment') {
+      onDeal(ctx, s, ev);
+    } else {
+      onContact(ctx, s, ev);
+    }
+    // A family member's row: the link that made it this customer is part of the reason.
+    if (ev.phone && firstPhone && ev.phone !== firstPhone) ctx.note([ctx.policy.identity.familyRule], []);
+    row({ ev, owner: s.owner, status: s.status, through: through(s), ...ctx.takeNote() });
+  }
+  return s;
+}
+
+/** The standing on the as-of day: lapses up to it, then warnings (rulebook §5 `warning`). */
+export function settle(ctx: Ctx, s: State, asOf: Day): void {
+  advance(ctx, s, asOf);
+  if (!isHeld(s) || s.status !== 'protected') return;
+  const last = through(s);
+  const warn = ctx.policy.warnDays;
+  if (last !== null && warn > 0 && last - asOf < warn) {
+    moveTo(ctx, s, Math.max(s.anchor, last - warn + 1), s.owner, 'warning', [s.windowRule], null);
+    return;
+  }
+  const ff = s.firstFollowup;
+  if (ff && !ff.done && ff.due < asOf) {
+    s.rules = [...s.rules, ff.rule];
+    s.text = [...s.text, M.firstFollowupMissed(ff.due)];
+    moveTo(ctx, s, ff.due + 1, s.owner, 'warning', [ff.rule], null);
+  }
+}

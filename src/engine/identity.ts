@@ -1,0 +1,66 @@
+// common/ID-PHONE, common/ID-VALID, common/ID-FAMILY: which rows are one customer.
+// Union-find over phones; family links join phones when their relation is in the policy's list.
+import type { EventRecord } from './types';
+
+export interface CustomerGroup {
+  readonly id: string;
+  readonly phones: readonly string[];
+  readonly events: EventRecord[];
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    if (!this.parent.has(x)) this.parent.set(x, x);
+    // Path compression keeps later finds flat.
+    let cur = x;
+    while (cur !== root) {
+      const next = this.parent.get(cur) as string;
+      this.parent.set(cur, root);
+      cur = next;
+    }
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+}
+
+/** Normalized relation words match by containment (配偶 in 配偶关系, 夫妻 in 夫妻). */
+export function relationIn(relation: string | null, list: readonly string[]): boolean {
+  if (!relation) return false;
+  const r = relation.replace(/\s+/g, '');
+  return list.some((word) => r.includes(word));
+}
+
+export function groupCustomers(events: readonly EventRecord[], relations: readonly string[]): CustomerGroup[] {
+  const uf = new UnionFind();
+  for (const e of events) {
+    if (!e.phone) continue;
+    uf.find(e.phone);
+    if (e.linkedPhone && e.linkedPhone !== e.phone && relationIn(e.relation, relations)) uf.union(e.phone, e.linkedPhone);
+  }
+  const byRoot = new Map<string, { phones: Set<string>; events: EventRecord[] }>();
+  const groups: CustomerGroup[] = [];
+  for (const e of events) {
+    if (!e.phone) {
+      // A name-only row is its own (weak) customer; names alone never merge (common/ID-PHONE).
+      groups.push({ id: `c-name-${e.ref.sheet}-${e.ref.row}`, phones: [], events: [e] });
+      continue;
+    }
+    const root = uf.find(e.phone);
+    let g = byRoot.get(root);
+    if (!g) byRoot.set(root, (g = { phones: new Set(), events: [] }));
+    g.phones.add(e.phone);
+    g.events.push(e);
+  }
+  for (const g of byRoot.values()) {
+    const phones = [...g.phones].sort();
+    groups.push({ id: `c-${phones[0]}`, phones, events: g.events });
+  }
+  return groups;
+}

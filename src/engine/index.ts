@@ -1,0 +1,4 @@
+// Public face of the engine: records + policy + as-of day -> result. Pure; no I/O.
+export * from './types';
+export * from './calendar';
+export { annotate } from './annotate';

@@ -1,0 +1,102 @@
+// What happens to a customer while nothing is written on the register: a departure
+// (common/DEPARTED), a report not visited in time, a missed call-back, a window running out.
+// Called before each event's day and once for the as-of day; each change is logged on its own day.
+import { endOf } from '../calendar';
+import { M } from '../messages';
+import { isHeld, managerOwner, moveTo, POOL, through, type Sink, type State } from '../state';
+import type { Day } from '../types';
+
+export function advance(sink: Sink, s: State, day: Day): void {
+  departure(sink, s, day);
+  reportLapse(sink, s, day);
+  callbackMissed(sink, s, day);
+  windowLapse(sink, s, day);
+}
+
+/** common/DEPARTED: a leaving agent's customers without a deal go to the manager. */
+function departure(sink: Sink, s: State, day: Day): void {
+  const { policy } = sink;
+  if (s.owner.kind !== 'agent' || s.owner.name === null || s.closed || !isHeld(s)) return;
+  const left = sink.staff.departedOn(s.owner.name);
+  if (left === null || left > day) return;
+  const rules = [policy.departed.rule];
+  const text = [M.departed(s.owner.name, left, policy.departed.to)];
+  moveTo(sink, s, Math.max(left, s.anchor), managerOwner(policy), 'company', rules, null);
+  s.pending = null;
+  s.callback = null;
+  s.rules = rules;
+  s.text = text;
+}
+
+/** A report not followed by the required visit in time lapses (park-report R2, channel-confirm R3). */
+function reportLapse(sink: Sink, s: State, day: Day): void {
+  if (!s.pending || s.pending.visited || s.pending.due >= day) return;
+  const due = s.pending.due;
+  const rules = [sink.policy.filing.visitRule ?? sink.policy.filing.rejectRule];
+  s.pending = null;
+  s.rules = rules;
+  s.text = [M.reportLapsed(due)];
+  moveTo(sink, s, due + 1, POOL, 'released', rules, null);
+}
+
+/** cross-customer R3: after another agent's reception the owner must call back in time. */
+function callbackMissed(sink: Sink, s: State, day: Day): void {
+  if (!s.callback || s.callback.due >= day || s.closed || !isHeld(s)) return;
+  const { due, ref, rule } = s.callback;
+  const owner = s.owner.name ?? '';
+  s.callback = null;
+  sink.conflicts.push({
+    customerId: sink.customerId,
+    ref,
+    day: due,
+    kind: 'callback-missed',
+    parties: [owner],
+    reason: { rules: [rule], ...M.callbackMissed(owner, due) },
+    deadline: due,
+  });
+  s.rules = [rule];
+  s.text = [M.callbackMissed(owner, due), M.toCompany(sink.policy.departed.to)];
+  moveTo(sink, s, due + 1, managerOwner(sink.policy), 'company', [rule], ref);
+}
+
+/** A protection window ran out: warn (closed customers with a warning phase) or release. */
+function windowLapse(sink: Sink, s: State, day: Day): void {
+  if (!isHeld(s) || s.status === 'pending-visit' || s.span === null) return;
+  const last = through(s);
+  if (last === null || last >= day) return;
+  if (s.warnUntil) {
+    const warnEnd = endOf(s.anchor, s.warnUntil);
+    if (warnEnd >= day) {
+      if (s.status !== 'warning') {
+        s.rules = [s.windowRule];
+        s.text = [M.lapsed(last)];
+        moveTo(sink, s, last + 1, s.owner, 'warning', s.rules, null);
+      }
+      return;
+    }
+    s.text = [M.lapsed(warnEnd)];
+    release(sink, s, warnEnd + 1);
+    return;
+  }
+  s.text = [M.lapsed(last)];
+  release(sink, s, last + 1);
+}
+
+function release(sink: Sink, s: State, day: Day): void {
+  const rules = [s.windowRule];
+  s.rules = rules;
+  s.variant = s.closed ? 'ordered' : s.how === 'filing' ? 'filed' : null;
+  s.callback = null;
+  s.firstFollowup = null;
+  if (s.lapseTo === 'company') {
+    s.text.push(M.toCompany(sink.policy.departed.to));
+    moveTo(sink, s, day, managerOwner(sink.policy), 'company', rules, null);
+  } else {
+    s.text.push(M.toPool);
+    moveTo(sink, s, day, POOL, 'released', rules, null);
+  }
+  // A released customer starts afresh: the next claim is a new first contact.
+  s.closed = false;
+  s.purchase = null;
+  s.coOwners = [];
+}

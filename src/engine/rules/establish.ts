@@ -1,0 +1,138 @@
+// An event on a customer nobody holds: who, if anyone, gets the claim.
+// Order: designation (the customer names an agent), referral (the old customer's agent),
+// then the policy's claim events; calls may go to the manager; a walk-in may go to the house.
+import { relationIn } from '../identity';
+import { M, type Text } from '../messages';
+import type { Ctx } from '../context';
+import { agentOwner, hold, managerOwner, moveTo, type State } from '../state';
+import type { EventRecord, Owner } from '../types';
+
+export function establish(ctx: Ctx, s: State, ev: EventRecord): boolean {
+  const { policy } = ctx;
+  const designated = byDesignation(ctx, s, ev);
+  if (designated) return true;
+  const referred = byReferral(ctx, s, ev);
+  if (referred) return true;
+  if (policy.claim.requireFiling && ev.kind !== 'filing' && ev.kind !== 'report') {
+    if (s.status !== 'unregistered') {
+      s.rules = [policy.claim.requireFiling];
+      s.text = [M.unregistered];
+      moveTo(ctx, s, ev.day, s.owner, 'unregistered', s.rules, ev.ref);
+    }
+    ctx.note(s.rules, [M.unregistered]);
+    return false;
+  }
+  if (ev.agent === null) return walkIn(ctx, s, ev);
+  if (ev.kind === 'call' && policy.claim.callsToManager) {
+    const rules = [policy.claim.callsToManager];
+    const text = [M.callToManager(ev.day, ev.ref, policy.departed.to)];
+    s.rules = rules;
+    s.text = text;
+    s.basis = ev;
+    s.how = 'company';
+    moveTo(ctx, s, ev.day, managerOwner(policy), 'company', rules, ev.ref);
+    ctx.note(rules, text);
+    return true;
+  }
+  if (!policy.claim.by.includes(ev.kind)) {
+    noteBooking(ctx, s, ev);
+    const text = [M.noClaim(ev.kind, ev.day, ev.ref)];
+    if (s.status === null) {
+      s.rules = [policy.claim.rule];
+      s.text = text;
+      moveTo(ctx, s, ev.day, s.owner, 'released', s.rules, ev.ref);
+    }
+    ctx.note([policy.claim.rule], text);
+    return false;
+  }
+  claim(ctx, s, ev, agentOwner(ev.agent), 'contact', [policy.claim.rule], [M.firstContact(ev.agent, ev.kind, ev.day, ev.ref)]);
+  return true;
+}
+
+/** Hold for the agent and start the policy's first-follow-up clock (marketing-center R2). */
+export function claim(ctx: Ctx, s: State, ev: EventRecord, owner: Owner, how: NonNullable<State['how']>, rules: string[], text: Text[]): void {
+  const { sourceRule, callerRule } = ctx.policy.claim;
+  if (sourceRule && ev.source && sourceRule.sources.some((w) => ev.source?.includes(w))) rules = [...rules, sourceRule.rule];
+  if (callerRule && how === 'contact' && ev.kind === 'visit' && calledBefore(s, ev.agent)) rules = [...rules, callerRule];
+  hold(ctx, s, ev.day, owner, how, ev, rules, text);
+  const ff = ctx.policy.claim.firstFollowup;
+  if (ff && ev.kind === 'visit') s.firstFollowup = { due: ev.day + ff.days, rule: ff.rule, done: false };
+  ctx.note(rules, text);
+}
+
+/** Another agent took this customer's call before (walk-in-desk R6/R7). */
+function calledBefore(s: State, other: string | null): boolean {
+  for (const [agent, a] of s.agents) if (agent !== other && a.contacts > a.visits) return true;
+  return false;
+}
+
+export function byDesignation(ctx: Ctx, s: State, ev: EventRecord): boolean {
+  const d = ctx.policy.designation;
+  if (!d || !ev.designated) return false;
+  const took = s.agents.get(ev.designated);
+  const rules = d.callerRule && took && took.contacts > took.visits ? [d.rule, d.callerRule] : [d.rule];
+  claim(ctx, s, ev, agentOwner(ev.designated), 'designation', rules, [M.designated(ev.designated, ev.day, ev.ref)]);
+  return true;
+}
+
+/** first-contact R2 (referrer on the first row) or case-field R9 (the old customer came along). */
+function byReferral(ctx: Ctx, s: State, ev: EventRecord): boolean {
+  const ref = ctx.policy.referral;
+  if (!ref) return false;
+  // deal-attribution R4: a relative or colleague linked to a buyer (not merged as family).
+  const relative = !ev.referrer && ref.relativeRule && ev.linkedPhone && ev.relation && !relationIn(ev.relation, ctx.policy.identity.relations);
+  const key = ev.referrer ?? (relative ? ev.linkedPhone : null);
+  if (!key) return false;
+  const rule = ev.referrer ? ref.rule : (ref.relativeRule ?? ref.rule);
+  const other = ctx.customerOf(key);
+  if (other === null || other === ctx.customerId) {
+    if (ev.referrer) {
+      ctx.issues.push({
+        sheet: ev.ref.sheet,
+        row: ev.ref.row,
+        field: 'referrer',
+        level: 'note',
+        message: `介绍人「${ev.referrer}」在登记中找不到唯一对应的客户，未计介绍归属`,
+      });
+    }
+    return false;
+  }
+  const counts =
+    ref.mode === 'first-row' ? s.status === null || s.basis === null : ev.accompanied || ctx.hasRowOn(other, ev.day);
+  const owner = counts ? ctx.ownerAt(other, ev.day) : null;
+  const name = ctx.displayName(other);
+  if (!owner || owner.kind !== 'agent' || owner.name === null) {
+    if (!counts) ctx.note([rule], [M.referralNotCounted(name)]);
+    return false;
+  }
+  const text =
+    ref.mode === 'first-row' ? M.referred(owner.name, name, ev.day, ev.ref) : M.cameAlong(owner.name, name, ev.day, ev.ref);
+  claim(ctx, s, ev, owner, 'referral', [rule], [text]);
+  return true;
+}
+
+/** A visit with no agent: the house's customer where the policy says so (park-report R2). */
+function walkIn(ctx: Ctx, s: State, ev: EventRecord): boolean {
+  const to = ctx.policy.claim.walkInTo;
+  if (!to || ev.kind !== 'visit') {
+    ctx.note([ctx.policy.claim.rule], [M.noClaim(ev.kind, ev.day, ev.ref)]);
+    if (s.status === null) moveTo(ctx, s, ev.day, s.owner, 'released', [ctx.policy.claim.rule], ev.ref);
+    return false;
+  }
+  const rules = [to.rule];
+  const text = [M.walkInTo(to.label, ev.day, ev.ref)];
+  s.rules = rules;
+  s.text = text;
+  s.basis = ev;
+  s.how = 'company';
+  moveTo(ctx, s, ev.day, { kind: 'company', name: to.label }, 'company', rules, ev.ref);
+  ctx.note(rules, text);
+  return true;
+}
+
+/** dafang R10: a customer who booked by phone with an agent is to be received by that agent. */
+function noteBooking(ctx: Ctx, s: State, ev: EventRecord): void {
+  if (ctx.policy.claim.booking && ev.agent && (ev.kind === 'call' || ev.kind === 'appointment') && !s.bookedBy) {
+    s.bookedBy = { agent: ev.agent, ref: ev.ref };
+  }
+}

@@ -1,0 +1,232 @@
+// The fold's state for one customer, and the few transitions every rule uses.
+import { endOf, type Duration } from './calendar';
+import { M, type Text } from './messages';
+import type { Policy } from '../policy/schema';
+import type {
+  ChangeResult,
+  ConflictResult,
+  Day,
+  EventRecord,
+  InputIssue,
+  Owner,
+  Shares,
+  SourceRef,
+  Status,
+} from './types';
+import type { StaffCalendar } from './staff';
+
+export const POOL: Owner = { kind: 'pool', name: null };
+
+/** What one agent did with this customer so far: the deal conditions read these. */
+export interface AgentStats {
+  contacts: number;
+  nonBrief: number;
+  visits: number;
+  lastContact: Day | null;
+  contactDays: Set<Day>;
+  appointmentDays: Set<Day>;
+  phones: Set<string>;
+  /** Agents this agent's rows say the customer named (designated). */
+  designates: Set<string>;
+  /** Days this agent's rows recorded a family link (relation + linked phone). */
+  linkDays: Set<Day>;
+}
+
+export interface Purchase {
+  readonly ref: SourceRef;
+  stage: number;
+  readonly performance: Shares;
+  readonly commission: Shares;
+  readonly rules: readonly string[];
+}
+
+export interface State {
+  owner: Owner;
+  coOwners: string[];
+  status: Status | null;
+  variant: string | null;
+  /** Protection window: last protected day is endOf(anchor, span); span null = no expiry. */
+  span: Duration | null;
+  anchor: Day;
+  windowRule: string;
+  lapseTo: 'pool' | 'company';
+  /** daily-chem-filing ④: after the window, a warning phase through this day. */
+  warnUntil: Duration | null;
+  closed: boolean;
+  pending: { due: Day; filing: EventRecord; visited: boolean } | null;
+  callback: { due: Day; ref: SourceRef; rule: string } | null;
+  firstFollowup: { due: Day; rule: string; done: boolean } | null;
+  basis: EventRecord | null;
+  how: 'contact' | 'designation' | 'referral' | 'filing' | 'ruling' | 'deal' | 'team' | 'company' | null;
+  standIn: string | null;
+  bookedBy: { agent: string; ref: SourceRef } | null;
+  purchase: Purchase | null;
+  visited: boolean;
+  lastContact: Day | null;
+  agents: Map<string, AgentStats>;
+  rules: string[];
+  text: Text[];
+}
+
+export function initialState(): State {
+  return {
+    owner: POOL,
+    coOwners: [],
+    status: null,
+    variant: null,
+    span: null,
+    anchor: 0,
+    windowRule: '',
+    lapseTo: 'pool',
+    warnUntil: null,
+    closed: false,
+    pending: null,
+    callback: null,
+    firstFollowup: null,
+    basis: null,
+    how: null,
+    standIn: null,
+    bookedBy: null,
+    purchase: null,
+    visited: false,
+    lastContact: null,
+    agents: new Map(),
+    rules: [],
+    text: [],
+  };
+}
+
+/** The owner holds the customer: others' contacts cannot take it without a rule saying so. */
+export function isHeld(s: State): boolean {
+  return (
+    s.status !== null &&
+    s.owner.kind !== 'pool' &&
+    s.owner.kind !== 'company' &&
+    s.status !== 'released' &&
+    s.status !== 'unregistered'
+  );
+}
+
+export function ownsIt(s: State, agent: string | null): boolean {
+  return agent !== null && (s.owner.name === agent || s.coOwners.includes(agent));
+}
+
+/** Last protected day, or null for no expiry (or nothing held). */
+export function through(s: State): Day | null {
+  if (!isHeld(s) || s.span === null || s.status === 'pending-visit') return s.pending ? s.pending.due : null;
+  return endOf(s.anchor, s.span);
+}
+
+/** What the fold reports outward while it runs. */
+export interface Sink {
+  readonly customerId: string;
+  readonly policy: Policy;
+  readonly asOf: Day;
+  readonly staff: StaffCalendar;
+  readonly conflicts: ConflictResult[];
+  readonly changes: ChangeResult[];
+  readonly issues: InputIssue[];
+  /** The owner history for cross-customer questions (referrals, households). */
+  readonly history: { day: Day; owner: Owner; held: boolean }[];
+}
+
+/** Set owner and status, logging the change (变更日志) when either moved. */
+export function moveTo(
+  sink: Sink,
+  s: State,
+  day: Day,
+  owner: Owner,
+  status: Status,
+  rules: readonly string[],
+  ref: SourceRef | null,
+): void {
+  const changed = s.owner.kind !== owner.kind || s.owner.name !== owner.name || s.status !== status;
+  if (changed) {
+    sink.changes.push({ day, customerId: sink.customerId, from: s.owner, fromStatus: s.status, to: owner, toStatus: status, rules: [...rules], ref });
+  }
+  s.owner = owner;
+  s.status = status;
+  if (changed) sink.history.push({ day, owner, held: isHeld(s) });
+}
+
+export function agentStats(s: State, agent: string): AgentStats {
+  let a = s.agents.get(agent);
+  if (!a) {
+    a = { contacts: 0, nonBrief: 0, visits: 0, lastContact: null, contactDays: new Set(), appointmentDays: new Set(), phones: new Set(), designates: new Set(), linkDays: new Set() };
+    s.agents.set(agent, a);
+  }
+  return a;
+}
+
+/** Give the customer to an owner with a fresh window (a claim, a ruling, a reassignment). */
+export function hold(
+  sink: Sink,
+  s: State,
+  day: Day,
+  owner: Owner,
+  how: NonNullable<State['how']>,
+  basis: EventRecord | null,
+  rules: readonly string[],
+  text: Text[],
+): void {
+  const { policy } = sink;
+  const onlyCalls = !s.visited;
+  s.coOwners = [];
+  s.pending = null;
+  s.callback = null;
+  s.standIn = null;
+  s.basis = basis;
+  s.how = how;
+  s.anchor = day;
+  s.lapseTo = policy.claim.lapseTo;
+  s.windowRule = policy.claim.windowRule;
+  s.span = onlyCalls && policy.claim.callWindow ? policy.claim.callWindow : policy.claim.window;
+  s.warnUntil = null;
+  s.variant = null;
+  s.firstFollowup = null;
+  s.rules = [...rules];
+  s.text = text;
+  moveTo(sink, s, day, owner, s.closed ? policy.closed.status : 'protected', rules, basis ? basis.ref : null);
+  if (s.closed) applyClosedWindow(policy, s);
+}
+
+/** After a deal or order: the closed status and its own window (rulebook §7.10, §7.14, §7.15). */
+export function applyClosedWindow(policy: Policy, s: State): void {
+  s.span = policy.closed.window;
+  s.warnUntil = policy.closed.warnUntil;
+  s.lapseTo = policy.closed.lapseTo;
+  s.windowRule = policy.closed.windowRule ?? policy.closed.rule;
+  s.variant = 'ordered';
+}
+
+export function managerOwner(policy: Policy): Owner {
+  return { kind: 'company', name: policy.departed.to };
+}
+
+export function agentOwner(name: string): Owner {
+  return { kind: 'agent', name };
+}
+
+export function ownerLabel(o: Owner): string {
+  return o.name ?? M.toPool.zh;
+}
+
+const CONTACTS = new Set(['visit', 'call', 'followup', 'appointment', 'viewing']);
+
+/** Keep the per-agent facts the deal conditions and windows read. */
+export function recordFacts(s: State, ev: EventRecord): void {
+  const contact = CONTACTS.has(ev.kind);
+  if (ev.kind === 'visit') s.visited = true;
+  if (!ev.agent) return;
+  const a = agentStats(s, ev.agent);
+  if (ev.phone) a.phones.add(ev.phone);
+  if (ev.designated) a.designates.add(ev.designated);
+  if (ev.relation && ev.linkedPhone) a.linkDays.add(ev.day);
+  if (!contact) return;
+  a.contacts += 1;
+  if (!ev.brief) a.nonBrief += 1;
+  if (ev.kind === 'visit') a.visits += 1;
+  a.lastContact = ev.day;
+  a.contactDays.add(ev.day);
+  if (ev.kind === 'appointment') a.appointmentDays.add(ev.day);
+}

@@ -1,0 +1,85 @@
+// Presets by id, and --policy files / saved settings: a preset id plus overrides, merged and
+// validated by the one schema. Anything unknown or invalid is refused whole, with the path.
+import { describeZodError, policySchema, PRESET_IDS, type Policy } from './schema';
+import { PRESETS } from './presets';
+
+export type { Policy, PresetId } from './schema';
+export { PRESET_IDS, policySchema } from './schema';
+
+const byId = new Map<string, Policy>(PRESETS.map((p) => [p.id, p]));
+
+export function presetIds(): readonly string[] {
+  return PRESET_IDS;
+}
+
+export function getPreset(id: string): Policy | null {
+  return byId.get(id) ?? null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Deep merge: objects merge, arrays and scalars replace. Unknown keys are collected. */
+function merge(base: unknown, over: unknown, path: string, unknown: string[]): unknown {
+  if (!isObject(over) || !isObject(base)) return over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const p = path ? `${path}.${k}` : k;
+    if (!(k in base)) {
+      unknown.push(p);
+      continue;
+    }
+    out[k] = base[k] === null || v === null ? v : merge(base[k], v, p, unknown);
+  }
+  return out;
+}
+
+export type PolicyError = { zh: string; en: string };
+
+/** A policy file: `{ "preset": "<id>", ...overrides }` (also accepts `id` for `preset`). */
+export function parsePolicy(json: unknown): { ok: true; policy: Policy } | { ok: false; error: PolicyError } {
+  if (!isObject(json)) return fail('策略文件应为 JSON 对象', 'the policy file must be a JSON object');
+  const { preset, ...rest } = json as { preset?: unknown } & Record<string, Json>;
+  const id = typeof preset === 'string' ? preset : typeof rest.id === 'string' ? rest.id : null;
+  delete rest.id;
+  if (id === null) return fail('策略文件缺少 preset（预设编号）', 'the policy file names no preset id ("preset")');
+  const base = getPreset(id);
+  if (!base) return fail(`未知预设「${id}」，可用：${PRESET_IDS.join(', ')}`, `unknown preset "${id}"; valid ids: ${PRESET_IDS.join(', ')}`);
+  const unknown: string[] = [];
+  const merged = merge(base, rest, '', unknown);
+  if (unknown.length) return fail(`未知设置项：${unknown.join(', ')}`, `unknown settings: ${unknown.join(', ')}`);
+  const parsed = policySchema.safeParse(merged);
+  if (!parsed.success) {
+    const detail = describeZodError(parsed.error);
+    return fail(`策略无效：${detail}`, `invalid policy: ${detail}`);
+  }
+  return { ok: true, policy: parsed.data };
+}
+
+function fail(zh: string, en: string): { ok: false; error: PolicyError } {
+  return { ok: false, error: { zh, en } };
+}
+
+const span = (d: { days?: number; months?: number } | null): string =>
+  d === null ? '—' : [d.months ? `${d.months}m` : '', d.days ? `${d.days}d` : ''].filter(Boolean).join('') || '0d';
+
+/** Lines for `guishu presets`: id, title and the numbers a manager may change. */
+export function describePolicy(policy: Policy, lang: 'zh' | 'en'): string[] {
+  const zh = lang === 'zh';
+  const nums: string[] = [];
+  const add = (label: string, en: string, value: string) => nums.push(`${zh ? label : en} ${value}`);
+  if (policy.claim.window) add('保护期', 'protection', span(policy.claim.window));
+  if (policy.claim.callWindow) add('来电客户保护期', 'call-customer protection', span(policy.claim.callWindow));
+  if (policy.filing.visitWithin) add('报备到访期限', 'visit after report', span(policy.filing.visitWithin));
+  if (policy.filing.window) add('备案保护期', 'filing protection', span(policy.filing.window));
+  if (policy.closed.window) add('成交后保护期', 'after-deal protection', span(policy.closed.window));
+  if (policy.closed.warnUntil) add('释放预警至', 'warning until', span(policy.closed.warnUntil));
+  if (policy.claim.callback) add('回访期限', 'call-back', `${policy.claim.callback.days}d`);
+  if (policy.claim.firstFollowup) add('首次回访', 'first call-back', `${policy.claim.firstFollowup.days}d`);
+  if (policy.deals.lateEvidence) add('证据期限', 'evidence deadline', `${policy.deals.lateEvidence.days}d`);
+  if (policy.owed) add('应付比例', 'owed rate', `${policy.owed.rate * 100}%`);
+  for (const r of policy.deals.byOther) {
+    if (typeof r.performance === 'object') add('分成', 'split', `${r.performance.owner * 100}/${r.performance.closer * 100} (${r.rule})`);
+  }
+  return [`${policy.id}  ${zh ? policy.title.zh : policy.title.en}`, `  ${nums.join(zh ? '，' : ', ') || (zh ? '无期限' : 'no expiry')}`];
+}
