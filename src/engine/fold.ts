@@ -66,6 +66,7 @@ export interface RowSnapshot {
 /** Runs the fold over timeline items; `row` receives each event's state right after it. */
 export function runFold(ctx: Ctx, items: readonly Item[], row: (snap: RowSnapshot) => void, s: State = initialState()): State {
   const firstPhone = items.find((i) => i.ev?.phone)?.ev?.phone ?? null;
+  const firstName = items.find((i) => i.ev?.name)?.ev?.name ?? null;
   for (const item of items) {
     advance(ctx, s, dayOf(item));
     if (item.r) {
@@ -88,6 +89,8 @@ export function runFold(ctx: Ctx, items: readonly Item[], row: (snap: RowSnapsho
     }
     // A family member's row: the link that made it this customer is part of the reason.
     if (ev.phone && firstPhone && ev.phone !== firstPhone) ctx.note([ctx.policy.identity.familyRule], []);
+    // The same phone under another name is still the same customer.
+    else if (ev.phone && ev.name && firstName && ev.name !== firstName) ctx.note(['common/ID-PHONE'], []);
     row({ ev, owner: s.owner, status: s.status, through: through(s), ...ctx.takeNote() });
   }
   return s;

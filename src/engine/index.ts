@@ -2,3 +2,4 @@
 export * from './types';
 export * from './calendar';
 export { annotate } from './annotate';
+export { monthSummary, type MonthSummary, type AgentMonth } from './month';

@@ -68,6 +68,7 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
     departed: { to: '销售经理', rule: 'common/DEPARTED' },
     house: '公司',
     complaint: null,
+    flags: null,
     labels: {},
     warnDays: 0,
   };
@@ -129,6 +130,7 @@ export const PRESETS: readonly Policy[] = [
     closed: { rule: 'first-receptionist/R2' },
     deals: { defaultRule: 'first-receptionist/R4', lateEvidence: { days: 3, rule: 'first-receptionist/R4', kind: 'late-proof' } },
     departed: { to: '销售经理', rule: 'first-receptionist/R8' },
+    flags: { taken: 3, rule: 'first-receptionist/R6' },
   }),
   preset(base('first-contact', '售楼部销售客户归属界定', 'First contact owns', ['000', '001']), {
     identity: { weakWithoutName: 'first-contact/R4' },

@@ -212,6 +212,8 @@ export const policySchema = z.object({
   house: z.string(),
   /** case-field R10: complaint rulings — a reassignment, or a stand-in who receives for the owner. */
   complaint: z.nullable(z.object({ reassignRule: ruleId, standInRule: ruleId, standInWords: z.array(z.string()) })),
+  /** first-receptionist R6: flag on 月结 an agent whose customers were taken this often in a month. */
+  flags: z.nullable(z.object({ taken: count, rule: ruleId })),
   /** Labels the preset uses for a status, or for `status:variant` (daily-chem-filing ①–⑥). */
   labels,
   /** Days before release at which `warning` shows; 0 = never early. */

@@ -1,6 +1,9 @@
 // Rulebook §7: every scenario row is an acceptance test, named `<preset> #<n>`.
 import { isoOfDay } from '../../src/engine/calendar';
-import { customer, dealsOf, run, view } from '../helpers/scenario';
+import { monthSummary } from '../../src/engine';
+import { getPreset } from '../../src/policy';
+import { customer, day, dealsOf, REGISTER, run, view } from '../helpers/scenario';
+import { EXTRA } from './extra';
 import { CASES, type Check } from './table';
 
 function verify(c: (typeof CASES)[number], check: Check): void {
@@ -31,6 +34,15 @@ function verify(c: (typeof CASES)[number], check: Check): void {
     const found = result.conflicts.filter((x) => x.kind === check.conflict);
     expect({ where, kinds: result.conflicts.map((x) => x.kind), found: found.length > 0 }).toEqual({ where, kinds: expect.anything(), found: true });
     if (check.rule) expect({ where, rules: found.flatMap((x) => x.reason.rules) }).toEqual({ where, rules: expect.arrayContaining([check.rule]) });
+  } else if ('row' in check) {
+    const rows = result.rows.filter((r) => r.ref.row === check.row && r.ref.sheet === (check.sheet ?? REGISTER));
+    expect({ where, row: check.row, rules: rows.flatMap((r) => r.reason.rules) }).toEqual({ where, row: check.row, rules: expect.arrayContaining([check.rule]) });
+  } else if ('flag' in check) {
+    const policy = getPreset(c.preset);
+    if (!policy) throw new Error(c.preset);
+    const summary = monthSummary(result, policy, day(`${check.month}-01`));
+    const a = summary.agents.find((x) => x.agent === check.agent);
+    expect({ where, flags: a?.flags.map((f) => f.rule) }).toEqual({ where, flags: [check.flag] });
   } else if ('noConflict' in check) {
     expect(result.conflicts.filter((x) => x.kind === check.noConflict)).toEqual([]);
   } else {
@@ -46,6 +58,12 @@ describe('rulebook §7 scenarios', () => {
 
   test('there are 78 scenario rows', () => {
     expect(CASES).toHaveLength(78);
+  });
+});
+
+describe('rule tests beyond the scenario rows', () => {
+  test.each(EXTRA.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    for (const check of c.checks) verify(c, check);
   });
 });
 

@@ -8,7 +8,9 @@ export type Check =
   | { asOf?: string; deal: string; performance?: Record<string, number>; commission?: Record<string, number>; category?: 'direct' | 'agency' | null; owed?: { agent: string; amount: number } | null; rule?: string }
   | { asOf?: string; conflict: ConflictKind; count?: number; rule?: string }
   | { asOf?: string; issue: { sheet: string; row: number; level?: 'error' | 'weak' | 'note' } }
-  | { asOf?: string; noConflict: ConflictKind };
+  | { asOf?: string; noConflict: ConflictKind }
+  | { asOf?: string; row: number; sheet?: string; rule: string }
+  | { asOf?: string; flag: string; agent: string; month: string };
 
 export interface Case {
   name: string;

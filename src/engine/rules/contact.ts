@@ -77,10 +77,10 @@ function byOther(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
   if (cb && !s.closed && ev.kind === 'visit') {
     const ownerToday = s.owner.name !== null && s.agents.get(s.owner.name)?.contactDays.has(ev.day);
     if (!ownerToday && !s.callback) s.callback = { due: ev.day + cb.days, ref: ev.ref, rule: cb.rule };
-    ctx.note([policy.claim.othersRule, cb.rule], [M.dutyHelp(agent, owner, ev.day, ev.ref), M.callbackDue(owner, ev.day + cb.days)]);
+    ctx.note([policy.claim.othersRule, 'common/INTERVENE', 'common/ABSENT', cb.rule], [M.dutyHelp(agent, owner, ev.day, ev.ref), M.callbackDue(owner, ev.day + cb.days)]);
     return;
   }
-  ctx.note([policy.claim.othersRule], [M.dutyHelp(agent, owner, ev.day, ev.ref)]);
+  ctx.note([policy.claim.othersRule, 'common/INTERVENE'], [M.dutyHelp(agent, owner, ev.day, ev.ref)]);
 }
 
 /**
@@ -122,7 +122,7 @@ function takeover(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
     const recent = last ? [...last].some((day) => day < ev.day && day >= ev.day - share.days) : false;
     if (recent) {
       s.coOwners = [agent];
-      s.rules = [share.rule];
+      s.rules = [share.rule, 'common/ABSENT'];
       s.text = [...s.text, M.offDayShare(owner, agent, ev.day)];
       ctx.note(s.rules, [M.offDayShare(owner, agent, ev.day)]);
       return;

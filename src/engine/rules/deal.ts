@@ -9,6 +9,7 @@ import { categoryOf } from './category';
 import { owedOf } from './owed';
 import { formatShares, sharesOf, topShare } from './shares';
 import { visitAfterReport } from './filing';
+import { byDesignation, byReferral } from './establish';
 
 const STAGE: Record<DealStage, number> = { deposit: 1, subscription: 2, contract: 3, full: 4, payment: 5 };
 
@@ -57,10 +58,18 @@ function unownedDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
     ctx.conflicts.push({ customerId: ctx.customerId, ref: ev.ref, day: ev.day, kind: 'forbidden-contact', parties: [s.bookedBy.agent, ev.agent], reason: { rules: [booking], ...text }, deadline: null });
   }
   const unregistered = policy.claim.requireFiling !== null;
-  const named = ev.designated && policy.designation ? ev.designated : null;
-  const credit = named ?? ev.agent ?? ev.source ?? policy.house;
-  const rules = [named ? (policy.designation?.rule ?? policy.closed.rule) : unregistered ? (policy.claim.requireFiling ?? policy.closed.rule) : policy.closed.rule];
-  const text = [named ? M.designated(named, ev.day, ev.ref) : M.dealOwn(credit, ev.day, ev.ref)];
+  if (!unregistered && ev.agent && (byDesignation(ctx, s, ev) || byReferral(ctx, s, ev))) {
+    // The customer named an agent (tools-filing R5) or was referred (dafang R3): theirs.
+    const owner = s.owner.name ?? ev.agent;
+    const rules = [...s.rules];
+    const text = [...s.text];
+    if (owner === ev.agent) return { performance: { [owner]: 1 }, commission: { [owner]: 1 }, rules, text };
+    const d = byOther(ctx, s, ev, owner, ev.agent);
+    return { ...d, rules: [...rules, ...d.rules], text: [...text, ...d.text] };
+  }
+  const credit = ev.agent ?? ev.source ?? policy.house;
+  const rules = [unregistered ? (policy.claim.requireFiling ?? policy.closed.rule) : policy.closed.rule];
+  const text = [M.dealOwn(credit, ev.day, ev.ref)];
   if (unregistered) {
     // daily-chem-filing ①: the order is credited, but nothing protects an unfiled customer.
     const d: Decision = { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules, text: [...text, M.unregistered] };
@@ -71,18 +80,13 @@ function unownedDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
     ctx.note(rules, d.text);
     return null;
   }
-  if (ev.agent === null && !named) {
+  if (ev.agent === null) {
     const d: Decision = { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules, text };
     pushDeal(ctx, s, ev, d, null);
     ctx.note(rules, text);
     return null;
   }
-  const owner: Owner = agentOwner(credit);
-  hold(ctx, s, ev.day, owner, named ? 'designation' : 'deal', ev, rules, text);
-  if (named && ev.agent && ev.agent !== named) {
-    const d = byOther(ctx, s, ev, named, ev.agent);
-    return { ...d, rules: [...rules, ...d.rules], text: [...text, ...d.text] };
-  }
+  hold(ctx, s, ev.day, agentOwner(credit), 'deal', ev, rules, text);
   return { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules, text };
 }
 
@@ -139,6 +143,8 @@ function byOtherSplit(ctx: Ctx, s: State, ev: EventRecord, owner: string, closer
   const performance = rule ? sharesOf(rule.performance, parties) : sharesOf('owner', parties);
   const commission = rule ? sharesOf(rule.commission, parties) : sharesOf('owner', parties);
   const rules = [rule ? rule.rule : policy.deals.defaultRule];
+  // Rules that need the owner off that day rest on the staff sheet (common/ABSENT).
+  if (rule && (rule.when === 'ownerOff' || rule.when === 'designatedAbsent')) rules.push('common/ABSENT');
   const text: Text[] = [M.dealByOther(closer, owner, ev.day, ev.ref)];
   const late = policy.deals.lateEvidence;
   const proof = late?.kind === 'late-proof';

@@ -76,7 +76,7 @@ export function byDesignation(ctx: Ctx, s: State, ev: EventRecord): boolean {
 }
 
 /** first-contact R2 (referrer on the first row) or case-field R9 (the old customer came along). */
-function byReferral(ctx: Ctx, s: State, ev: EventRecord): boolean {
+export function byReferral(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const ref = ctx.policy.referral;
   if (!ref) return false;
   // deal-attribution R4: a relative or colleague linked to a buyer (not merged as family).
