@@ -69,6 +69,8 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   };
 
   attachRulings(input.rulings, asOf, customerOf, byId, issues);
+  // Timeline order once, before anything reads a customer's rows (row order must not matter).
+  for (const f of byId.values()) f.items.sort(compareItems);
 
   const evaluating = new Set<string>();
   const lookups = {
@@ -76,7 +78,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     hasRowOn: (id: string, day: Day) => days.get(id)?.has(day) ?? false,
     displayName: (id: string) => {
       const f = byId.get(id);
-      return f?.group.events.find((e) => e.name)?.name ?? f?.group.phones[0] ?? id;
+      return f?.items.find((i) => i.ev?.name)?.ev?.name ?? f?.group.phones[0] ?? id;
     },
     ownerAt: (id: string, day: Day): Owner | null => {
       const f = byId.get(id);
@@ -94,7 +96,6 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const evaluate = (f: Folded): void => {
     if (f.state) return;
     evaluating.add(f.group.id);
-    f.items.sort(compareItems);
     const ctx = makeCtx(f, policy, asOf, staff, lookups, { conflicts, changes, issues, deals });
     const s = runFold(ctx, f.items, (snap) => f.rows.push(snap));
     settle(ctx, s, asOf);
@@ -201,7 +202,7 @@ function customerResult(f: Folded, policy: Policy, deals: readonly DealResult[])
   const lastDeal = [...f.rows].reverse().find((r) => r.deal !== null);
   return {
     id: f.group.id,
-    name: f.group.events.find((e) => e.name)?.name ?? null,
+    name: f.items.find((i) => i.ev?.name)?.ev?.name ?? null,
     phones: f.group.phones,
     owner: s.owner,
     coOwners: s.coOwners,
@@ -210,7 +211,7 @@ function customerResult(f: Folded, policy: Policy, deals: readonly DealResult[])
     protectedThrough: isHeld(s) ? last : null,
     category: lastDeal && lastDeal.deal !== null ? deals[lastDeal.deal].category : null,
     reason: reason(s.rules.length ? s.rules : [policy.claim.rule], [...s.text, ...tail]),
-    refs: f.group.events.map((e) => e.ref),
+    refs: f.items.flatMap((i) => (i.ev ? [i.ev.ref] : [])),
   };
 }
 
@@ -244,5 +245,5 @@ function dedupe(issues: InputIssue[]): InputIssue[] {
     seen.add(key);
     out.push(i);
   }
-  return out.sort((a, b) => cmp(a.sheet, b.sheet) || (a.row ?? 0) - (b.row ?? 0) || cmp(a.field, b.field));
+  return out.sort((a, b) => cmp(a.sheet, b.sheet) || (a.row ?? 0) - (b.row ?? 0) || cmp(a.field, b.field) || cmp(a.message, b.message));
 }
