@@ -4,7 +4,7 @@ import type { Policy } from '../policy/schema';
 import { advance } from './rules/advance';
 import { compareItems, runFold, settle, type Item, type RowSnapshot } from './fold';
 import { groupCustomers, type CustomerGroup } from './identity';
-import { M, reason, type Text } from './messages';
+import { engineIssue, M, reason, type Text } from './messages';
 import { initialState, isHeld, through, type Sink, type State } from './state';
 import type { Ctx } from './context';
 import { staffCalendar, type StaffCalendar } from './staff';
@@ -187,7 +187,7 @@ function attachRulings(
     const id = key ? customerOf(key) : null;
     const f = id ? byId.get(id) : undefined;
     if (!f) {
-      issues.push({ sheet: r.ref.sheet, row: r.ref.row, field: 'customer', level: 'error', message: `裁决找不到唯一对应的客户「${key ?? ''}」（同名客户请用电话），未执行` });
+      issues.push(engineIssue(r.ref, 'customer', 'error', M.t(`裁决找不到唯一对应的客户「${key ?? ''}」（同名客户请用电话），未执行`, `the ruling matches no single customer "${key ?? ''}" (use the phone for shared names); not applied`)));
       continue;
     }
     f.items.push({ r });

@@ -1,7 +1,7 @@
 // The one fold: a customer's timeline, event by event, consulting the policy.
 // Same events in, same state out, whatever order the rows had on the sheet.
 import type { Ctx } from './context';
-import { M, type Text } from './messages';
+import { engineIssue, M, type Text } from './messages';
 import { advance } from './rules/advance';
 import { onContact } from './rules/contact';
 import { onDeal } from './rules/deal';
@@ -77,7 +77,11 @@ export function runFold(ctx: Ctx, items: readonly Item[], row: (snap: RowSnapsho
     const weak = weakRule(ctx, ev);
     if (weak) {
       ctx.note([weak], [M.weak(ev.ref)]);
-      ctx.issues.push({ sheet: ev.ref.sheet, row: ev.ref.row, field: ev.phone ? 'name' : 'phone', level: 'weak', message: ev.phone ? '缺客户姓名：按规定不算有效登记，不产生也不阻挡归属' : '缺联系电话：弱记录，不产生也不阻挡归属' });
+      ctx.issues.push(
+        engineIssue(ev.ref, ev.phone ? 'name' : 'phone', 'weak', ev.phone
+          ? M.t(`缺客户姓名：按规定不算有效登记，不产生也不阻挡归属（${weak}）`, `no customer name: not a valid record, it neither makes nor blocks a claim (${weak})`)
+          : M.t(`有姓名无电话：弱记录，不产生也不阻挡归属（${weak}）`, `a name without a phone: a weak record that neither makes nor blocks a claim (${weak})`)),
+      );
     } else if (ev.kind === 'report' || ev.kind === 'filing') {
       onFiling(ctx, s, ev);
     } else if (ev.kind === 'confirm') {

@@ -1,7 +1,7 @@
 // Every sentence the engine writes, in both languages, in one place. A reason names the agent,
 // the dates and the evidence rows as the manager sees them (sheet name, 1-based row).
 import { isoOfDay } from './calendar';
-import type { Day, Owner, Reason, SourceRef } from './types';
+import type { Day, InputIssue, Owner, Reason, SourceRef } from './types';
 
 export interface Text {
   readonly zh: string;
@@ -137,3 +137,8 @@ export const M = {
   ownedBy: (owner: string) => t(`归属 ${owner}`, `belongs to ${owner}`),
   t,
 };
+
+/** A 问题 line raised by the engine: zh in `message`, the English twin under code `engine`. */
+export function engineIssue(ref: SourceRef, field: string, level: InputIssue['level'], text: Text): InputIssue {
+  return { sheet: ref.sheet, row: ref.row, field, level, message: text.zh, code: 'engine', params: { en: text.en } };
+}

@@ -67,7 +67,9 @@ const scenarioArb = fc.record({
 
 const dayN = (n: number) => day('2026-10-01') + n - 1;
 
-function build(sc: fc.ExtractedType<typeof scenarioArb>): { inp: EngineInput; asOf: number } {
+type Generated = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(sc: Generated): { inp: EngineInput; asOf: number } {
   const inp = input({
     preset: sc.preset,
     rows: sc.rows,

@@ -1,6 +1,6 @@
 // developer-direct R1–R3: a deal is the developer's direct customer only when a complete
 // 甲方确认 was on file on or before the customer's first call or visit, under the same name.
-import { M, type Text } from '../messages';
+import { engineIssue, M, type Text } from '../messages';
 import type { Ctx } from '../context';
 import type { State } from '../state';
 import type { EventRecord } from '../types';
@@ -37,7 +37,7 @@ export function categoryOf(ctx: Ctx, _s: State, deal: EventRecord): { category: 
   const gaps = missing(confirm);
   if (gaps.length) {
     // Repeated per deal; annotate() keeps one copy of identical issues.
-    ctx.issues.push({ sheet: confirm.ref.sheet, row: confirm.ref.row, field: 'confirm', level: 'error', message: `甲方确认不完整：缺${gaps.map((g) => g.zh).join('、')}` });
+    ctx.issues.push(engineIssue(confirm.ref, 'confirm', 'error', M.t(`甲方确认不完整：缺${gaps.map((g) => g.zh).join('、')}`, `the developer confirmation is incomplete: missing ${gaps.map((g) => g.en).join(', ')}`)));
     return agency(M.t(`甲方确认不完整（缺${gaps.map((g) => g.zh).join('、')}）`, `the confirmation is incomplete (missing ${gaps.map((g) => g.en).join(', ')})`));
   }
   if ((confirm.enteredDay ?? confirm.day) > deal.day) return agency(M.t('甲方确认在认购日后才补全', 'the confirmation was completed after the deal day'));

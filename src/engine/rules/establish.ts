@@ -2,7 +2,7 @@
 // Order: designation (the customer names an agent), referral (the old customer's agent),
 // then the policy's claim events; calls may go to the manager; a walk-in may go to the house.
 import { relationIn } from '../identity';
-import { M, type Text } from '../messages';
+import { engineIssue, M, type Text } from '../messages';
 import type { Ctx } from '../context';
 import { agentOwner, hold, managerOwner, moveTo, type State } from '../state';
 import type { EventRecord, Owner } from '../types';
@@ -87,13 +87,8 @@ export function byReferral(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const other = ctx.customerOf(key);
   if (other === null || other === ctx.customerId) {
     if (ev.referrer) {
-      ctx.issues.push({
-        sheet: ev.ref.sheet,
-        row: ev.ref.row,
-        field: 'referrer',
-        level: 'note',
-        message: `介绍人「${ev.referrer}」在登记中找不到唯一对应的客户，未计介绍归属`,
-      });
+      const text = M.t(`介绍人「${ev.referrer}」在登记中找不到唯一对应的客户，未计介绍归属`, `referrer "${ev.referrer}" matches no single customer on the register; no referral credit`);
+      ctx.issues.push(engineIssue(ev.ref, 'referrer', 'note', text));
     }
     return false;
   }

@@ -1,6 +1,6 @@
 // brokerage-viewing R1/R2: a buyer shown a unit who then buys privately from the owner, or
 // through another agency, within the viewing's protection owes the brokerage its fee.
-import { M } from '../messages';
+import { engineIssue, M } from '../messages';
 import type { Ctx } from '../context';
 import { isHeld, type State } from '../state';
 import type { EventRecord } from '../types';
@@ -23,7 +23,7 @@ export function owedOf(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
     const amount = price === null ? 0 : Math.round(price * owed.rate * 100) / 100;
     const text = [M.owed(agent, amount, owed.rate)];
     if (price === null) {
-      ctx.issues.push({ sheet: ev.ref.sheet, row: ev.ref.row, field: 'amount', level: 'note', message: '他处成交缺少成交金额，应付金额按 0 计，请补录' });
+      ctx.issues.push(engineIssue(ev.ref, 'amount', 'note', M.t('他处成交缺少成交金额，应付金额按 0 计，请补录', 'a deal closed elsewhere has no amount; the sum owed is 0 until it is filled in')));
     }
     return { performance: { [agent]: 1 }, commission: { [agent]: 1 }, rules: [rule], text, owed: { agent, amount } };
   }

@@ -1,0 +1,84 @@
+// guishu lookup <workbook.xlsx> <phone-or-name>: one customer's owner, status and reasons.
+import { isoOfDay, type CustomerResult, type EngineResult } from '../engine';
+import { refText, STATUS_LABELS, type Lang } from '../table/labels';
+import { readPhone } from '../table/phones';
+import { ownerText, reasonText } from '../table/render';
+import { reportCustomer, reportRow } from '../table/report';
+import { halfWidth, tidy } from '../table/text';
+import { fail, helpText, M, say } from './messages';
+import { asOfDay, checkLang, choosePolicy, COMMON_OPTIONS, parseVerb, POLICY_OPTIONS } from './options';
+import { judgeWorkbook, type Run } from './pipeline';
+
+const OPTIONS = { ...POLICY_OPTIONS, ...COMMON_OPTIONS, json: { type: 'boolean' } } as const;
+
+/** A phone in any format matches exactly; 4 or more bare digits match a phone's tail; else names. */
+export function findCustomers(result: EngineResult, query: string): CustomerResult[] {
+  const phone = readPhone(query);
+  if (phone?.ok) return result.customers.filter((c) => c.phones.includes(phone.phone));
+  const digits = halfWidth(query).replace(/[\s-]/g, '');
+  if (/^\d{4,}$/.test(digits)) return result.customers.filter((c) => c.phones.some((p) => p.endsWith(digits)));
+  const name = tidy(query);
+  return result.customers.filter((c) => c.name !== null && tidy(c.name).includes(name));
+}
+
+/** The contract's guishuLookup shape: customer and rows as in the JSON report, plus events. */
+function matchJson(run: Run, customer: CustomerResult, lang: Lang) {
+  const refs = new Set(customer.refs.map((r) => `${r.sheet}\u0000${r.row}`));
+  return {
+    customer: reportCustomer(customer, lang),
+    rows: run.result.rows.filter((r) => r.customerId === customer.id).map((r) => reportRow(r, lang)),
+    events: run.input.events
+      .filter((e) => refs.has(`${e.ref.sheet}\u0000${e.ref.row}`))
+      .map((e) => ({ date: isoOfDay(e.day), kind: e.kind, agent: e.agent, sheet: e.ref.sheet, row: e.ref.row })),
+  };
+}
+
+function matchLines(run: Run, customer: CustomerResult, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const label = (word: string, en: string) => (zh ? `${word}：` : `${en}: `);
+  const c = reportCustomer(customer, lang);
+  const lines = [
+    `${c.name ?? '—'}  ${c.id}  ${label('电话', 'phone')}${c.phones.join(', ') || '—'}`,
+    `  ${label('归属', 'owner')}${[ownerText(customer.owner, lang), ...c.coOwners].join(' / ')}  ` +
+      `${label('状态', 'status')}${c.statusLabel}  ${label('保护到期', 'protected through')}${c.protectedThrough ?? '—'}`,
+    `  ${label('规则', 'rules')}${c.rules.join(', ') || '—'}`,
+    `  ${label('依据', 'reason')}${c.reason}`,
+  ];
+  const rows = run.result.rows.filter((r) => r.customerId === customer.id);
+  if (rows.length) lines.push(`  ${label('记录', 'rows')}`);
+  for (const r of rows) {
+    const standing = r.status === null ? '' : `${ownerText(r.owner, lang)} ${STATUS_LABELS[r.status][lang]}  `;
+    lines.push(`    ${refText(r.ref, lang)}  ${standing}${reasonText(r.reason, lang)}`);
+  }
+  return lines;
+}
+
+export async function lookupCommand(argv: string[]): Promise<number> {
+  const { values, positionals: given } = parseVerb('lookup', argv, OPTIONS);
+  const lang = checkLang(values.lang);
+  if (values.help) {
+    console.log(helpText('lookup', lang));
+    return 0;
+  }
+  if (given.length < 1) fail(2, M.needWorkbook('lookup'));
+  if (given.length < 2) fail(2, M.needQuery);
+  // An unquoted `138 0013 8000` arrives as three arguments: it is one query.
+  const [file, ...rest] = given;
+  const query = rest.join(' ');
+  const asOf = asOfDay(values['as-of'], values.tz);
+  const policy = choosePolicy(values.preset, values.policy);
+
+  const run = await judgeWorkbook(file, policy, asOf);
+  const found = findCustomers(run.result, query);
+  if (values.json) {
+    console.log(JSON.stringify({ query, asOf: isoOfDay(asOf), matches: found.map((c) => matchJson(run, c, lang)) }, null, 2));
+    return 0;
+  }
+  if (!found.length) {
+    console.log(say(lang, M.noMatch(query)));
+    return 0;
+  }
+  console.log(say(lang, M.matches(found.length)));
+  for (const customer of found) console.log(matchLines(run, customer, lang).join('\n'));
+  return 0;
+}

@@ -1,0 +1,52 @@
+// The `guishu` command: picks the verb, runs it, and turns every failure into one line and an
+// exit status (contract: 0 done, 1 workbook or policy unusable, 2 bad arguments).
+import { version } from '../../package.json';
+import { annotateCommand } from './annotate';
+import { demoCommand } from './demo';
+import { lookupCommand } from './lookup';
+import { CliError, helpText, M, say } from './messages';
+import { langOf } from './options';
+import { presetsCommand } from './presets';
+
+const VERBS: Readonly<Record<string, (argv: string[]) => Promise<number>>> = {
+  annotate: annotateCommand,
+  lookup: lookupCommand,
+  presets: presetsCommand,
+  demo: demoCommand,
+};
+
+export async function run(argv: string[]): Promise<number> {
+  const lang = langOf(argv);
+  try {
+    const [verb, ...rest] = argv;
+    if (verb === undefined) {
+      console.error(helpText('main', lang));
+      return 2;
+    }
+    if (verb === '--help' || verb === '-h' || verb === 'help') {
+      console.log(helpText(rest[0] && VERBS[rest[0]] ? rest[0] : 'main', lang));
+      return 0;
+    }
+    if (verb === '--version' || verb === '-v') {
+      console.log(version);
+      return 0;
+    }
+    const command = VERBS[verb];
+    if (!command) {
+      console.error(`guishu: ${say(lang, verb.startsWith('-') ? M.unknownOption(verb, '') : M.unknownVerb(verb))}`);
+      return 2;
+    }
+    return await command(rest);
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(`guishu: ${say(lang, error.text)}`);
+      return error.exitCode;
+    }
+    // A bug or an exceljs failure deep in a file: still one line, the details on request.
+    if (process.env.GUISHU_DEBUG) console.error(error);
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.error(`guishu: ${say(lang, M.internal(why))}`);
+    return 1;
+  }
+}
+

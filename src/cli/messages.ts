@@ -1,0 +1,187 @@
+// Every line the command line prints, Chinese first, English beside it. Errors go through
+// `fail`, which main turns into one line on stderr and an exit status (contract: 1 unusable
+// workbook or policy, 2 bad arguments), never a stack trace.
+import type { Lang, Text } from '../table/labels';
+
+export type { Lang, Text };
+
+export class CliError extends Error {
+  constructor(
+    readonly exitCode: 1 | 2,
+    readonly text: Text,
+  ) {
+    super(text.en);
+  }
+}
+
+export function fail(exitCode: 1 | 2, text: Text): never {
+  throw new CliError(exitCode, text);
+}
+
+const t = (zh: string, en: string): Text => ({ zh, en });
+
+export const M = {
+  // arguments (exit 2)
+  unknownVerb: (verb: string) => t(`未知命令：${verb}（可用：annotate、lookup、presets、demo；见 guishu --help）`, `Unknown command: ${verb} (use annotate, lookup, presets or demo; see guishu --help)`),
+  noVerb: t('缺少命令。用法见 guishu --help', 'No command given. See guishu --help'),
+  unknownOption: (option: string, verb: string) => {
+    const help = ['guishu', verb, '--help'].filter(Boolean).join(' ');
+    return t(`未知选项：${option}（见 ${help}）`, `Unknown option: ${option} (see ${help})`);
+  },
+  missingValue: (option: string) => t(`选项 ${option} 需要一个值`, `Option ${option} needs a value`),
+  badArguments: (detail: string) => t(`参数有误：${detail}`, `Bad arguments: ${detail}`),
+  needWorkbook: (verb: string) => t(`缺少工作簿文件。用法：guishu ${verb} <workbook.xlsx> …`, `No workbook given. Usage: guishu ${verb} <workbook.xlsx> …`),
+  needQuery: t('缺少要查询的电话或姓名。用法：guishu lookup <workbook.xlsx> <电话或姓名>', 'No phone or name to look up. Usage: guishu lookup <workbook.xlsx> <phone-or-name>'),
+  extraArguments: (extra: string) => t(`多余的参数：${extra}`, `Unexpected argument: ${extra}`),
+  badDate: (text: string) => t(`--as-of 日期无效：${text}（格式 YYYY-MM-DD，须是真实日期）`, `Invalid --as-of date: ${text} (use YYYY-MM-DD, a real calendar day)`),
+  badZone: (zone: string) => t(`--tz 时区无效：${zone}（例如 Asia/Shanghai）`, `Invalid --tz time zone: ${zone} (e.g. Asia/Shanghai)`),
+  badLang: (lang: string) => t(`--lang 只能是 zh 或 en：${lang}`, `--lang must be zh or en: ${lang}`),
+  presetAndPolicy: t('--preset 与 --policy 只能用一个', 'Use either --preset or --policy, not both'),
+  unknownPreset: (id: string, ids: readonly string[]) =>
+    t(`未知预设：${id}。可用预设：${ids.join(', ') || '（无）'}`, `Unknown preset: ${id}. Valid presets: ${ids.join(', ') || '(none)'}`),
+  outIsInput: (file: string) =>
+    t(`输出文件不能是输入文件本身：${file}（输入文件从不修改）`, `The output file cannot be the input file: ${file} (the input is never modified)`),
+
+  // workbook and policy (exit 1)
+  fileMissing: (file: string) => t(`找不到文件：${file}`, `File not found: ${file}`),
+  notAFile: (file: string) => t(`不是文件：${file}`, `Not a file: ${file}`),
+  notXlsx: (file: string) =>
+    t(`不是 xlsx 工作簿：${file}（.xls 或 .csv 请先另存为 .xlsx）`, `Not an xlsx workbook: ${file} (save .xls or .csv files as .xlsx first)`),
+  unreadableWorkbook: (file: string, why: string) => t(`无法读取工作簿 ${file}：${why}`, `Cannot read workbook ${file}: ${why}`),
+  noRegister: (file: string, sheets: readonly string[]) =>
+    t(
+      `工作簿 ${file} 中没有找到来访登记表（按表名 来访登记 / 来访登记表 / 来电登记表 或按表头 日期、客户姓名、联系电话、置业顾问 识别）；现有工作表：${sheets.join('、') || '（无）'}`,
+      `No visit register found in ${file} (looked for sheets named 来访登记 / 来访登记表 / 来电登记表 / Visits, or with date, customer, phone and agent headers); sheets: ${sheets.join(', ') || '(none)'}`,
+    ),
+  policyMissing: (file: string) => t(`找不到策略文件：${file}`, `Policy file not found: ${file}`),
+  policyNotJson: (file: string, why: string) => t(`策略文件不是有效的 JSON：${file}（${why}）`, `Policy file is not valid JSON: ${file} (${why})`),
+  policyInvalid: (file: string, why: string) => t(`策略文件无效：${file}：${why}`, `Invalid policy file ${file}: ${why}`),
+  presetUnavailable: (id: string) => t(`预设 ${id} 无法加载`, `Preset ${id} could not be loaded`),
+  cannotWrite: (file: string, why: string) => t(`无法写入 ${file}：${why}`, `Cannot write ${file}: ${why}`),
+  demoMissing: (file: string) => t(`找不到示例工作簿：${file}`, `Example workbook not found: ${file}`),
+  internal: (why: string) => t(`出错了：${why}（设置 GUISHU_DEBUG=1 可查看详情）`, `Something went wrong: ${why} (set GUISHU_DEBUG=1 for details)`),
+  buildMissing: t('找不到 dist/cli.js，请先运行 npm run build', 'dist/cli.js is missing: run `npm run build` first'),
+
+  // results
+  summaryHead: (preset: string, asOf: string, rows: number, sheets: number) =>
+    t(`预设 ${preset}，判定日 ${asOf}：读取 ${sheets} 张表、${rows} 行记录。`, `Preset ${preset}, as of ${asOf}: read ${rows} rows on ${sheets} sheets.`),
+  summaryCustomers: (count: number, byStatus: string) =>
+    t(`客户 ${count} 位${byStatus ? `：${byStatus}` : ''}`, `Customers: ${count}${byStatus ? ` (${byStatus})` : ''}`),
+  summaryCounts: (deals: number, conflicts: number, issues: number) =>
+    t(`成交 ${deals} 笔，冲突 ${conflicts} 条，问题 ${issues} 条`, `Deals: ${deals}, conflicts: ${conflicts}, issues: ${issues}`),
+  wroteCopy: (file: string) => t(`批注副本：${file}`, `Annotated copy: ${file}`),
+  wroteReport: (file: string) => t(`JSON 报告：${file}`, `JSON report: ${file}`),
+  skippedMerged: (count: number) =>
+    t(`有 ${count} 个单元格属于经理的合并单元格，未写入`, `${count} cells lie in the manager's merged cells and were not written`),
+  noMatch: (query: string) => t(`没有找到匹配「${query}」的客户`, `No customer matches "${query}"`),
+  matches: (count: number) => t(`找到 ${count} 位客户`, `${count} customer(s) found`),
+  presetsHead: t('可用预设（--preset <id>）：', 'Presets (--preset <id>):'),
+} as const;
+
+export const say = (lang: Lang, text: Text): string => text[lang];
+
+// ---------- help ----------
+
+const HELP: Record<string, Text> = {
+  main: t(
+    `guishu — 客户归属（Guishu）命令行：按归属规则批注来访登记表
+
+用法：
+  guishu annotate <workbook.xlsx> [--preset <id> | --policy <policy.json>] [--as-of YYYY-MM-DD]
+                  [--tz <时区>] [--out <annotated.xlsx>] [--json <report.json>] [--lang zh|en]
+  guishu lookup   <workbook.xlsx> <电话或姓名> [--preset <id>] [--as-of YYYY-MM-DD] [--json]
+  guishu presets  [--lang zh|en] [--json]
+  guishu demo     [--lang zh|en]
+
+命令：
+  annotate  判定每位客户的归属，写出批注副本（输入文件不修改）和 JSON 报告
+  lookup    按电话（任意格式）或姓名查询客户的归属、状态和依据
+  presets   列出全部预设的编号、名称和参数
+  demo      批注自带的示例工作簿 examples/demo.xlsx，结果写到 out/
+
+退出码：0 完成（无法读取的行会列出，不算失败）；1 工作簿或策略无法使用；2 参数有误。
+guishu <命令> --help 查看各命令的选项。`,
+    `guishu — Guishu (归属) command line: customer-ownership rules for visit registers
+
+Usage:
+  guishu annotate <workbook.xlsx> [--preset <id> | --policy <policy.json>] [--as-of YYYY-MM-DD]
+                  [--tz <zone>] [--out <annotated.xlsx>] [--json <report.json>] [--lang zh|en]
+  guishu lookup   <workbook.xlsx> <phone-or-name> [--preset <id>] [--as-of YYYY-MM-DD] [--json]
+  guishu presets  [--lang zh|en] [--json]
+  guishu demo     [--lang zh|en]
+
+Commands:
+  annotate  decide every customer's owner; write an annotated copy (the input is never
+            modified) and a JSON report
+  lookup    look a customer up by phone (any format) or name: owner, status, reason
+  presets   list every preset: id, title and numbers
+  demo      annotate the shipped example workbook examples/demo.xlsx into out/
+
+Exit status: 0 done (rows that cannot be read are listed, not fatal); 1 the workbook or policy
+cannot be used; 2 bad arguments.
+Run guishu <command> --help for a command's options.`,
+  ),
+  annotate: t(
+    `用法：guishu annotate <workbook.xlsx> [选项]
+
+  --preset <id>        归属规则预设（默认 cross-customer；guishu presets 列出全部）
+  --policy <file>      策略文件：预设编号加上改写的参数（与 --preset 二选一）
+  --as-of YYYY-MM-DD   判定日（默认：--tz 时区的今天）
+  --tz <时区>          计算"今天"所用的时区，如 Asia/Shanghai（默认：本机时区）；单元格中的日期不做时区换算
+  --out <file>         批注副本的路径（默认：输入文件旁的 <名称>.guishu.xlsx）；不能等于输入文件
+  --json <file>        另写一份 JSON 报告；用 - 输出到标准输出
+  --lang zh|en         表头、标签和说明的语言（默认 zh）；工作表名始终是中文`,
+    `Usage: guishu annotate <workbook.xlsx> [options]
+
+  --preset <id>        ownership preset (default cross-customer; see guishu presets)
+  --policy <file>      policy file: a preset id plus overridden numbers (instead of --preset)
+  --as-of YYYY-MM-DD   the day to judge for (default: today in --tz)
+  --tz <zone>          time zone for "today", e.g. Asia/Shanghai (default: this machine's);
+                       date cells are taken as the calendar days they show, never shifted
+  --out <file>         the annotated copy (default: <name>.guishu.xlsx next to the input);
+                       must differ from the input
+  --json <file>        also write the JSON report; - writes it to standard output
+  --lang zh|en         language of headers, labels and reasons (default zh); sheet names stay Chinese`,
+  ),
+  lookup: t(
+    `用法：guishu lookup <workbook.xlsx> <电话或姓名> [选项]
+
+  电话可以是任意格式（138 0013 8000、+86 138-0013-8000、全角数字），也可以只给后四位；
+  其余按姓名包含匹配。
+  --preset <id> | --policy <file>   同 annotate
+  --as-of YYYY-MM-DD  --tz <时区>    同 annotate
+  --json               以 JSON 输出匹配的客户及其记录
+  --lang zh|en         输出语言（默认 zh）`,
+    `Usage: guishu lookup <workbook.xlsx> <phone-or-name> [options]
+
+  A phone in any format (138 0013 8000, +86 138-0013-8000, full-width digits) or its last four
+  digits; anything else matches customer names containing it.
+  --preset <id> | --policy <file>   as for annotate
+  --as-of YYYY-MM-DD  --tz <zone>    as for annotate
+  --json               print the matching customers and their rows as JSON
+  --lang zh|en         output language (default zh)`,
+  ),
+  presets: t(
+    `用法：guishu presets [--lang zh|en] [--json]
+
+  列出每个预设的编号、名称和参数。`,
+    `Usage: guishu presets [--lang zh|en] [--json]
+
+  Lists every preset's id, title and numbers.`,
+  ),
+  demo: t(
+    `用法：guishu demo [--lang zh|en]
+
+  以预设 cross-customer、判定日 2026-11-30（固定，结果可重复）批注 examples/demo.xlsx，
+  写出 out/demo.guishu.xlsx 与 out/demo.report.json（out/ 位于当前目录），并打印摘要。`,
+    `Usage: guishu demo [--lang zh|en]
+
+  Annotates examples/demo.xlsx with preset cross-customer as of 2026-11-30 (fixed, so the demo is
+  repeatable), writes out/demo.guishu.xlsx and out/demo.report.json (out/ in the current
+  directory) and prints a summary.`,
+  ),
+};
+
+export function helpText(verb: string, lang: Lang): string {
+  return (HELP[verb] ?? HELP.main)[lang];
+}

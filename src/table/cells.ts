@@ -1,0 +1,121 @@
+// Plain cells: names, yes/no, amounts, staff status words. Each reader returns null for a
+// blank cell and undefined for a cell it cannot read, so callers can tell the two apart.
+import type { StaffStatus } from '../engine/types';
+import { halfWidth, isBlankCell, isPlaceholder, numberText, tidy, wordKey } from './text';
+
+/** A text cell, tidied; numbers as plain digits; null when blank. */
+export function readText(v: unknown): string | null {
+  if (typeof v === 'string') {
+    const t = tidy(v);
+    return t === '' ? null : t;
+  }
+  if (typeof v === 'number') return Number.isFinite(v) ? numberText(v) : null;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  // A sheet may have turned text such as a unit '1-2' into a date; keep it visible as a day.
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  return null;
+}
+
+/** A person's name: tidied; `-`, `无`, `未知` and the like mean no name. */
+export function readName(v: unknown): string | null {
+  const t = readText(v);
+  return t === null || isPlaceholder(t) ? null : t;
+}
+
+const NO_AGENT: ReadonlySet<string> = new Set(
+  ['自行来访', '自来', '自行', '自访', '自然来访', '自到', '无顾问', '无人接待', 'walk-in', 'walkin'].map(wordKey),
+);
+
+const NOT_A_KEY = /[\sA-Z]/; // tidied text that wordKey would still change
+
+/** An agent's name; blank, 自行来访, 自来, 无, — mean a walk-in with no agent. */
+export function readAgent(v: unknown): string | null {
+  const t = readName(v);
+  if (t === null || NO_AGENT.has(t)) return null;
+  return NOT_A_KEY.test(t) && NO_AGENT.has(wordKey(t)) ? null : t;
+}
+
+const YES: ReadonlySet<string> = new Set(
+  ['是', 'y', 'yes', 'true', '1', '√', '✓', '✔', '☑', '对', '有', 'ok', '已签', '已签字', '已签名', '已确认', '已审批', '同意', '通过'].map(wordKey),
+);
+const NO: ReadonlySet<string> = new Set(
+  ['否', 'n', 'no', 'false', '0', '×', 'x', '✗', '✘', '☐', '不是', '没有', '未签', '未签字', '未确认', '未审批', '不同意', '无'].map(wordKey),
+);
+
+/** 是/否, Y/N, yes/no, true/false, 1/0, √/×, ✓/✗; null when blank, undefined when not yes/no. */
+export function readBool(v: unknown): boolean | null | undefined {
+  if (typeof v === 'boolean') return v;
+  if (isBlankCell(v)) return null;
+  if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : undefined;
+  if (typeof v !== 'string') return undefined;
+  const key = wordKey(v);
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
+  return undefined;
+}
+
+const MONEY_NOISE = /[,\s¥$]|￥|rmb|cny|人民币/gi;
+const AMOUNT = /^([-+]?\d+(?:\.\d+)?)(万|w|亿|千|k)?元?$/i;
+const SCALE: Readonly<Record<string, number>> = { 万: 1e4, w: 1e4, 亿: 1e8, 千: 1e3, k: 1e3 };
+
+/** 2000000, '200万', '1,000,000', '¥60,000'; null blank, undefined unreadable. */
+export function readAmount(v: unknown): number | null | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (isBlankCell(v)) return null;
+  if (typeof v !== 'string') return undefined;
+  const m = AMOUNT.exec(halfWidth(v).replace(MONEY_NOISE, ''));
+  if (!m) return undefined;
+  const scale = m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1;
+  // 2.35万 must be 23500, not 23500.000000000004.
+  return scale === 1 ? Number(m[1]) : Math.round(Number(m[1]) * scale * 100) / 100;
+}
+
+const AREA_UNIT = /(㎡|m²|m2|平方米|平米|平方|平)$/i;
+
+/** 89.5, '89.5㎡', '89.5平米'. */
+export function readArea(v: unknown): number | null | undefined {
+  if (typeof v === 'string') return readAmount(halfWidth(v).trim().replace(AREA_UNIT, ''));
+  return readAmount(v);
+}
+
+// Chinese words are matched inside the cell ('已离职', '离职（交接李四）'); longer, more specific
+// words first. English words must be the whole cell ('inactive' is not 'active').
+const STATUS_WORDS: readonly [string, StaffStatus][] = [
+  ['离职', 'departed'],
+  ['病假', 'leave'],
+  ['事假', 'leave'],
+  ['年假', 'leave'],
+  ['婚假', 'leave'],
+  ['产假', 'leave'],
+  ['休假', 'leave'],
+  ['请假', 'leave'],
+  ['轮休', 'rest'],
+  ['调休', 'rest'],
+  ['休息', 'rest'],
+  ['公出', 'business'],
+  ['出差', 'business'],
+  ['外出', 'business'],
+  ['在职', 'active'],
+  ['在岗', 'active'],
+  ['正常', 'active'],
+];
+const STATUS_EN: ReadonlyMap<string, StaffStatus> = new Map<string, StaffStatus>([
+  ['active', 'active'],
+  ['departed', 'departed'],
+  ['left', 'departed'],
+  ['rest', 'rest'],
+  ['dayoff', 'rest'],
+  ['leave', 'leave'],
+  ['business', 'business'],
+]);
+
+/** 在职/正常 active, 离职 departed, 休息/轮休 rest, 请假/病假/事假 leave, 公出/出差/外出 business. */
+export function readStaffStatus(v: unknown): StaffStatus | null {
+  if (typeof v !== 'string') return null;
+  const key = wordKey(v);
+  if (key === '') return null;
+  const en = STATUS_EN.get(key);
+  if (en) return en;
+  for (const [word, status] of STATUS_WORDS) if (key.includes(word)) return status;
+  return null;
+}

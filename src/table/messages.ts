@@ -1,0 +1,239 @@
+// Every text the reader puts on 问题, in both languages. InputIssue.message carries the zh
+// text; code + params let a caller render the en twin with formatIssue.
+import type { InputIssue } from '../engine/types';
+import type { Lang } from './labels';
+
+type Params = Readonly<Record<string, string | number>>;
+
+const MESSAGES = {
+  'date-unreadable': {
+    zh: '日期“{text}”无法识别，该行未计入',
+    en: 'Date "{text}" cannot be read; the row was not used',
+  },
+  'date-blank': { zh: '日期为空，该行未计入', en: 'The date is blank; the row was not used' },
+  'date-field-unreadable': {
+    zh: '{field}“{text}”无法识别，已忽略',
+    en: '{field} "{text}" cannot be read; ignored',
+  },
+  'year-inferred': {
+    zh: '“{text}”未写年份，按上下文读作 {date}',
+    en: '"{text}" has no year; read as {date} from the rows around it',
+  },
+  'year-unknown': {
+    zh: '“{text}”未写年份，且无从推断，该行未计入',
+    en: '"{text}" has no year and none can be inferred; the row was not used',
+  },
+  'time-unreadable': {
+    zh: '时间“{text}”无法识别，已忽略',
+    en: 'Time "{text}" cannot be read; ignored',
+  },
+  'cell-error': {
+    zh: '{field}单元格是错误值 {text}，已忽略',
+    en: 'The {field} cell holds the error {text}; ignored',
+  },
+  'phone-invalid': {
+    zh: '{field}“{text}”不是有效号码，已忽略',
+    en: '{field} "{text}" is not a valid number; ignored',
+  },
+  'phone-masked': {
+    zh: '{field}“{text}”被遮挡（含*），无法使用',
+    en: '{field} "{text}" is masked; it cannot be used',
+  },
+  'phone-local': {
+    zh: '{field}“{text}”没有区号，按本地号码保留',
+    en: '{field} "{text}" has no area code; kept as a local number',
+  },
+  'phone-multiple': {
+    zh: '{field}“{text}”含多个号码，取第一个 {phone}',
+    en: '{field} "{text}" holds several numbers; the first, {phone}, was used',
+  },
+  'phone-from-name': {
+    zh: '电话取自客户姓名栏“{text}”',
+    en: 'The phone was taken from the name cell "{text}"',
+  },
+  'value-unreadable': {
+    zh: '{field}“{text}”无法识别，已忽略',
+    en: '{field} "{text}" cannot be read; ignored',
+  },
+  'bool-unknown': {
+    zh: '{field}“{text}”不是 是/否，已按空白处理',
+    en: '{field} "{text}" is not yes/no; read as blank',
+  },
+  'kind-unknown': {
+    zh: '类型“{text}”无法识别，按{kind}处理',
+    en: 'Kind "{text}" is not known; read as {kind}',
+  },
+  'status-unknown': {
+    zh: '状态“{text}”无法识别，按在职处理',
+    en: 'Status "{text}" is not known; read as active',
+  },
+  'no-customer': {
+    zh: '既无电话也无客户姓名，不能作为归属依据（common/ID-VALID）',
+    en: 'Neither phone nor name: the row cannot carry a claim (common/ID-VALID)',
+  },
+  'duplicate-row': {
+    zh: '与第{row}行完全相同（重复登记）',
+    en: 'Duplicate of row {row}',
+  },
+  'duplicate-row-other': {
+    zh: '与“{sheet}”第{row}行完全相同（重复登记）',
+    en: 'Duplicate of {sheet} row {row}',
+  },
+  'total-row': { zh: '合计行，已跳过', en: 'A totals row; skipped' },
+  'header-repeat': { zh: '重复的表头行，已跳过', en: 'A repeated header row; skipped' },
+  'banner-row': {
+    zh: '标题行“{text}”，已跳过',
+    en: 'A title row "{text}"; skipped',
+  },
+  'duplicate-header': {
+    zh: '第{column}列“{header}”与前面的{field}列重复，已忽略',
+    en: 'Column {column} "{header}" repeats an earlier {field} column; ignored',
+  },
+  'mapping-not-found': {
+    zh: '设置中为{field}指定的列“{header}”在表头中找不到',
+    en: 'The column "{header}" set for {field} is not in the header row',
+  },
+  'no-header': {
+    zh: '找不到表头行（前10行中没有可识别的列名），该表未读取',
+    en: 'No header row found (no known column names in the first 10 rows); the sheet was not read',
+  },
+  'missing-column': {
+    zh: '缺少{field}列，该表未读取',
+    en: 'No {field} column; the sheet was not read',
+  },
+  'no-agent-column': {
+    zh: '没有接待人列，所有行按无顾问处理',
+    en: 'No agent column; every row is read as having no agent',
+  },
+  'sheet-unrecognized': {
+    zh: '不是来访登记、备案、人员或裁决表（表名和表头都不像），未读取',
+    en: 'Neither its name nor its headers mark it as a register, filing, staff or rulings sheet; not read',
+  },
+  'sheet-ignored': { zh: '设置中标为不读取', en: 'Set to be ignored' },
+  'sheet-empty': { zh: '空表', en: 'The sheet is empty' },
+  'staff-no-name': { zh: '姓名为空，该行未计入', en: 'The name is blank; the row was not used' },
+  'ruling-no-owner': {
+    zh: '新归属人为空，该裁决未计入',
+    en: 'The new owner is blank; the ruling was not used',
+  },
+  'ruling-no-customer': {
+    zh: '没有客户姓名或电话，该裁决未计入',
+    en: 'No customer name or phone; the ruling was not used',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type IssueCode = keyof typeof MESSAGES;
+
+/** Field words used inside messages; keys are the reader's field names. */
+const FIELD_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {
+  date: { zh: '日期', en: 'Date' },
+  time: { zh: '时间', en: 'Time' },
+  name: { zh: '客户姓名', en: 'Name' },
+  phone: { zh: '联系电话', en: 'Phone' },
+  customer: { zh: '客户', en: 'Customer' },
+  agent: { zh: '接待人', en: 'Agent' },
+  kind: { zh: '类型', en: 'Kind' },
+  first: { zh: '是否首次', en: 'First visit' },
+  designated: { zh: '指定顾问', en: 'Designated agent' },
+  referrer: { zh: '介绍人', en: 'Referrer' },
+  accompanied: { zh: '陪同', en: 'Accompanied' },
+  relation: { zh: '关系', en: 'Relation' },
+  linkedPhone: { zh: '关联电话', en: 'Linked phone' },
+  brief: { zh: '仅取资料', en: 'Brochure only' },
+  site: { zh: '案场', en: 'Site' },
+  amount: { zh: '金额', en: 'Amount' },
+  source: { zh: '来源', en: 'Source' },
+  entered: { zh: '录入时间', en: 'Entered' },
+  note: { zh: '备注', en: 'Note' },
+  dealDate: { zh: '成交日期', en: 'Deal date' },
+  depositDate: { zh: '定金日期', en: 'Deposit date' },
+  channel: { zh: '渠道', en: 'Channel' },
+  broker: { zh: '渠道经纪人', en: 'Broker' },
+  judged: { zh: '判定日期', en: 'Judged' },
+  confirmed: { zh: '带客确认单', en: 'Confirmation' },
+  unit: { zh: '房号', en: 'Unit' },
+  area: { zh: '面积', en: 'Area' },
+  price: { zh: '原单价', en: 'Price' },
+  discountPrice: { zh: '优惠后单价', en: 'Discounted price' },
+  totalPrice: { zh: '总价', en: 'Total price' },
+  signedByCustomer: { zh: '客户签字', en: 'Customer signature' },
+  approvedByDeveloper: { zh: '甲方审批', en: 'Developer approval' },
+  approvedByAgency: { zh: '乙方审批', en: 'Agency approval' },
+  nature: { zh: '客户性质', en: 'Customer type' },
+  staffName: { zh: '姓名', en: 'Name' },
+  staffStatus: { zh: '状态', en: 'Status' },
+  staffFrom: { zh: '生效日期', en: 'From' },
+  staffTo: { zh: '结束日期', en: 'To' },
+  manager: { zh: '经理', en: 'Manager' },
+  email: { zh: '邮箱', en: 'Email' },
+  team: { zh: '团队', en: 'Team' },
+  order: { zh: '接待顺序', en: 'Order' },
+  rulingDate: { zh: '裁决日期', en: 'Ruling date' },
+  newOwner: { zh: '新归属人', en: 'New owner' },
+  reason: { zh: '原因', en: 'Reason' },
+  decidedBy: { zh: '裁决人', en: 'Decided by' },
+  sheet: { zh: '工作表', en: 'Sheet' },
+  // Guishu's own columns, for duplicate-header notes.
+  owner: { zh: '归属人', en: 'Owner' },
+  status: { zh: '归属状态', en: 'Status' },
+  performance: { zh: '业绩分成', en: 'Performance split' },
+  commission: { zh: '佣金分成', en: 'Commission split' },
+  protectedThrough: { zh: '保护到期', en: 'Protected through' },
+};
+
+export function fieldText(field: string, lang: Lang): string {
+  return FIELD_TEXT[field]?.[lang] ?? field;
+}
+
+const KIND_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {
+  visit: { zh: '来访', en: 'a visit' },
+  call: { zh: '来电', en: 'a call' },
+  followup: { zh: '跟进', en: 'a follow-up' },
+  appointment: { zh: '约访', en: 'an appointment' },
+  viewing: { zh: '带看', en: 'a viewing' },
+  deposit: { zh: '定金', en: 'a deposit' },
+  deal: { zh: '成交', en: 'a deal' },
+  payment: { zh: '回款', en: 'a payment' },
+  report: { zh: '报备', en: 'a report' },
+  filing: { zh: '备案', en: 'a filing' },
+  confirm: { zh: '甲方确认', en: "a developer's confirmation" },
+};
+
+/** Parameters named `field` and `kind` are keys, rendered as words of the language. */
+function paramText(name: string, value: string | number, lang: Lang): string {
+  const s = String(value);
+  if (name === 'field') return fieldText(s, lang);
+  if (name === 'kind') return KIND_TEXT[s]?.[lang] ?? s;
+  return s;
+}
+
+const SLOT = /\{(\w+)\}/g;
+
+/** The message for `code` in `lang`. */
+export function formatIssue(code: string, params: Params | undefined, lang: Lang): string {
+  const entry = (MESSAGES as Record<string, { zh: string; en: string } | undefined>)[code];
+  if (!entry) return code;
+  return entry[lang].replace(SLOT, (_, name: string) => {
+    const value = params?.[name];
+    return value === undefined ? '' : paramText(name, value, lang);
+  });
+}
+
+/** An issue whose message is the zh text; code and params travel with it for other languages. */
+export function makeIssue(
+  sheet: string,
+  row: number | null,
+  field: string,
+  level: InputIssue['level'],
+  code: IssueCode,
+  params: Params = {},
+): InputIssue {
+  return { sheet, row, field, level, message: formatIssue(code, params, 'zh'), code, params };
+}
+
+/** Renders an issue in `lang`; issues without a code keep their message. */
+export function issueMessage(issue: InputIssue, lang: Lang): string {
+  // The engine's own lines carry their English twin as a parameter.
+  if (issue.code === 'engine') return lang === 'en' && typeof issue.params?.en === 'string' ? issue.params.en : issue.message;
+  return issue.code ? formatIssue(issue.code, issue.params, lang) : issue.message;
+}

@@ -1,0 +1,86 @@
+// Which sheet is what: by name first (rulebook §2, contract), then by its headers.
+import { FILING_MARKERS, RULING_MARKERS, type SheetRole } from './fields';
+import { HEADER_SCAN_ROWS, rowMatches, type FieldMapping } from './headers';
+import { readStaffStatus } from './cells';
+import { isBlankCell } from './text';
+
+export type { FieldMapping } from './headers';
+
+/** Sheets Guishu writes itself; the reader passes over them without a word. */
+export const OWN_SHEET_NAMES: readonly string[] = ['客户归属总表', '冲突', '问题', '变更日志', '查询日志'];
+const OWN_PREFIX = /^(月结|_guishu|guishu)/i;
+
+export function isOwnSheetName(name: string): boolean {
+  const n = name.trim();
+  return OWN_SHEET_NAMES.includes(n) || OWN_PREFIX.test(n);
+}
+
+const EN_NAMES: Readonly<Record<string, SheetRole>> = {
+  visits: 'register',
+  filings: 'filing',
+  staff: 'staff',
+  rulings: 'rulings',
+};
+
+// 裁决 before 备案 before 登记: '报备登记表' is a filing, '来访登记' a register.
+const NAME_RULES: readonly [RegExp, SheetRole][] = [
+  [/裁决/, 'rulings'],
+  [/客户备案|报备|备案/, 'filing'],
+  [/来访登记|来电登记|来客登记|登记表/, 'register'],
+  [/人员/, 'staff'],
+];
+
+export function roleByName(name: string): SheetRole | null {
+  const n = name.trim();
+  const en = EN_NAMES[n.toLowerCase()];
+  if (en) return en;
+  for (const [re, role] of NAME_RULES) if (re.test(n)) return role;
+  return null;
+}
+
+/** The year a sheet's name gives (`来访登记 2026年10月`), for dates written without one. */
+export function yearOfName(name: string): number | null {
+  const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+/** A role from the first rows' headers, for a sheet whose name says nothing. */
+export function roleByHeaders(
+  values: readonly (readonly unknown[])[],
+  mapping?: FieldMapping,
+): SheetRole | null {
+  const rows = Math.min(values.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const row = values[r] ?? [];
+    const filing = rowMatches(row, 'filing', mapping);
+    if ([...filing.keys].some((k) => FILING_MARKERS.has(k)) && filing.fields.size >= 2) return 'filing';
+    const rulings = rowMatches(row, 'rulings', mapping);
+    if ([...rulings.keys].some((k) => RULING_MARKERS.has(k))) return 'rulings';
+    const reg = rowMatches(row, 'register', mapping).fields;
+    const dated = reg.has('date') || reg.has('time') || reg.has('entered');
+    if (dated && (reg.has('name') || reg.has('phone')) && reg.has('agent')) {
+      return 'register';
+    }
+    if (isStaffHeader(values, r, mapping)) return 'staff';
+  }
+  return null;
+}
+
+/** 姓名 + 状态 headers, with status words (在职 / 离职 …) in the rows below. */
+function isStaffHeader(values: readonly (readonly unknown[])[], r: number, mapping?: FieldMapping): boolean {
+  const row = values[r] ?? [];
+  const { fields } = rowMatches(row, 'staff', mapping);
+  if (!fields.has('staffName') || !fields.has('staffStatus')) return false;
+  const cols: number[] = [];
+  for (let c = 0; c < row.length; c++) {
+    if (rowMatches([row[c]], 'staff', mapping).fields.has('staffStatus')) cols.push(c);
+  }
+  const last = Math.min(values.length, r + 51);
+  for (let i = r + 1; i < last; i++) {
+    for (const c of cols) {
+      const v = values[i]?.[c];
+      if (typeof v === 'string' && !isBlankCell(v) && readStaffStatus(v) !== null) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,70 @@
+import { mobileInText, readPhone } from '../../src/table/phones';
+
+const phone = (v: unknown) => {
+  const r = readPhone(v);
+  return r && r.ok ? r.phone : r;
+};
+
+describe('readPhone', () => {
+  it.each([
+    ['13800138000', '13800138000'],
+    ['138 0013 8000', '13800138000'],
+    ['138-0013-8000', '13800138000'],
+    ['+86 13800138000', '13800138000'],
+    ['+86-138-0013-8000', '13800138000'],
+    ['0086 13800138000', '13800138000'],
+    ['008613800138000', '13800138000'],
+    ['86 138 0013 8000', '13800138000'],
+    ['8613800138000', '13800138000'],
+    ['１３８００１３８０００', '13800138000'],
+    ['１３８ ００１３ ８０００', '13800138000'],
+    ['13800138000（微信同号）', '13800138000'],
+    ['021-6234 5678', '02162345678'],
+    ['(0755)12345678', '075512345678'],
+    ['（0755）12345678', '075512345678'],
+    ['0755-1234567', '07551234567'],
+    ['+86 21 6234 5678', '02162345678'],
+    ['010-12345678', '01012345678'],
+  ])('normalizes %p', (text, expected) => {
+    expect(phone(text)).toBe(expected);
+  });
+
+  it('reads numbers stored as numbers without float noise', () => {
+    expect(phone(13800138000)).toBe('13800138000');
+    expect(phone(8613800138000)).toBe('8613800138000'.slice(2));
+    expect(phone(13800138000.0000001)).toBe('13800138000');
+    // A landline typed as a number loses its leading 0.
+    expect(phone(2162345678)).toBe('02162345678');
+  });
+
+  it('keeps 7–8 digit local numbers, flagged', () => {
+    expect(readPhone('6234 5678')).toEqual({ ok: true, phone: '62345678', local: true, multiple: false });
+    expect(readPhone(62345678)).toEqual({ ok: true, phone: '62345678', local: true, multiple: false });
+  });
+
+  it('takes the first of two numbers, flagged', () => {
+    for (const text of ['13800138000/13900139000', '13800138000，13900139000', '13800138000、13900139000', '13800138000 或 13900139000']) {
+      expect(readPhone(text)).toEqual({ ok: true, phone: '13800138000', local: false, multiple: true });
+    }
+  });
+
+  it('rejects what is not a phone', () => {
+    for (const bad of ['1380013800', '12345', 'abc', '13800138000abc', '23800138000', '1380013800012', 'tel 13800138000', 1.5, -1]) {
+      expect(readPhone(bad)).toEqual({ ok: false, masked: false });
+    }
+    expect(readPhone('138****8000')).toEqual({ ok: false, masked: true });
+    expect(readPhone('138xxxx8000')).toEqual({ ok: false, masked: true });
+  });
+
+  it('reads blanks and placeholders as no phone', () => {
+    for (const blank of ['', '  ', '无', '-', '未留', null, undefined]) expect(readPhone(blank)).toBeNull();
+  });
+});
+
+describe('mobileInText', () => {
+  it('finds a mobile written in a name cell', () => {
+    expect(mobileInText('王先生 13800138000')).toEqual({ phone: '13800138000', rest: '王先生' });
+    expect(mobileInText('王先生')).toBeNull();
+    expect(mobileInText('王先生138001380001')).toBeNull();
+  });
+});
