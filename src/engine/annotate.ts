@@ -210,7 +210,11 @@ function customerResult(f: Folded, policy: Policy, deals: readonly DealResult[])
     statusLabel: statusLabel(policy, status, s.variant),
     protectedThrough: isHeld(s) ? last : null,
     category: lastDeal && lastDeal.deal !== null ? deals[lastDeal.deal].category : null,
-    reason: reason(s.rules.length ? s.rules : [policy.claim.rule], [...s.text, ...tail]),
+    // A customer nobody ever held is explained by its rows (a walk-in, an order without a claim).
+    reason: reason(
+      s.rules.length ? s.rules : [...new Set(f.rows.flatMap((r) => r.rules))].slice(0, 3),
+      s.text.length ? [...s.text, ...tail] : f.rows.slice(-2).flatMap((r) => r.text),
+    ),
     refs: f.items.flatMap((i) => (i.ev ? [i.ev.ref] : [])),
   };
 }

@@ -62,7 +62,7 @@ export const M = {
     t(`老客户 ${referrer} 陪同到访，归其顾问 ${who} ${d(day)} ${at(ref).zh}`, `old customer ${referrer} came along; their agent ${who} owns, ${d(day)} ${at(ref).en}`),
   referralNotCounted: (referrer: string) =>
     t(`介绍人 ${referrer} 未陪同或不在首行，不计归属`, `referrer ${referrer} neither came along nor stood on the first row: no claim`),
-  latest: (day: Day) => t(`最近跟进 ${d(day)}`, `latest contact ${d(day)}`),
+  latest: (day: Day, ref: SourceRef) => t(`最近跟进 ${d(day)} ${at(ref).zh}`, `latest contact ${d(day)} ${at(ref).en}`),
   through: (day: Day) => t(`保护至 ${d(day)}`, `protected through ${d(day)}`),
   noExpiry: t('无保护期限', 'no expiry'),
   lapsed: (through: Day) => t(`保护已于 ${d(through + 1)} 失效`, `protection lapsed on ${d(through + 1)}`),
@@ -126,7 +126,9 @@ export const M = {
     t(`登记证明 ${owner} 为首接，异议截止 ${d(deadline)}`, `the register proves ${owner} received first; objections by ${d(deadline)}`),
   owed: (agent: string, amount: number, rate: number) =>
     t(`带看保护期内他处成交，应付 ${agent} ${amount} 元（${rate * 100}%）`, `closed elsewhere within the viewing's protection: ${amount} owed, credited to ${agent} (${rate * 100}%)`),
-  nothingOwed: t('带看保护期已过，无应付', 'the viewing protection had ended: nothing owed'),
+  nothingOwed: t('无有效带看保护，无应付', 'no viewing protection in force: nothing owed'),
+  elsewhere: (source: string, day: Day, ref: SourceRef) =>
+    t(`经${source}成交 ${d(day)} ${at(ref).zh}`, `closed through ${source} on ${d(day)} ${at(ref).en}`),
   category: (direct: boolean, why: Text) =>
     t(`${direct ? '甲方直接客户' : '乙方客户'}：${why.zh}`, `${direct ? 'direct (developer’s own)' : 'agency'}: ${why.en}`),
   bookingConflict: (booked: string, closer: string) =>

@@ -152,6 +152,21 @@ describe('engine invariants', () => {
     );
   });
 
+  test('every customer and deal reason names an evidence row in both languages', () => {
+    fc.assert(
+      fc.property(scenarioArb, (sc) => {
+        const { inp, asOf } = build(sc);
+        const r = annotate(inp, policyOf(sc.preset), asOf);
+        const unnamed = [
+          ...r.customers.map((c) => c.reason),
+          ...r.deals.map((d) => d.reason),
+        ].filter((x) => !/第\d+行/.test(x.zh) || !/row \d+/.test(x.en));
+        expect(unnamed).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
   test('adding an unrelated customer changes no other result', () => {
     fc.assert(
       fc.property(scenarioArb, fc.array(rowArb, { minLength: 1, maxLength: 8 }), (sc, extraRows) => {

@@ -2,9 +2,14 @@
 // (common/DEPARTED), a report not visited in time, a missed call-back, a window running out.
 // Called before each event's day and once for the as-of day; each change is logged on its own day.
 import { endOf } from '../calendar';
-import { M } from '../messages';
+import { M, type Text } from '../messages';
 import { isHeld, managerOwner, moveTo, POOL, through, type Sink, type State } from '../state';
 import type { Day } from '../types';
+
+/** The claim's basis and latest contact: what a manager checks first on the register. */
+function evidence(s: State): Text[] {
+  return s.text.slice(0, 2);
+}
 
 export function advance(sink: Sink, s: State, day: Day): void {
   departure(sink, s, day);
@@ -20,7 +25,7 @@ function departure(sink: Sink, s: State, day: Day): void {
   const left = sink.staff.departedOn(s.owner.name);
   if (left === null || left > day) return;
   const rules = [policy.departed.rule];
-  const text = [M.departed(s.owner.name, left, policy.departed.to)];
+  const text = [...evidence(s), M.departed(s.owner.name, left, policy.departed.to)];
   moveTo(sink, s, Math.max(left, s.anchor), managerOwner(policy), 'company', rules, null);
   s.pending = null;
   s.callback = null;
@@ -35,7 +40,7 @@ function reportLapse(sink: Sink, s: State, day: Day): void {
   const rules = [sink.policy.filing.visitRule ?? sink.policy.filing.rejectRule];
   s.pending = null;
   s.rules = rules;
-  s.text = [M.reportLapsed(due)];
+  s.text = [...evidence(s), M.reportLapsed(due)];
   moveTo(sink, s, due + 1, POOL, 'released', rules, null);
 }
 
@@ -55,7 +60,7 @@ function callbackMissed(sink: Sink, s: State, day: Day): void {
     deadline: due,
   });
   s.rules = [rule];
-  s.text = [M.callbackMissed(owner, due), M.toCompany(sink.policy.departed.to)];
+  s.text = [...evidence(s), M.callbackMissed(owner, due), M.toCompany(sink.policy.departed.to)];
   moveTo(sink, s, due + 1, managerOwner(sink.policy), 'company', [rule], ref);
 }
 
@@ -69,16 +74,16 @@ function windowLapse(sink: Sink, s: State, day: Day): void {
     if (warnEnd >= day) {
       if (s.status !== 'warning') {
         s.rules = [s.windowRule];
-        s.text = [M.lapsed(last)];
+        s.text = [...evidence(s), M.lapsed(last)];
         moveTo(sink, s, last + 1, s.owner, 'warning', s.rules, null);
       }
       return;
     }
-    s.text = [M.lapsed(warnEnd)];
+    s.text = [...evidence(s), M.lapsed(warnEnd)];
     release(sink, s, warnEnd + 1);
     return;
   }
-  s.text = [M.lapsed(last)];
+  s.text = [...evidence(s), M.lapsed(last)];
   release(sink, s, last + 1);
 }
 

@@ -43,7 +43,7 @@ export function renew(ctx: Ctx, s: State, ev: EventRecord): void {
   if (s.firstFollowup && ev.day > (s.basis?.day ?? ev.day)) s.firstFollowup.done = true;
   if (s.status === 'warning') moveTo(ctx, s, ev.day, s.owner, s.closed ? policy.closed.status : 'protected', [s.windowRule], ev.ref);
   const rules = renews ? [s.windowRule] : s.rules;
-  s.text = [...s.text.slice(0, 1), M.latest(ev.day)];
+  s.text = [...s.text.slice(0, 1), M.latest(ev.day, ev.ref)];
   ctx.note(rules, [M.did(ev.agent, ev.kind, ev.day, ev.ref)]);
 }
 

@@ -14,12 +14,13 @@ export function establish(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const referred = byReferral(ctx, s, ev);
   if (referred) return true;
   if (policy.claim.requireFiling && ev.kind !== 'filing' && ev.kind !== 'report') {
+    const text = [M.did(ev.agent, ev.kind, ev.day, ev.ref), M.unregistered];
     if (s.status !== 'unregistered') {
       s.rules = [policy.claim.requireFiling];
-      s.text = [M.unregistered];
       moveTo(ctx, s, ev.day, s.owner, 'unregistered', s.rules, ev.ref);
     }
-    ctx.note(s.rules, [M.unregistered]);
+    s.text = text;
+    ctx.note(s.rules, text);
     return false;
   }
   if (ev.agent === null) return walkIn(ctx, s, ev);

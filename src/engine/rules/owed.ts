@@ -21,12 +21,12 @@ export function owedOf(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
   if (isHeld(s) && s.owner.kind === 'agent' && s.owner.name) {
     const agent = s.owner.name;
     const amount = price === null ? 0 : Math.round(price * owed.rate * 100) / 100;
-    const text = [M.owed(agent, amount, owed.rate)];
+    const text = [M.elsewhere(ev.source ?? '', ev.day, ev.ref), M.owed(agent, amount, owed.rate)];
     if (price === null) {
       ctx.issues.push(engineIssue(ev.ref, 'amount', 'note', M.t('他处成交缺少成交金额，应付金额按 0 计，请补录', 'a deal closed elsewhere has no amount; the sum owed is 0 until it is filled in')));
     }
     return { performance: { [agent]: 1 }, commission: { [agent]: 1 }, rules: [rule], text, owed: { agent, amount } };
   }
   const credit = ev.source ?? ctx.policy.house;
-  return { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules: [rule], text: [M.nothingOwed], owed: null };
+  return { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules: [rule], text: [M.elsewhere(ev.source ?? '', ev.day, ev.ref), M.nothingOwed], owed: null };
 }
