@@ -80,15 +80,18 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
       const f = byId.get(id);
       return f?.items.find((i) => i.ev?.name)?.ev?.name ?? f?.group.phones[0] ?? id;
     },
-    ownerAt: (id: string, day: Day): Owner | null => {
+    ownerAt: (id: string, day: Day, buyersOnly = false): Owner | null => {
       const f = byId.get(id);
       if (!f || evaluating.has(id)) return null; // a referral cycle: nobody is credited
       evaluate(f);
       let found: Owner | null = null;
+      let bought = false;
       for (const h of f.history) {
         if (h.day > day) break;
         found = h.held ? h.owner : null;
+        if (h.status === 'closed') bought = true;
       }
+      if (buyersOnly && !bought && !f.items.some((i) => i.ev && i.ev.day <= day && (i.ev.kind === 'deal' || i.ev.kind === 'deposit'))) return null;
       return found;
     },
   };

@@ -7,8 +7,9 @@ import type { Day, DealResult, EventRecord, Owner } from './types';
 export interface Lookups {
   /** The customer a phone or a referrer's name points at, if exactly one. */
   customerOf(phoneOrName: string): string | null;
-  /** That customer's holding owner at the end of a day (agents, channels, teams only). */
-  ownerAt(customerId: string, day: Day): Owner | null;
+  /** That customer's holding owner at the end of a day (agents, channels, teams only);
+   *  with `buyersOnly`, only when the customer had bought by then. */
+  ownerAt(customerId: string, day: Day, buyersOnly?: boolean): Owner | null;
   /** That customer has any row on that day (an old customer came along). */
   hasRowOn(customerId: string, day: Day): boolean;
   displayName(customerId: string): string;

@@ -106,6 +106,7 @@ export const M = {
   noClaim: (kind: string, day: Day, ref: SourceRef) =>
     t(`${KIND[kind]?.zh ?? kind} ${d(day)} ${at(ref).zh} 不产生归属`, `${KIND[kind]?.en ?? kind} on ${d(day)} ${at(ref).en} gives no claim`),
   unregistered: t('未备案，不受保护', 'not filed: no protection'),
+  lapsedFiling: t('曾备案，但保护已失效', 'filed before, but the protection has lapsed'),
   weak: (ref: SourceRef) => t(`${at(ref).zh} 信息不全（缺电话或姓名），不产生也不阻挡归属`, `${at(ref).en} lacks a phone or name: it neither makes nor blocks a claim`),
   departed: (who: string, day: Day, label: string) =>
     t(`${who} ${d(day)} 离职，客户转 ${label} 重新分配`, `${who} left on ${d(day)}; customer to ${label} for reassignment`),

@@ -62,6 +62,10 @@ export interface State {
   bookedBy: { agent: string; ref: SourceRef } | null;
   purchase: Purchase | null;
   visited: boolean;
+  /** case-field R4: another agent's first row fell inside the window, so the claim stays. */
+  overlap: boolean;
+  /** A filing was ever on record (daily-chem-filing ② rather than ①). */
+  filed: boolean;
   lastContact: Day | null;
   agents: Map<string, AgentStats>;
   rules: string[];
@@ -89,6 +93,8 @@ export function initialState(): State {
     bookedBy: null,
     purchase: null,
     visited: false,
+    overlap: false,
+    filed: false,
     lastContact: null,
     agents: new Map(),
     rules: [],
@@ -127,7 +133,7 @@ export interface Sink {
   readonly changes: ChangeResult[];
   readonly issues: InputIssue[];
   /** The owner history for cross-customer questions (referrals, households). */
-  readonly history: { day: Day; owner: Owner; held: boolean }[];
+  readonly history: { day: Day; owner: Owner; held: boolean; status: Status }[];
 }
 
 /** Set owner and status, logging the change (变更日志) when either moved. */
@@ -146,7 +152,7 @@ export function moveTo(
   }
   s.owner = owner;
   s.status = status;
-  if (changed) sink.history.push({ day, owner, held: isHeld(s) });
+  if (changed) sink.history.push({ day, owner, held: isHeld(s), status });
 }
 
 export function agentStats(s: State, agent: string): AgentStats {
@@ -183,6 +189,7 @@ export function hold(
   s.span = onlyCalls && policy.claim.callWindow ? policy.claim.callWindow : policy.claim.window;
   s.warnUntil = null;
   s.variant = null;
+  s.overlap = false;
   s.firstFollowup = null;
   s.rules = [...rules];
   s.text = text;
@@ -199,8 +206,9 @@ export function applyClosedWindow(policy: Policy, s: State): void {
   s.variant = 'ordered';
 }
 
+/** Where lapses, missed call-backs and unassigned calls go (rulebook: 转公司 / 经理分配). */
 export function managerOwner(policy: Policy): Owner {
-  return { kind: 'company', name: policy.departed.to };
+  return { kind: 'company', name: policy.company };
 }
 
 export function agentOwner(name: string): Owner {

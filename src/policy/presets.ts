@@ -36,6 +36,7 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
       booking: null,
       sourceRule: null,
       callerRule: null,
+      overlapKeeps: null,
     },
     filing: {
       visitWithin: null,
@@ -66,6 +67,7 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
     owed: null,
     category: null,
     departed: { to: '销售经理', rule: 'common/DEPARTED' },
+    company: '销售经理',
     house: '公司',
     complaint: null,
     flags: null,
@@ -108,9 +110,9 @@ export const PRESETS: readonly Policy[] = [
     notes: [t('三七分成同样适用于佣金、且不设期限，均为规定未明确处的解读（可调整）。', 'Applying the 70/30 split to commission and having no expiry are readings where the seed is silent (both adjustable).')],
   }),
   preset(base('case-field', '房地产销售案场客户归属规定', 'Sales site ownership (draft)', ['001']), {
-    claim: { rule: 'case-field/R1', callsToManager: 'case-field/R7', window: { months: 1 }, from: 'claim', windowRule: 'case-field/R4', othersRule: 'case-field/R3' },
+    claim: { rule: 'case-field/R1', callsToManager: 'case-field/R7', window: { months: 1 }, from: 'claim', windowRule: 'case-field/R4', othersRule: 'case-field/R3', overlapKeeps: 'case-field/R4' },
     designation: { mode: 'unowned', rule: 'case-field/R5', callerRule: null },
-    referral: { mode: 'came-along', rule: 'case-field/R9', relativeRule: null },
+    referral: { mode: 'came-along', rule: 'case-field/R9', relativeRule: null, buyersOnly: false },
     closed: { rule: 'case-field/R1' },
     deals: {
       byOther: [
@@ -126,7 +128,7 @@ export const PRESETS: readonly Policy[] = [
   preset(base('first-receptionist', '客户归属的规定（格林枫景）', 'First receptionist owns', ['001']), {
     claim: { by: ['visit'], rule: 'first-receptionist/R2', windowRule: 'first-receptionist/R2', othersRule: 'first-receptionist/R2' },
     designation: { mode: 'unowned', rule: 'first-receptionist/R3', callerRule: null },
-    referral: { mode: 'came-along', rule: 'first-receptionist/R5', relativeRule: null },
+    referral: { mode: 'came-along', rule: 'first-receptionist/R5', relativeRule: null, buyersOnly: true },
     closed: { rule: 'first-receptionist/R2' },
     deals: { defaultRule: 'first-receptionist/R4', lateEvidence: { days: 3, rule: 'first-receptionist/R4', kind: 'late-proof' } },
     departed: { to: '销售经理', rule: 'first-receptionist/R8' },
@@ -136,7 +138,7 @@ export const PRESETS: readonly Policy[] = [
     identity: { weakWithoutName: 'first-contact/R4' },
     claim: { rule: 'first-contact/R1', windowRule: 'first-contact/R1', othersRule: 'first-contact/R1', sameDaySites: 'first-contact/R3' },
     designation: { mode: 'unowned', rule: 'first-contact/R2b', callerRule: null },
-    referral: { mode: 'first-row', rule: 'first-contact/R2', relativeRule: null },
+    referral: { mode: 'first-row', rule: 'first-contact/R2', relativeRule: null, buyersOnly: false },
     closed: { rule: 'first-contact/R1' },
     deals: { defaultRule: 'first-contact/R1' },
     departed: { to: '销售经理', rule: 'first-contact/R5' },
@@ -151,7 +153,7 @@ export const PRESETS: readonly Policy[] = [
       lapseTo: 'company',
       firstFollowup: { days: 2, rule: 'marketing-center/R2' },
       othersRule: 'marketing-center/R4',
-      sourceRule: { sources: ['外展', '展会'], rule: 'marketing-center/R5' },
+      sourceRule: { sources: ['外展', '巡展', '展会', '派单'], rule: 'marketing-center/R5' },
     },
     closed: { rule: 'marketing-center/R1' },
     deals: {
@@ -165,7 +167,7 @@ export const PRESETS: readonly Policy[] = [
   preset(base('deal-attribution', '成交客户归属规定', 'Deal attribution', ['001']), {
     claim: { by: ['visit'], rule: 'deal-attribution/R1', window: { months: 1 }, from: 'claim', windowRule: 'deal-attribution/R1', othersRule: 'deal-attribution/R1' },
     designation: { mode: 'unowned', rule: 'deal-attribution/R1', callerRule: null },
-    referral: { mode: 'came-along', rule: 'deal-attribution/R5', relativeRule: 'deal-attribution/R4' },
+    referral: { mode: 'came-along', rule: 'deal-attribution/R5', relativeRule: 'deal-attribution/R4', buyersOnly: false },
     team: { sources: ['开发商关系', '开发商', '建筑商'], label: '项目全体', rule: 'deal-attribution/R7' },
     closed: { rule: 'deal-attribution/R1', repeatRule: 'deal-attribution/R3' },
     deals: {
@@ -198,7 +200,7 @@ export const PRESETS: readonly Policy[] = [
   preset(base('dafang', '达方客户归属认定', 'Dafang: first deal owns', ['001']), {
     identity: { weakWithoutName: 'dafang/R9' },
     claim: { by: ['deposit', 'deal', 'payment'], rule: 'dafang/R1', windowRule: 'dafang/R4', othersRule: 'dafang/R1', booking: 'dafang/R10' },
-    referral: { mode: 'first-row', rule: 'dafang/R3', relativeRule: null },
+    referral: { mode: 'first-row', rule: 'dafang/R3', relativeRule: null, buyersOnly: false },
     closed: { status: 'protected', window: { months: 1 }, rule: 'dafang/R1', windowRule: 'dafang/R4', paymentsAreOrders: true, contactsRenew: true },
     deals: { byOther: [{ when: 'ownerOff', performance: 'equal', commission: 'equal', rule: 'dafang/R6' }], defaultRule: 'dafang/R1' },
   }),
@@ -207,7 +209,7 @@ export const PRESETS: readonly Policy[] = [
     filing: {
       visitWithin: { days: 3 },
       visitRule: 'channel-confirm/R3',
-      window: null,
+      window: { days: 21 },
       windowRule: 'channel-confirm/R3',
       rejectRule: 'channel-confirm/R2',
       leadMinutes: { minutes: 720, rule: 'channel-confirm/R1' },
@@ -254,7 +256,8 @@ export const PRESETS: readonly Policy[] = [
     designation: { mode: 'unowned', rule: 'tools-filing/R5', callerRule: null },
     closed: { status: 'protected', window: { months: 6 }, lapseTo: 'company', rule: 'tools-filing/R1', windowRule: 'tools-filing/R3', paymentsAreOrders: true },
     deals: { defaultRule: 'tools-filing/R1' },
-    departed: { to: '市场部', rule: 'common/DEPARTED' },
+    departed: { to: '营销副总经理', rule: 'common/DEPARTED' },
+    company: '市场部',
     house: '市场部',
   }),
 ];

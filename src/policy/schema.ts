@@ -129,6 +129,8 @@ export const policySchema = z.object({
     sourceRule: z.nullable(z.object({ sources: z.array(z.string()), rule: ruleId })),
     /** A visitor who called another agent before and names nobody: the receiver owns (walk-in-desk R7). */
     callerRule: z.nullable(ruleId),
+    /** Another agent's first row inside the window fixes the claim for good (case-field R4). */
+    overlapKeeps: z.nullable(ruleId),
   }),
   /** Filings and reports (报备/备案). */
   filing: z.object({
@@ -163,6 +165,8 @@ export const policySchema = z.object({
       rule: ruleId,
       /** A relative or colleague (relation column, not a family merge) brought by the buyer. */
       relativeRule: z.nullable(ruleId),
+      /** Only an old customer who has bought counts (first-receptionist R5: 已购房业主). */
+      buyersOnly: z.boolean(),
     }),
   ),
   /** deal-attribution R7: first visits through these sources closed on the spot go to the team. */
@@ -206,8 +210,10 @@ export const policySchema = z.object({
     }),
   ),
   category: z.nullable(z.object({ rule: ruleId, agencyRule: ruleId, discountRule: ruleId })),
-  /** common/DEPARTED: who reassigns a leaving agent's customers (also where lapses to `company` go). */
+  /** common/DEPARTED: who reassigns a leaving agent's customers. */
   departed: z.object({ to: z.string(), rule: ruleId }),
+  /** Owner label while a customer waits at the company or manager (lapses, unassigned calls). */
+  company: z.string(),
   /** Credited with a deal nobody else can be (no agent, no owner). */
   house: z.string(),
   /** case-field R10: complaint rulings — a reassignment, or a stand-in who receives for the owner. */

@@ -26,7 +26,7 @@ function departure(sink: Sink, s: State, day: Day): void {
   if (left === null || left > day) return;
   const rules = [policy.departed.rule];
   const text = [...evidence(s), M.departed(s.owner.name, left, policy.departed.to)];
-  moveTo(sink, s, Math.max(left, s.anchor), managerOwner(policy), 'company', rules, null);
+  moveTo(sink, s, Math.max(left, s.anchor), { kind: 'company', name: policy.departed.to }, 'company', rules, null);
   s.pending = null;
   s.callback = null;
   s.rules = rules;
@@ -60,7 +60,7 @@ function callbackMissed(sink: Sink, s: State, day: Day): void {
     deadline: due,
   });
   s.rules = [rule];
-  s.text = [...evidence(s), M.callbackMissed(owner, due), M.toCompany(sink.policy.departed.to)];
+  s.text = [...evidence(s), M.callbackMissed(owner, due), M.toCompany(sink.policy.company)];
   moveTo(sink, s, due + 1, managerOwner(sink.policy), 'company', [rule], ref);
 }
 
@@ -69,6 +69,11 @@ function windowLapse(sink: Sink, s: State, day: Day): void {
   if (!isHeld(s) || s.status === 'pending-visit' || s.span === null) return;
   const last = through(s);
   if (last === null || last >= day) return;
+  if (s.overlap && !s.closed) {
+    // case-field R4: another agent met the customer inside the month; the original keeps it.
+    s.span = null;
+    return;
+  }
   if (s.warnUntil) {
     const warnEnd = endOf(s.anchor, s.warnUntil);
     if (warnEnd >= day) {
@@ -94,7 +99,7 @@ function release(sink: Sink, s: State, day: Day): void {
   s.callback = null;
   s.firstFollowup = null;
   if (s.lapseTo === 'company') {
-    s.text.push(M.toCompany(sink.policy.departed.to));
+    s.text.push(M.toCompany(sink.policy.company));
     moveTo(sink, s, day, managerOwner(sink.policy), 'company', rules, null);
   } else {
     s.text.push(M.toPool);

@@ -19,7 +19,8 @@ export function onContact(ctx: Ctx, s: State, ev: EventRecord): void {
     establish(ctx, s, ev);
     return;
   }
-  if (ev.agent === null || ownsIt(s, ev.agent)) {
+  // A channel's customer is received by agents on the channel's behalf: their contacts count.
+  if (ev.agent === null || ownsIt(s, ev.agent) || s.owner.kind === 'channel') {
     renew(ctx, s, ev);
     return;
   }
@@ -62,6 +63,11 @@ function byOther(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
     return;
   }
   if (sameDayClaim(ctx, s, ev, agent)) return;
+  const keeps = policy.claim.overlapKeeps;
+  if (keeps && !s.overlap && !s.closed && s.agents.get(agent)?.contacts === 1) {
+    s.overlap = true;
+    s.rules = [...s.rules, keeps];
+  }
   const takes = policy.claim.others === 'takeover' && policy.claim.by.includes(ev.kind) && ev.designated !== owner;
   if (takes && s.owner.kind === 'agent') {
     takeover(ctx, s, ev, agent);

@@ -51,7 +51,13 @@ export function onDeal(ctx: Ctx, s: State, ev: EventRecord): void {
 function unownedDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
   const { policy } = ctx;
   const owed = owedOf(ctx, s, ev);
-  if (owed) return owed;
+  if (owed && owed.owed) return owed;
+  if (owed) {
+    // Bought elsewhere with nothing owed: recorded, but not a deal of ours to close on.
+    pushDeal(ctx, s, ev, owed, null);
+    ctx.note(owed.rules, owed.text);
+    return null;
+  }
   const booking = policy.claim.booking;
   if (booking && s.bookedBy && ev.agent && s.bookedBy.agent !== ev.agent) {
     const text = M.bookingConflict(s.bookedBy.agent, ev.agent);
@@ -72,9 +78,11 @@ function unownedDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
   const text = [M.dealOwn(credit, ev.day, ev.ref)];
   if (unregistered) {
     // daily-chem-filing ①: the order is credited, but nothing protects an unfiled customer.
-    const d: Decision = { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules, text: [...text, M.unregistered] };
+    // A customer filed before whose protection lapsed stays ② (registered, unprotected).
+    const lapsed = s.filed ? (policy.filing.windowRule ?? policy.claim.windowRule) : null;
+    const d: Decision = { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules: lapsed ? [lapsed] : rules, text: [...text, lapsed ? M.lapsedFiling : M.unregistered] };
     pushDeal(ctx, s, ev, d, null);
-    if (s.status !== 'unregistered') moveTo(ctx, s, ev.day, s.owner, 'unregistered', rules, ev.ref);
+    if (!lapsed && s.status !== 'unregistered') moveTo(ctx, s, ev.day, s.owner, 'unregistered', rules, ev.ref);
     s.rules = rules;
     s.text = d.text;
     ctx.note(rules, d.text);
@@ -102,6 +110,14 @@ function heldDeal(ctx: Ctx, s: State, ev: EventRecord): Decision {
     return { performance: { [team.label]: 1 }, commission: { [team.label]: 1 }, rules: [team.rule], text };
   }
   const closer = ev.agent;
+  const left = s.owner.kind === 'agent' ? ctx.staff.departedOn(owner) : null;
+  if (closer !== null && closer !== owner && left !== null && left <= ev.day) {
+    // A departed agent earns no new deals: whoever serves the customer now is credited.
+    const rules = [policy.departed.rule];
+    const text = [M.departed(owner, left, policy.departed.to), M.dealOwn(closer, ev.day, ev.ref)];
+    hold(ctx, s, ev.day, agentOwner(closer), 'deal', ev, rules, text);
+    return { performance: { [closer]: 1 }, commission: { [closer]: 1 }, rules, text };
+  }
   if (closer === null || closer === owner || s.coOwners.includes(closer) || s.owner.kind !== 'agent') {
     const owners = [owner, ...s.coOwners];
     const shares = sharesOf('owner', { owners, closer, team: null });
@@ -169,8 +185,10 @@ function close(ctx: Ctx, s: State, ev: EventRecord, d: Decision, stage: number |
   pushDeal(ctx, s, ev, d, null);
   s.closed = true;
   s.purchase = stage === null ? null : { ref: ev.ref, stage, performance: d.performance, commission: d.commission, rules: d.rules };
+  // The largest performance share owns afterwards, if it is one of the agents at the table.
   const top = topShare(d.performance, s.owner.name);
-  const owner: Owner = top === null || top === s.owner.name ? s.owner : s.owner.kind === 'team' ? s.owner : agentOwner(top);
+  const agents = new Set([ev.agent, s.owner.name, ...s.coOwners]);
+  const owner: Owner = top === null || top === s.owner.name || s.owner.kind === 'team' || !agents.has(top) ? s.owner : agentOwner(top);
   if (owner !== s.owner) s.coOwners = [];
   s.anchor = ev.day;
   s.callback = null;

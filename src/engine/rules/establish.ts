@@ -26,7 +26,7 @@ export function establish(ctx: Ctx, s: State, ev: EventRecord): boolean {
   if (ev.agent === null) return walkIn(ctx, s, ev);
   if (ev.kind === 'call' && policy.claim.callsToManager) {
     const rules = [policy.claim.callsToManager];
-    const text = [M.callToManager(ev.day, ev.ref, policy.departed.to)];
+    const text = [M.callToManager(ev.day, ev.ref, policy.company)];
     s.rules = rules;
     s.text = text;
     s.basis = ev;
@@ -95,7 +95,7 @@ export function byReferral(ctx: Ctx, s: State, ev: EventRecord): boolean {
   }
   const counts =
     ref.mode === 'first-row' ? s.status === null || s.basis === null : ev.accompanied || ctx.hasRowOn(other, ev.day);
-  const owner = counts ? ctx.ownerAt(other, ev.day) : null;
+  const owner = counts ? ctx.ownerAt(other, ev.day, ref.buyersOnly) : null;
   const name = ctx.displayName(other);
   if (!owner || owner.kind !== 'agent' || owner.name === null) {
     if (!counts) ctx.note([rule], [M.referralNotCounted(name)]);

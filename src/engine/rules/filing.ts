@@ -46,6 +46,7 @@ export function onFiling(ctx: Ctx, s: State, ev: EventRecord): void {
   }
   const rules = [policy.filing.windowRule ?? policy.claim.rule];
   hold(ctx, s, ev.day, who, 'filing', ev, rules, [M.filed(who.name, ev.day, ev.ref)]);
+  s.filed = true;
   s.span = policy.filing.window;
   s.windowRule = policy.filing.windowRule ?? policy.claim.windowRule;
   s.variant = 'filed';
