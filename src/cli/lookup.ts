@@ -1,36 +1,18 @@
 // guishu lookup <workbook.xlsx> <phone-or-name>: one customer's owner, status and reasons.
-import { isoOfDay, type CustomerResult, type EngineResult } from '../engine';
+import { isoOfDay, type CustomerResult } from '../engine';
 import { refText, STATUS_LABELS, type Lang } from '../table/labels';
-import { readPhone } from '../table/phones';
 import { ownerText, reasonText } from '../table/render';
-import { reportCustomer, reportRow } from '../table/report';
-import { halfWidth, tidy } from '../table/text';
+import { reportCustomer } from '../table/report';
+import { findCustomers, lookupMatch } from '../table/lookup';
 import { fail, helpText, M, say } from './messages';
 import { asOfDay, checkLang, choosePolicy, COMMON_OPTIONS, parseVerb, POLICY_OPTIONS } from './options';
 import { judgeWorkbook, type Run } from './pipeline';
 
 const OPTIONS = { ...POLICY_OPTIONS, ...COMMON_OPTIONS, json: { type: 'boolean' } } as const;
 
-/** A phone in any format matches exactly; 4 or more bare digits match a phone's tail; else names. */
-export function findCustomers(result: EngineResult, query: string): CustomerResult[] {
-  const phone = readPhone(query);
-  if (phone?.ok) return result.customers.filter((c) => c.phones.includes(phone.phone));
-  const digits = halfWidth(query).replace(/[\s-]/g, '');
-  if (/^\d{4,}$/.test(digits)) return result.customers.filter((c) => c.phones.some((p) => p.endsWith(digits)));
-  const name = tidy(query);
-  return result.customers.filter((c) => c.name !== null && tidy(c.name).includes(name));
-}
-
 /** The contract's guishuLookup shape: customer and rows as in the JSON report, plus events. */
 function matchJson(run: Run, customer: CustomerResult, lang: Lang) {
-  const refs = new Set(customer.refs.map((r) => `${r.sheet}\u0000${r.row}`));
-  return {
-    customer: reportCustomer(customer, lang),
-    rows: run.result.rows.filter((r) => r.customerId === customer.id).map((r) => reportRow(r, lang)),
-    events: run.input.events
-      .filter((e) => refs.has(`${e.ref.sheet}\u0000${e.ref.row}`))
-      .map((e) => ({ date: isoOfDay(e.day), kind: e.kind, agent: e.agent, sheet: e.ref.sheet, row: e.ref.row })),
-  };
+  return lookupMatch(run.result, run.input, customer, lang, false);
 }
 
 function matchLines(run: Run, customer: CustomerResult, lang: Lang): string[] {

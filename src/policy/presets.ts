@@ -76,6 +76,19 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
   };
 }
 
+/** A preset's own rule ids are written short in the data below (`'R2'`); this makes them whole
+ *  (`park-report/R2`). Ids of other scopes (`common/…`) already are. */
+function qualify<T>(value: T, id: PresetId): T {
+  if (typeof value === 'string') return (/^R\d[\w.]*$/.test(value) ? `${id}/${value}` : value) as T;
+  if (Array.isArray(value)) return value.map((v) => qualify(v, id)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = qualify(v, id);
+    return out as T;
+  }
+  return value;
+}
+
 /** Shallow-per-section merge: a preset names the sections and fields it changes. */
 function preset(b: Policy, over: { [K in keyof Policy]?: Policy[K] extends object | null ? Partial<NonNullable<Policy[K]>> | null : Policy[K] }): Policy {
   const out: Record<string, unknown> = { ...b };
@@ -83,163 +96,163 @@ function preset(b: Policy, over: { [K in keyof Policy]?: Policy[K] extends objec
     const cur = (b as Record<string, unknown>)[k];
     out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) && cur !== null && typeof cur === 'object' && !Array.isArray(cur) ? { ...cur, ...v } : v;
   }
-  return out as Policy;
+  return qualify(out as Policy, b.id);
 }
 
 const t = (zh: string, en: string) => ({ zh, en });
 
 export const PRESETS: readonly Policy[] = [
   preset(base('park-report', '园区报备', 'Park: report before visit', ['000', '001']), {
-    claim: { by: ['report', 'filing', 'visit'], rule: 'park-report/R2', window: { months: 3 }, from: 'claim', windowRule: 'park-report/R3', othersRule: 'park-report/R5', walkInTo: { label: '园区', rule: 'park-report/R2' } },
-    filing: { visitWithin: { days: 5 }, visitRule: 'park-report/R2', window: { months: 3 }, windowRule: 'park-report/R3', rejectRule: 'park-report/R1', walkInCounts: 'park-report/R4' },
-    closed: { rule: 'park-report/R3' },
-    deals: { defaultRule: 'park-report/R5' },
+    claim: { by: ['report', 'filing', 'visit'], rule: 'R2', window: { months: 3 }, from: 'claim', windowRule: 'R3', othersRule: 'R5', walkInTo: { label: '园区', rule: 'R2' } },
+    filing: { visitWithin: { days: 5 }, visitRule: 'R2', window: { months: 3 }, windowRule: 'R3', rejectRule: 'R1', walkInCounts: 'R4' },
+    closed: { rule: 'R3' },
+    deals: { defaultRule: 'R5' },
     notes: [t('报备须在 5 天内带客到访；到访起 3 个月追单期。', 'A report must be followed by a visit within 5 days; a 3-month chase period runs from the visit.')],
   }),
   preset(base('reception-rotation', '客户接待及业绩归属管理规定', 'Reception rotation and credit', ['001']), {
-    claim: { by: ['visit'], rule: 'reception-rotation/R2', windowRule: 'reception-rotation/R5', othersRule: 'reception-rotation/R1' },
-    designation: { mode: 'unowned', rule: 'reception-rotation/R3', callerRule: null },
-    closed: { rule: 'reception-rotation/R2' },
+    claim: { by: ['visit'], rule: 'R2', windowRule: 'R5', othersRule: 'R1' },
+    designation: { mode: 'unowned', rule: 'R3', callerRule: null },
+    closed: { rule: 'R2' },
     deals: {
       byOther: [
-        { when: 'ownerOnlyBrief', performance: { owner: 0.3, closer: 0.7 }, commission: { owner: 0.3, closer: 0.7 }, rule: 'reception-rotation/R4' },
-        { when: 'always', performance: { owner: 0.7, closer: 0.3 }, commission: { owner: 0.7, closer: 0.3 }, rule: 'reception-rotation/R2' },
+        { when: 'ownerOnlyBrief', performance: { owner: 0.3, closer: 0.7 }, commission: { owner: 0.3, closer: 0.7 }, rule: 'R4' },
+        { when: 'always', performance: { owner: 0.7, closer: 0.3 }, commission: { owner: 0.7, closer: 0.3 }, rule: 'R2' },
       ],
-      defaultRule: 'reception-rotation/R2',
+      defaultRule: 'R2',
     },
     notes: [t('三七分成同样适用于佣金、且不设期限，均为规定未明确处的解读（可调整）。', 'Applying the 70/30 split to commission and having no expiry are readings where the seed is silent (both adjustable).')],
   }),
   preset(base('case-field', '房地产销售案场客户归属规定', 'Sales site ownership (draft)', ['001']), {
-    claim: { rule: 'case-field/R1', callsToManager: 'case-field/R7', window: { months: 1 }, from: 'claim', windowRule: 'case-field/R4', othersRule: 'case-field/R3', overlapKeeps: 'case-field/R4' },
-    designation: { mode: 'unowned', rule: 'case-field/R5', callerRule: null },
-    referral: { mode: 'came-along', rule: 'case-field/R9', relativeRule: null, buyersOnly: false },
-    closed: { rule: 'case-field/R1' },
+    claim: { rule: 'R1', callsToManager: 'R7', window: { months: 1 }, from: 'claim', windowRule: 'R4', othersRule: 'R3', overlapKeeps: 'R4' },
+    designation: { mode: 'unowned', rule: 'R5', callerRule: null },
+    referral: { mode: 'came-along', rule: 'R9', relativeRule: null, buyersOnly: false },
+    closed: { rule: 'R1' },
     deals: {
       byOther: [
-        { when: 'standIn', performance: 'owner', commission: 'equal', rule: 'case-field/R10b' },
-        { when: 'designatedAbsent', performance: 'closer', commission: 'equal', rule: 'case-field/R5' },
-        { when: 'familyMember', performance: 'owner', commission: 'equal', rule: 'case-field/R6' },
-        { when: 'always', performance: 'closer', commission: 'equal', rule: 'case-field/R4' },
+        { when: 'standIn', performance: 'owner', commission: 'equal', rule: 'R10b' },
+        { when: 'designatedAbsent', performance: 'closer', commission: 'equal', rule: 'R5' },
+        { when: 'familyMember', performance: 'owner', commission: 'equal', rule: 'R6' },
+        { when: 'always', performance: 'closer', commission: 'equal', rule: 'R4' },
       ],
-      defaultRule: 'case-field/R4',
+      defaultRule: 'R4',
     },
-    complaint: { reassignRule: 'case-field/R10a', standInRule: 'case-field/R10b', standInWords: ['非顾问', '无过错', '无责', '指定接待', '代接待', '代为接待'] },
+    complaint: { reassignRule: 'R10a', standInRule: 'R10b', standInWords: ['非顾问', '无过错', '无责', '指定接待', '代接待', '代为接待'] },
   }),
   preset(base('first-receptionist', '客户归属的规定（格林枫景）', 'First receptionist owns', ['001']), {
-    claim: { by: ['visit'], rule: 'first-receptionist/R2', windowRule: 'first-receptionist/R2', othersRule: 'first-receptionist/R2' },
-    designation: { mode: 'unowned', rule: 'first-receptionist/R3', callerRule: null },
-    referral: { mode: 'came-along', rule: 'first-receptionist/R5', relativeRule: null, buyersOnly: true },
-    closed: { rule: 'first-receptionist/R2' },
-    deals: { defaultRule: 'first-receptionist/R4', lateEvidence: { days: 3, rule: 'first-receptionist/R4', kind: 'late-proof' } },
-    departed: { to: '销售经理', rule: 'first-receptionist/R8' },
-    flags: { taken: 3, rule: 'first-receptionist/R6' },
+    claim: { by: ['visit'], rule: 'R2', windowRule: 'R2', othersRule: 'R2' },
+    designation: { mode: 'unowned', rule: 'R3', callerRule: null },
+    referral: { mode: 'came-along', rule: 'R5', relativeRule: null, buyersOnly: true },
+    closed: { rule: 'R2' },
+    deals: { defaultRule: 'R4', lateEvidence: { days: 3, rule: 'R4', kind: 'late-proof' } },
+    departed: { to: '销售经理', rule: 'R8' },
+    flags: { taken: 3, rule: 'R6' },
   }),
   preset(base('first-contact', '售楼部销售客户归属界定', 'First contact owns', ['000', '001']), {
-    identity: { weakWithoutName: 'first-contact/R4' },
-    claim: { rule: 'first-contact/R1', windowRule: 'first-contact/R1', othersRule: 'first-contact/R1', sameDaySites: 'first-contact/R3' },
-    designation: { mode: 'unowned', rule: 'first-contact/R2b', callerRule: null },
-    referral: { mode: 'first-row', rule: 'first-contact/R2', relativeRule: null, buyersOnly: false },
-    closed: { rule: 'first-contact/R1' },
-    deals: { defaultRule: 'first-contact/R1' },
-    departed: { to: '销售经理', rule: 'first-contact/R5' },
+    identity: { weakWithoutName: 'R4' },
+    claim: { rule: 'R1', windowRule: 'R1', othersRule: 'R1', sameDaySites: 'R3' },
+    designation: { mode: 'unowned', rule: 'R2b', callerRule: null },
+    referral: { mode: 'first-row', rule: 'R2', relativeRule: null, buyersOnly: false },
+    closed: { rule: 'R1' },
+    deals: { defaultRule: 'R1' },
+    departed: { to: '销售经理', rule: 'R5' },
   }),
   preset(base('marketing-center', '营销中心《客户归属规定》', 'Marketing centre: 7-day contact', ['001']), {
     claim: {
-      rule: 'marketing-center/R1',
-      callsToManager: 'marketing-center/R3',
+      rule: 'R1',
+      callsToManager: 'R3',
       window: { days: 7 },
       callWindow: { days: 14 },
-      windowRule: 'marketing-center/R2',
+      windowRule: 'R2',
       lapseTo: 'company',
-      firstFollowup: { days: 2, rule: 'marketing-center/R2' },
-      othersRule: 'marketing-center/R4',
-      sourceRule: { sources: ['外展', '巡展', '展会', '派单'], rule: 'marketing-center/R5' },
+      firstFollowup: { days: 2, rule: 'R2' },
+      othersRule: 'R4',
+      sourceRule: { sources: ['外展', '巡展', '展会', '派单'], rule: 'R5' },
     },
-    closed: { rule: 'marketing-center/R1' },
+    closed: { rule: 'R1' },
     deals: {
       byOther: [
-        { when: 'ownerBookedThatDay', performance: 'owner', commission: 'owner', rule: 'marketing-center/R4' },
-        { when: 'sameDayReception', performance: 'equal', commission: 'equal', rule: 'marketing-center/R4' },
+        { when: 'ownerBookedThatDay', performance: 'owner', commission: 'owner', rule: 'R4' },
+        { when: 'sameDayReception', performance: 'equal', commission: 'equal', rule: 'R4' },
       ],
-      defaultRule: 'marketing-center/R4',
+      defaultRule: 'R4',
     },
   }),
   preset(base('deal-attribution', '成交客户归属规定', 'Deal attribution', ['001']), {
-    claim: { by: ['visit'], rule: 'deal-attribution/R1', window: { months: 1 }, from: 'claim', windowRule: 'deal-attribution/R1', othersRule: 'deal-attribution/R1' },
-    designation: { mode: 'unowned', rule: 'deal-attribution/R1', callerRule: null },
-    referral: { mode: 'came-along', rule: 'deal-attribution/R5', relativeRule: 'deal-attribution/R4', buyersOnly: false },
-    team: { sources: ['开发商关系', '开发商', '建筑商'], label: '项目全体', rule: 'deal-attribution/R7' },
-    closed: { rule: 'deal-attribution/R1', repeatRule: 'deal-attribution/R3' },
+    claim: { by: ['visit'], rule: 'R1', window: { months: 1 }, from: 'claim', windowRule: 'R1', othersRule: 'R1' },
+    designation: { mode: 'unowned', rule: 'R1', callerRule: null },
+    referral: { mode: 'came-along', rule: 'R5', relativeRule: 'R4', buyersOnly: false },
+    team: { sources: ['开发商关系', '开发商', '建筑商'], label: '项目全体', rule: 'R7' },
+    closed: { rule: 'R1', repeatRule: 'R3' },
     deals: {
       byOther: [
-        { when: 'familyDesignated', performance: 'owner', commission: 'owner', rule: 'deal-attribution/R2' },
-        { when: 'familyRecognized', performance: 'equal', commission: 'equal', rule: 'deal-attribution/R2' },
-        { when: 'familyMember', performance: 'closer', commission: 'closer', rule: 'deal-attribution/R2' },
+        { when: 'familyDesignated', performance: 'owner', commission: 'owner', rule: 'R2' },
+        { when: 'familyRecognized', performance: 'equal', commission: 'equal', rule: 'R2' },
+        { when: 'familyMember', performance: 'closer', commission: 'closer', rule: 'R2' },
       ],
-      defaultRule: 'deal-attribution/R1',
+      defaultRule: 'R1',
     },
-    departed: { to: '销售经理', rule: 'deal-attribution/R6' },
+    departed: { to: '销售经理', rule: 'R6' },
   }),
   preset(base('walk-in-desk', '客户归属制度（新客户）', 'Walk-in desk', ['001']), {
-    claim: { by: ['visit'], rule: 'walk-in-desk/R1', windowRule: 'walk-in-desk/R2', others: 'takeover', othersRule: 'walk-in-desk/R3', offDayShare: { days: 3, rule: 'walk-in-desk/R4' }, callerRule: 'walk-in-desk/R7' },
-    designation: { mode: 'always', rule: 'walk-in-desk/R5', callerRule: 'walk-in-desk/R6' },
-    closed: { rule: 'walk-in-desk/R2' },
-    deals: { defaultRule: 'walk-in-desk/R2' },
+    claim: { by: ['visit'], rule: 'R1', windowRule: 'R2', others: 'takeover', othersRule: 'R3', offDayShare: { days: 3, rule: 'R4' }, callerRule: 'R7' },
+    designation: { mode: 'always', rule: 'R5', callerRule: 'R6' },
+    closed: { rule: 'R2' },
+    deals: { defaultRule: 'R2' },
   }),
   preset(base('cross-customer', '交叉客户判定及分单制度', 'Cross customers and split orders', ['000']), {
-    identity: { familyRule: 'cross-customer/R4.5' },
-    claim: { rule: 'cross-customer/R1', window: { days: 7 }, windowRule: 'cross-customer/R4.1', othersRule: 'cross-customer/R5.2', callback: { days: 1, rule: 'cross-customer/R3' } },
-    closed: { rule: 'cross-customer/R1' },
+    identity: { familyRule: 'R4.5' },
+    claim: { rule: 'R1', window: { days: 7 }, windowRule: 'R4.1', othersRule: 'R5.2', callback: { days: 1, rule: 'R3' } },
+    closed: { rule: 'R1' },
     deals: {
-      byOther: [{ when: 'ownerOnlyCalls', performance: 'equal', commission: 'equal', rule: 'cross-customer/R4.3' }],
-      defaultRule: 'cross-customer/R3',
-      lateEvidence: { days: 7, rule: 'cross-customer/R4.2', kind: 'late-evidence' },
+      byOther: [{ when: 'ownerOnlyCalls', performance: 'equal', commission: 'equal', rule: 'R4.3' }],
+      defaultRule: 'R3',
+      lateEvidence: { days: 7, rule: 'R4.2', kind: 'late-evidence' },
     },
     notes: [t('同事合买同一套房视为同一客户：登记表无从判断，需经理裁决。', 'Colleagues buying the same unit are one customer: the register cannot show it, so a manager rules.')],
   }),
   preset(base('dafang', '达方客户归属认定', 'Dafang: first deal owns', ['001']), {
-    identity: { weakWithoutName: 'dafang/R9' },
-    claim: { by: ['deposit', 'deal', 'payment'], rule: 'dafang/R1', windowRule: 'dafang/R4', othersRule: 'dafang/R1', booking: 'dafang/R10' },
-    referral: { mode: 'first-row', rule: 'dafang/R3', relativeRule: null, buyersOnly: false },
-    closed: { status: 'protected', window: { months: 1 }, rule: 'dafang/R1', windowRule: 'dafang/R4', paymentsAreOrders: true, contactsRenew: true },
-    deals: { byOther: [{ when: 'ownerOff', performance: 'equal', commission: 'equal', rule: 'dafang/R6' }], defaultRule: 'dafang/R1' },
+    identity: { weakWithoutName: 'R9' },
+    claim: { by: ['deposit', 'deal', 'payment'], rule: 'R1', windowRule: 'R4', othersRule: 'R1', booking: 'R10' },
+    referral: { mode: 'first-row', rule: 'R3', relativeRule: null, buyersOnly: false },
+    closed: { status: 'protected', window: { months: 1 }, rule: 'R1', windowRule: 'R4', paymentsAreOrders: true, contactsRenew: true },
+    deals: { byOther: [{ when: 'ownerOff', performance: 'equal', commission: 'equal', rule: 'R6' }], defaultRule: 'R1' },
   }),
   preset(base('channel-confirm', '领秀慧谷渠道确客制度', 'Channel confirmation', ['002']), {
-    claim: { by: ['visit', 'call', 'report', 'filing'], rule: 'channel-confirm/R2', window: { days: 21 }, windowRule: 'channel-confirm/R2' },
+    claim: { by: ['visit', 'call', 'report', 'filing'], rule: 'R2', window: { days: 21 }, windowRule: 'R2' },
     filing: {
       visitWithin: { days: 3 },
-      visitRule: 'channel-confirm/R3',
+      visitRule: 'R3',
       window: { days: 21 },
-      windowRule: 'channel-confirm/R3',
-      rejectRule: 'channel-confirm/R2',
-      leadMinutes: { minutes: 720, rule: 'channel-confirm/R1' },
-      householdRule: 'channel-confirm/R4',
-      confirmRule: 'channel-confirm/R5',
+      windowRule: 'R3',
+      rejectRule: 'R2',
+      leadMinutes: { minutes: 720, rule: 'R1' },
+      householdRule: 'R4',
+      confirmRule: 'R5',
     },
-    closed: { rule: 'channel-confirm/R2' },
-    deals: { defaultRule: 'channel-confirm/R2' },
+    closed: { rule: 'R2' },
+    deals: { defaultRule: 'R2' },
   }),
   preset(base('developer-direct', '甲方直接客户确认制度', 'Developer direct customers', ['002']), {
-    category: { rule: 'developer-direct/R1', agencyRule: 'developer-direct/R2', discountRule: 'developer-direct/R3' },
+    category: { rule: 'R1', agencyRule: 'R2', discountRule: 'R3' },
   }),
   preset(base('brokerage-viewing', '客户看房确认单', 'Brokerage viewing slip', ['002']), {
     identity: { relations: LINEAL_AND_AGENTS },
-    claim: { by: ['viewing', 'visit'], rule: 'brokerage-viewing/R1', window: { months: 12 }, windowRule: 'brokerage-viewing/R1' },
-    closed: { rule: 'brokerage-viewing/R1' },
+    claim: { by: ['viewing', 'visit'], rule: 'R1', window: { months: 12 }, windowRule: 'R1' },
+    closed: { rule: 'R1' },
     owed: {
       sources: ['业主自行交易', '私下交易', '自行交易', '私下'],
       rate: 0.03,
-      rule: 'brokerage-viewing/R1',
+      rule: 'R1',
       elsewhereSources: ['他司', '其他中介', '别家中介', '其他公司'],
-      elsewhereRule: 'brokerage-viewing/R2',
+      elsewhereRule: 'R2',
     },
     notes: [t('正常佣金为成交价 1.5%（仅供参考）；他司成交同样按 12 个月计。', 'The normal commission is 1.5% of the price (informational); closing through another agency uses the same 12 months.')],
   }),
   preset(base('daily-chem-filing', '日化客户备案保护机制', 'Daily chemicals: filing protection', ['004']), {
-    claim: { by: ['filing', 'report'], rule: 'daily-chem-filing/R1', requireFiling: 'daily-chem-filing/R1', window: { months: 3 }, from: 'claim', windowRule: 'daily-chem-filing/R2', others: 'forbidden', othersRule: 'daily-chem-filing/R1' },
-    filing: { window: { months: 3 }, windowRule: 'daily-chem-filing/R2', rejectRule: 'daily-chem-filing/R1' },
-    closed: { status: 'protected', window: { months: 3 }, warnUntil: { months: 6 }, rule: 'daily-chem-filing/R3', windowRule: 'daily-chem-filing/R3', paymentsAreOrders: true },
-    deals: { defaultRule: 'daily-chem-filing/R1' },
+    claim: { by: ['filing', 'report'], rule: 'R1', requireFiling: 'R1', window: { months: 3 }, from: 'claim', windowRule: 'R2', others: 'forbidden', othersRule: 'R1' },
+    filing: { window: { months: 3 }, windowRule: 'R2', rejectRule: 'R1' },
+    closed: { status: 'protected', window: { months: 3 }, warnUntil: { months: 6 }, rule: 'R3', windowRule: 'R3', paymentsAreOrders: true },
+    deals: { defaultRule: 'R1' },
     labels: {
       unregistered: t('①未登记潜在客户', '① Unregistered prospect'),
       'released:filed': t('②已登记未合作无客户保护', '② Filed, no order, unprotected'),
@@ -251,11 +264,11 @@ export const PRESETS: readonly Policy[] = [
     },
   }),
   preset(base('tools-filing', '客户备案制度（飞达）', 'Tools: customer filing', ['004']), {
-    claim: { by: ['filing', 'report', 'deposit', 'deal', 'payment'], rule: 'tools-filing/R1', window: { months: 3 }, from: 'claim', windowRule: 'tools-filing/R2', others: 'forbidden', othersRule: 'tools-filing/R2' },
-    filing: { window: { months: 3 }, windowRule: 'tools-filing/R2', rejectRule: 'tools-filing/R1' },
-    designation: { mode: 'unowned', rule: 'tools-filing/R5', callerRule: null },
-    closed: { status: 'protected', window: { months: 6 }, lapseTo: 'company', rule: 'tools-filing/R1', windowRule: 'tools-filing/R3', paymentsAreOrders: true },
-    deals: { defaultRule: 'tools-filing/R1' },
+    claim: { by: ['filing', 'report', 'deposit', 'deal', 'payment'], rule: 'R1', window: { months: 3 }, from: 'claim', windowRule: 'R2', others: 'forbidden', othersRule: 'R2' },
+    filing: { window: { months: 3 }, windowRule: 'R2', rejectRule: 'R1' },
+    designation: { mode: 'unowned', rule: 'R5', callerRule: null },
+    closed: { status: 'protected', window: { months: 6 }, lapseTo: 'company', rule: 'R1', windowRule: 'R3', paymentsAreOrders: true },
+    deals: { defaultRule: 'R1' },
     departed: { to: '营销副总经理', rule: 'common/DEPARTED' },
     company: '市场部',
     house: '市场部',

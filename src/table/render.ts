@@ -103,7 +103,7 @@ export function maskPhone(phone: string): string {
 }
 
 /** Customer ids embed a phone (`c-13800000001`): mask that part too where phones are masked. */
-function maskId(id: string): string {
+export function maskId(id: string): string {
   const m = /^c-(\d+)$/.exec(id);
   return m ? `c-${maskPhone(m[1])}` : id;
 }

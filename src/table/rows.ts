@@ -1,8 +1,10 @@
 // Rows that are not records: blank rows, pre-filled template rows, totals, repeated headers and
 // section banners. Only rows that failed to read are examined, so the common path stays cheap.
 import type { InputIssue } from '../engine/types';
-import { makeIssue } from './messages';
-import { isBlankCell, tidy, wordKey } from './text';
+import type { FieldName } from './fields';
+import type { HeaderMatch } from './headers';
+import { makeIssue, type IssueCode } from './messages';
+import { isBlankCell, isErrorCell, tidy, wordKey } from './text';
 
 /** The sheet's columns as one row reader sees them. */
 export interface RowShape {
@@ -67,4 +69,73 @@ export function ownFlags(width: number, ownColumns: Readonly<Record<string, numb
   const flags = new Array<boolean>(width).fill(false);
   for (const c of Object.values(ownColumns)) if (c !== undefined) flags[c] = true;
   return flags;
+}
+
+/** One data row as a sheet reader sees it. */
+export interface RowCursor {
+  readonly row: readonly unknown[];
+  readonly sheetRow: number;
+  /** The field's cell, '' when unmapped; an error cell (#N/A) is filed and read as ''. */
+  cell(field: FieldName): unknown;
+  note(field: string, level: InputIssue['level'], code: IssueCode, params?: Record<string, string | number>): void;
+  /** The row is no record at all (template, total, banner, repeated header); filed where useful. */
+  notRecord(): boolean;
+}
+
+/**
+ * The non-blank rows below the header of a staff or rulings sheet, with the widest manager column
+ * seen. `prefill` are columns a template may pre-fill, `people` those naming a person.
+ */
+export function walkRows(
+  sheet: string,
+  values: readonly (readonly unknown[])[],
+  header: HeaderMatch,
+  prefill: readonly FieldName[],
+  people: readonly FieldName[],
+  issues: InputIssue[],
+): { rows: () => Generator<RowCursor>; lastColumn: () => number } {
+  const col = header.columns;
+  const isOwn = ownFlags(header.keys.length, header.ownColumns);
+  const present = (fields: readonly FieldName[]) => new Set(fields.map((f) => col[f]).filter((c): c is number => c !== undefined));
+  const shape: RowShape = {
+    sheet,
+    isOwn,
+    keys: header.keys,
+    mapped: new Set(Object.values(col).filter((c): c is number => c !== undefined)),
+    prefill: present(prefill),
+    people: present(people),
+  };
+  let lastColumn = -1;
+  function* rows(): Generator<RowCursor> {
+    for (let r = header.index + 1; r < values.length; r++) {
+      const row = values[r] ?? [];
+      const last = lastFilled(row, isOwn);
+      if (last < 0) continue;
+      lastColumn = Math.max(lastColumn, last);
+      const sheetRow = r + 1;
+      const note: RowCursor['note'] = (field, level, code, params) => issues.push(makeIssue(sheet, sheetRow, field, level, code, params));
+      yield {
+        row,
+        sheetRow,
+        note,
+        cell: (field) => {
+          const c = col[field];
+          if (c === undefined) return '';
+          const v = row[c];
+          if (isErrorCell(v)) {
+            note(field, 'error', 'cell-error', { field, text: v.trim() });
+            return '';
+          }
+          return v;
+        },
+        notRecord: () => {
+          const why = nonRecord(row, shape, sheetRow);
+          if (why === null) return false;
+          if (why !== 'template') issues.push(why);
+          return true;
+        },
+      };
+    }
+  }
+  return { rows, lastColumn: () => lastColumn };
 }

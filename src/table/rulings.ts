@@ -3,13 +3,11 @@ import { isoOfDay } from '../engine/calendar';
 import type { InputIssue, RulingRecord } from '../engine/types';
 import { readName, readText } from './cells';
 import { readDate, resolveColumn, type CellDate, type DateRead, type YearFallback } from './dates';
-import type { FieldName } from './fields';
 import type { HeaderMatch } from './headers';
-import { makeIssue, type IssueCode } from './messages';
+import { makeIssue } from './messages';
 import { mobileInText, readPhone } from './phones';
 import { cellText, type SheetResult } from './records';
-import { lastFilled, nonRecord, ownFlags, type RowShape } from './rows';
-import { isErrorCell } from './text';
+import { walkRows } from './rows';
 
 export interface RulingContext {
   readonly cellDate: CellDate;
@@ -31,46 +29,12 @@ export function readRulingSheet(
   header: HeaderMatch,
   ctx: RulingContext,
 ): SheetResult<RulingRecord> {
-  const col = header.columns;
-  const isOwn = ownFlags(header.keys.length, header.ownColumns);
-  const shape: RowShape = {
-    sheet,
-    isOwn,
-    keys: header.keys,
-    mapped: new Set(Object.values(col).filter((c): c is number => c !== undefined)),
-    prefill: new Set([col.rulingDate].filter((c): c is number => c !== undefined)),
-    people: new Set([col.customer, col.phone, col.newOwner].filter((c): c is number => c !== undefined)),
-  };
   const issues: InputIssue[] = [];
   const dataRows: number[] = [];
   const drafts: Draft[] = [];
-  let lastColumn = -1;
+  const walk = walkRows(sheet, values, header, ['rulingDate'], ['customer', 'phone', 'newOwner'], issues);
 
-  for (let r = header.index + 1; r < values.length; r++) {
-    const row = values[r] ?? [];
-    const last = lastFilled(row, isOwn);
-    if (last < 0) continue;
-    lastColumn = Math.max(lastColumn, last);
-    const sheetRow = r + 1;
-    const note = (field: string, level: InputIssue['level'], code: IssueCode, params?: Record<string, string | number>) =>
-      issues.push(makeIssue(sheet, sheetRow, field, level, code, params));
-    const cell = (field: FieldName): unknown => {
-      const c = col[field];
-      if (c === undefined) return '';
-      const v = row[c];
-      if (isErrorCell(v)) {
-        note(field, 'error', 'cell-error', { field, text: v.trim() });
-        return '';
-      }
-      return v;
-    };
-    const notRecord = (): boolean => {
-      const why = nonRecord(row, shape, sheetRow);
-      if (why === null) return false;
-      if (why !== 'template') issues.push(why);
-      return true;
-    };
-
+  for (const { sheetRow, cell, note, notRecord } of walk.rows()) {
     const dateCell = cell('rulingDate');
     const date = readDate(dateCell, ctx.cellDate);
     const newOwner = readName(cell('newOwner'));
@@ -144,5 +108,5 @@ export function readRulingSheet(
     records.push({ ref: { sheet, row: d.row }, day, ...d.rest });
   });
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { records, issues, dataRows, lastColumn };
+  return { records, issues, dataRows, lastColumn: walk.lastColumn() };
 }

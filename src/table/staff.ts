@@ -3,12 +3,11 @@ import { isoOfDay } from '../engine/calendar';
 import type { Day, InputIssue, StaffRecord } from '../engine/types';
 import { readBool, readName, readStaffStatus, readText, readAmount } from './cells';
 import { fallbackYear, nearestYear, readDate, resolveColumn, type CellDate, type DateRead, type YearFallback } from './dates';
-import type { FieldName } from './fields';
 import type { HeaderMatch } from './headers';
-import { makeIssue, type IssueCode } from './messages';
+import { makeIssue } from './messages';
 import { cellText, type SheetResult } from './records';
-import { lastFilled, nonRecord, ownFlags, type RowShape } from './rows';
-import { isErrorCell, wordKey } from './text';
+import { walkRows } from './rows';
+import { wordKey } from './text';
 
 export interface StaffContext {
   readonly cellDate: CellDate;
@@ -31,47 +30,16 @@ export function readStaffSheet(
   header: HeaderMatch,
   ctx: StaffContext,
 ): SheetResult<StaffRecord> {
-  const col = header.columns;
-  const isOwn = ownFlags(header.keys.length, header.ownColumns);
-  const shape: RowShape = {
-    sheet,
-    isOwn,
-    keys: header.keys,
-    mapped: new Set(Object.values(col).filter((c): c is number => c !== undefined)),
-    prefill: new Set([col.staffFrom, col.staffTo].filter((c): c is number => c !== undefined)),
-    people: new Set([col.staffName].filter((c): c is number => c !== undefined)),
-  };
   const issues: InputIssue[] = [];
   const dataRows: number[] = [];
   const drafts: Draft[] = [];
-  let lastColumn = -1;
+  const walk = walkRows(sheet, values, header, ['staffFrom', 'staffTo'], ['staffName'], issues);
 
-  for (let r = header.index + 1; r < values.length; r++) {
-    const row = values[r] ?? [];
-    const last = lastFilled(row, isOwn);
-    if (last < 0) continue;
-    lastColumn = Math.max(lastColumn, last);
-    const sheetRow = r + 1;
-    const note = (field: string, level: InputIssue['level'], code: IssueCode, params?: Record<string, string | number>) =>
-      issues.push(makeIssue(sheet, sheetRow, field, level, code, params));
-    const cell = (field: FieldName): unknown => {
-      const c = col[field];
-      if (c === undefined) return '';
-      const v = row[c];
-      if (isErrorCell(v)) {
-        note(field, 'error', 'cell-error', { field, text: v.trim() });
-        return '';
-      }
-      return v;
-    };
+  for (const { sheetRow, cell, note, notRecord } of walk.rows()) {
 
     const name = readName(cell('staffName'));
     if (name === null) {
-      const why = nonRecord(row, shape, sheetRow);
-      if (why !== null) {
-        if (why !== 'template') issues.push(why);
-        continue;
-      }
+      if (notRecord()) continue;
       dataRows.push(sheetRow);
       note('staffName', 'error', 'staff-no-name');
       continue;
@@ -148,5 +116,5 @@ export function readStaffSheet(
     records.push({ ref: { sheet, row: d.row }, from, to, ...d.rest });
   });
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { records, issues, dataRows, lastColumn };
+  return { records, issues, dataRows, lastColumn: walk.lastColumn() };
 }

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO, ensureBuilt, guishu, readXlsx, sha256, smallRegister, tempDir, writeXlsx } from './helpers';
+import { DEMO, guishu, readXlsx, sha256, useSmallRegister } from './helpers';
 
 const OWN_ZH = ['归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'];
 const OWN_EN = ['Owner', 'Status', 'Performance split', 'Commission split', 'Protected through', 'Reason'];
@@ -36,14 +36,8 @@ function expectReportShape(report: Record<string, unknown[]>): void {
 const rowValues = (ws: ExcelJS.Worksheet, r: number, from: number, count: number) =>
   Array.from({ length: count }, (_, i) => ws.getCell(r, from + i).value);
 
-const tmp = tempDir();
-const book = path.join(tmp.dir, 'visits.xlsx');
-
-beforeAll(async () => {
-  ensureBuilt();
-  await writeXlsx(book, smallRegister());
-});
-afterAll(tmp.cleanup);
+const { dir: tmpDir, book } = useSmallRegister();
+const tmp = { dir: tmpDir };
 
 describe('annotate a small register', () => {
   let run: ReturnType<typeof guishu>;

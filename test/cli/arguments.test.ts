@@ -3,16 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BIN, ensureBuilt, expectOneLine, guishu, sha256, smallRegister, tempDir, writeXlsx } from './helpers';
+import { BIN, expectOneLine, guishu, sha256, writeXlsx, useSmallRegister } from './helpers';
 
-const tmp = tempDir();
-const book = path.join(tmp.dir, 'visits.xlsx');
-
-beforeAll(async () => {
-  ensureBuilt();
-  await writeXlsx(book, smallRegister());
-});
-afterAll(tmp.cleanup);
+const { dir: tmpDir, book } = useSmallRegister();
+const tmp = { dir: tmpDir };
 
 describe('help', () => {
   it('prints the overview with --help', () => {

@@ -98,3 +98,15 @@ export function smallRegister(): SheetSpec[] {
     },
   ];
 }
+
+/** The shared setup of the command-line tests: a built CLI and the small register in a temp dir. */
+export function useSmallRegister(): { dir: string; book: string } {
+  const tmp = tempDir();
+  const book = path.join(tmp.dir, 'visits.xlsx');
+  beforeAll(async () => {
+    ensureBuilt();
+    await writeXlsx(book, smallRegister());
+  });
+  afterAll(tmp.cleanup);
+  return { dir: tmp.dir, book };
+}

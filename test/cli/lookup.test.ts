@@ -1,15 +1,7 @@
 // `guishu lookup` and `guishu presets`.
-import path from 'node:path';
-import { ensureBuilt, guishu, smallRegister, tempDir, writeXlsx } from './helpers';
+import { guishu, useSmallRegister } from './helpers';
 
-const tmp = tempDir();
-const book = path.join(tmp.dir, 'visits.xlsx');
-
-beforeAll(async () => {
-  ensureBuilt();
-  await writeXlsx(book, smallRegister());
-});
-afterAll(tmp.cleanup);
+const { book } = useSmallRegister();
 
 describe('lookup', () => {
   it('exits 0 and prints JSON matches with --json', () => {

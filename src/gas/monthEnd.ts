@@ -1,0 +1,42 @@
+// 月结 YYYY-MM (rulebook §8, contract: guishuMonthEnd): each month that has ended since Guishu
+// started in this document gets its snapshot once; a written month is never changed again.
+import { addMonths, dayOfIso, monthOf } from '../engine/calendar';
+import { monthSummary } from '../engine/month';
+import type { Day } from '../engine/types';
+import { monthSheetName, monthSheetValues } from '../table/monthSheet';
+import type { Policy } from '../policy';
+import { rejudge, type Computed } from './run';
+import { props, STATE_KEYS } from './state';
+import { rectangle } from './writer';
+import type { Settings } from './settings';
+
+/** The months to close: from the first month Guishu ran here, through last month. */
+export function monthsToClose(asOf: Day, since: string | null): string[] {
+  const lastMonth = monthOf(addMonths(monthOf(asOf).first, -1));
+  const start = since && dayOfIso(`${since}-01`) !== null ? (dayOfIso(`${since}-01`) as Day) : lastMonth.first;
+  const out: string[] = [];
+  for (let d = monthOf(start).first; d <= lastMonth.first; d = addMonths(d, 1)) out.push(monthOf(d).key);
+  return out;
+}
+
+/** Writes each missing 月结 sheet; returns the names written. */
+export function writeMonthEnds(c: Computed, settings: Settings, policy: Policy): string[] {
+  let since = props().getProperty(STATE_KEYS.monthsFrom);
+  if (!since) {
+    // The first run marks where catching up starts: the month it ran in.
+    since = monthOf(c.asOf).key;
+    props().setProperty(STATE_KEYS.monthsFrom, since);
+  }
+  const written: string[] = [];
+  for (const month of monthsToClose(c.asOf, since)) {
+    const name = monthSheetName(month);
+    if (c.ss.getSheetByName(name)) continue;
+    const last = monthOf(dayOfIso(`${month}-01`) as Day).last;
+    const summary = monthSummary(rejudge(c, policy, last), policy, last);
+    const values = rectangle(monthSheetValues(summary, settings.lang, true));
+    const sheet = c.ss.insertSheet(name);
+    sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
+    written.push(name);
+  }
+  return written;
+}

@@ -1,0 +1,96 @@
+// 重新计算: read, judge, then write Guishu's own columns and own sheets, all under the document
+// lock. Everything is computed before the first write; a failed write is rolled back.
+import { placeBlock } from '../table/placement';
+import { annotationBlocks, ownSheets, type LayoutSheet } from '../table/render';
+import type { Lang } from '../table/labels';
+import { theSpreadsheet } from './document';
+import { NOTE, pick } from './i18n';
+import { withDocumentLock } from './lock';
+import { compute, type Computed } from './run';
+import { loadSettings, type Settings } from './settings';
+import { props, STATE_KEYS } from './state';
+import { cut, writeAll, WriteError, RestoreError, type Block } from './writer';
+import { flushLookupQueue } from './lookupLog';
+import { counts, emptyCounts, type RunCounts } from './counts';
+
+/** The whole recompute; `after` runs inside the lock once the annotation is written (daily work). */
+export function recompute(options: { asOf?: string; after?: (c: Computed, settings: Settings, notes: string[]) => void } = {}): RunCounts {
+  const loaded = loadSettings();
+  const lang: Lang = loaded.ok ? loaded.settings.lang : 'zh';
+  if (!loaded.ok) return emptyCounts([pick(NOTE.badSettings(loaded.error), lang)]);
+  const { settings, policy } = loaded;
+  const notes: string[] = [];
+  if (loaded.assumed) notes.push(pick(NOTE.defaults(policy.id), lang));
+  return withDocumentLock(lang, () => {
+    const ss = theSpreadsheet();
+    const c = compute(ss, settings, policy, options.asOf);
+    if (!c.layout.sheets.some((s) => s.role === 'register')) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
+    try {
+      writeAll(annotationWrites(c, lang));
+      writeOwnSheets(ss, ownSheets(c.result, lang, { maskPhones: true }));
+    } catch (e) {
+      if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)] };
+      if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)] };
+      throw e;
+    }
+    props().setProperty(STATE_KEYS.lastRun, new Date().toISOString());
+    if (options.after) options.after(c, settings, notes);
+    flushLookupQueue(ss, settings);
+    return counts(c, notes);
+  });
+}
+
+/** Own columns on every register and filing sheet, with what they held before. */
+export function annotationWrites(c: Computed, lang: Lang): Block[] {
+  const blocks: Block[] = [];
+  const bySheet = new Map(c.sheets.map((s) => [s.grid.name, s]));
+  const layouts = new Map<string, LayoutSheet>(c.layout.sheets.map((s) => [s.name, s]));
+  for (const block of annotationBlocks(c.layout, c.result, lang)) {
+    const read = bySheet.get(block.sheet);
+    const layout = layouts.get(block.sheet);
+    if (!read || !layout) continue;
+    for (const p of placeBlock(block, layout)) {
+      const width = p.values[0]?.length ?? 1;
+      // Clear stale annotation below the data too: rows the manager deleted since the last run.
+      const height = Math.max(p.values.length, read.grid.values.length - p.row + 1);
+      blocks.push({ sheet: read.sheet, row: p.row, column: p.column, values: p.values, before: cut(read.grid.values, p.row, p.column, height, width) });
+    }
+  }
+  return blocks;
+}
+
+/** 客户归属总表, 冲突, 问题, 变更日志: each replaced by one setValues (padded to clear the old). */
+export function writeOwnSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheets: readonly { name: string; values: string[][] }[]): void {
+  const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
+  const blocks: Block[] = [];
+  for (const s of sheets) {
+    let sheet = ss.getSheetByName(s.name);
+    if (!sheet) {
+      sheet = ss.insertSheet(s.name);
+      created.push(sheet);
+    }
+    const rows = sheet.getLastRow();
+    const cols = sheet.getLastColumn();
+    const before = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [];
+    const width = Math.max(cols, ...s.values.map((r) => r.length));
+    blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width) });
+  }
+  try {
+    writeAll(blocks);
+  } catch (e) {
+    for (const sheet of created) ss.deleteSheet(sheet);
+    throw e;
+  }
+  for (const sheet of created) sheet.setFrozenRows(1);
+}
+
+function padTo(values: unknown[][], rows: number, cols: number): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const src = values[r] ?? [];
+    const line: unknown[] = [];
+    for (let c = 0; c < cols; c++) line.push(src[c] ?? '');
+    out.push(line);
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+// Writing Guishu's own cells: every block is one setValues; what was there before is kept so a
+// failed run can put it back (Apps Script has no transactions). Strings that Sheets would turn
+// into formulas or numbers are written with a leading apostrophe, which Sheets stores as text.
+import { startsLikeFormula } from '../table/render';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Text that must stay text: formulas (= + - @) and long digit strings such as phones. */
+export function asCell(v: string): string {
+  return startsLikeFormula(v) || /^\s*\d{6,}\s*$/.test(v) ? `'${v}` : v;
+}
+
+export interface Block {
+  readonly sheet: Sheet;
+  /** 1-based */
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly string[])[];
+  /** The cells' previous values, same shape; restored if the run fails. */
+  readonly before: unknown[][];
+}
+
+/** A rectangle of `grid` (0-based values as read), padded with '' beyond what was read. */
+export function cut(grid: readonly (readonly unknown[])[], row: number, column: number, rows: number, cols: number): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const src = grid[row - 1 + r] ?? [];
+    const line: unknown[] = [];
+    for (let c = 0; c < cols; c++) line.push(src[column - 1 + c] ?? '');
+    out.push(line);
+  }
+  return out;
+}
+
+/** Pads every row to the block's width and the block to at least `rows` x `cols`. */
+export function rectangle(values: readonly (readonly string[])[], rows = 0, cols = 0): string[][] {
+  const width = Math.max(cols, ...values.map((r) => r.length), 1);
+  const height = Math.max(rows, values.length, 1);
+  const out: string[][] = [];
+  for (let r = 0; r < height; r++) {
+    const src = values[r] ?? [];
+    const line: string[] = [];
+    for (let c = 0; c < width; c++) line.push(c < src.length ? asCell(src[c]) : '');
+    out.push(line);
+  }
+  return out;
+}
+
+function ensureSize(sheet: Sheet, lastRow: number, lastColumn: number): void {
+  const cols = sheet.getMaxColumns();
+  if (cols < lastColumn) sheet.insertColumnsAfter(cols, lastColumn - cols);
+  const rows = sheet.getMaxRows();
+  if (rows < lastRow) sheet.insertRowsAfter(rows, lastRow - rows);
+}
+
+function put(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
+  if (values.length === 0 || values[0].length === 0) return;
+  ensureSize(sheet, row + values.length - 1, column + values[0].length - 1);
+  sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+}
+
+/**
+ * Writes every block; on the first failure puts back what the written blocks held and rethrows
+ * an error saying whether the restore completed.
+ */
+export function writeAll(blocks: readonly Block[]): void {
+  const done: Block[] = [];
+  try {
+    for (const b of blocks) {
+      put(b.sheet, b.row, b.column, rectangle(b.values, b.before.length, b.before[0]?.length ?? 0));
+      done.push(b);
+    }
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    try {
+      for (const b of done.reverse()) put(b.sheet, b.row, b.column, b.before.map((r) => r.map((v) => (typeof v === 'string' ? asRestored(v) : v))));
+    } catch (e2) {
+      throw new RestoreError(why, e2 instanceof Error ? e2.message : String(e2));
+    }
+    throw new WriteError(why);
+  }
+}
+
+/** A restored string goes back as the text it was. */
+function asRestored(v: string): string {
+  return asCell(v);
+}
+
+export class WriteError extends Error {}
+export class RestoreError extends Error {
+  constructor(
+    readonly write: string,
+    readonly restore: string,
+  ) {
+    super(`${write}; restore: ${restore}`);
+  }
+}
