@@ -26,8 +26,7 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     const c = compute(ss, settings, policy, options.asOf);
     if (!c.layout.sheets.some((s) => s.role === 'register')) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
     try {
-      writeAll(annotationWrites(c, lang));
-      writeOwnSheets(ss, ownSheets(c.result, lang, { maskPhones: true }));
+      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true }));
     } catch (e) {
       if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)] };
       if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)] };
@@ -59,27 +58,31 @@ export function annotationWrites(c: Computed, lang: Lang): Block[] {
   return blocks;
 }
 
-/** 客户归属总表, 冲突, 问题, 变更日志: each replaced by one setValues (padded to clear the old). */
-export function writeOwnSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheets: readonly { name: string; values: string[][] }[]): void {
+/**
+ * Own columns, then 客户归属总表, 冲突, 问题, 变更日志 (each replaced by one setValues, padded to
+ * clear the old), as one unit: a failure anywhere puts every written block back and removes
+ * the sheets this run created.
+ */
+export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly { name: string; values: string[][] }[]): void {
   const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
-  const blocks: Block[] = [];
-  for (const s of sheets) {
-    let sheet = ss.getSheetByName(s.name);
-    if (!sheet) {
-      sheet = ss.insertSheet(s.name);
-      created.push(sheet);
-    }
-    const rows = sheet.getLastRow();
-    const cols = sheet.getLastColumn();
-    const before = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [];
-    const width = Math.max(cols, ...s.values.map((r) => r.length));
-    blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width) });
-  }
+  const blocks: Block[] = [...columns];
   try {
+    for (const s of sheets) {
+      let sheet = ss.getSheetByName(s.name);
+      if (!sheet) {
+        sheet = ss.insertSheet(s.name);
+        created.push(sheet);
+      }
+      const rows = sheet.getLastRow();
+      const cols = sheet.getLastColumn();
+      const before = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [];
+      const width = Math.max(cols, ...s.values.map((r) => r.length));
+      blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width) });
+    }
     writeAll(blocks);
   } catch (e) {
     for (const sheet of created) ss.deleteSheet(sheet);
-    throw e;
+    throw e instanceof WriteError || e instanceof RestoreError ? e : new WriteError(e instanceof Error ? e.message : String(e));
   }
   for (const sheet of created) sheet.setFrozenRows(1);
 }
