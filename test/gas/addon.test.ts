@@ -31,6 +31,8 @@ describe('the bundle', () => {
       expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
     }
     expect(code).not.toMatch(/exceljs/);
+    // Apps Script's V8 has no URL or atob: zod's url()/base64() checks would fail silently there.
+    expect(code).not.toMatch(/new URL\(|\batob\(|TextEncoder/);
     expect(statSync(CODE).size).toBeLessThan(150 * 1024);
   });
 
@@ -288,5 +290,49 @@ describe('entry stamps', () => {
     const dealRow = values[4];
     expect(dealRow[at + 2]).toBe('李四 100%');
     expect(fake.values('冲突').map((r) => r[4])).toContain('证据逾期录入');
+  });
+});
+
+describe('guishuLookup', () => {
+  type Answer = { matches: { customer: { id: string; phones: string[]; owner: string | null } }[]; manager: boolean; notes: string[] };
+  const lookupAs = (fake: Fake, user: string, query: string, opts: { hideEmail?: boolean } = {}) => {
+    fake.setUser(user, opts);
+    return plain<Answer>(fake.call(loadAt(fake, '2026-11-30T10:00:00'), 'guishuLookup', query));
+  };
+
+  test('a manager finds a customer by a formatted phone and sees the phone; the lookup is logged', () => {
+    const fake = setupDocument(60);
+    settings(fake, {});
+    const r = lookupAs(fake, MANAGER, '+86 130-0000-7919');
+    expect(r.manager).toBe(true);
+    expect(r.matches.map((m) => m.customer.phones)).toEqual([['13000007919']]);
+    const log = fake.values('查询日志');
+    expect(log[1].slice(1, 3)).toEqual([MANAGER, '+86 130-0000-7919']);
+  });
+
+  test('a non-manager sees masked phones; the entry waits until a manager run writes it to the log', () => {
+    const fake = setupDocument(60);
+    settings(fake, {});
+    lookupAs(fake, MANAGER, '13000007919'); // creates the protected log
+    const r = lookupAs(fake, 'desk@example.com', '13000007919');
+    expect(r.manager).toBe(false);
+    expect(r.matches[0].customer.phones).toEqual(['*******7919']);
+    expect(r.matches[0].customer.id).toBe('c-*******7919');
+    expect(fake.values('查询日志').length).toBe(2);
+    expect(fake.properties.document.map.get('guishu.lookupQueue')).toContain('desk@example.com');
+    fake.setUser(MANAGER);
+    recompute(fake);
+    expect(fake.values('查询日志').length).toBe(3);
+    expect(fake.values('查询日志')[2][1]).toBe('desk@example.com');
+    expect(fake.properties.document.map.get('guishu.lookupQueue')).toBeUndefined();
+  });
+
+  test('a blank email is a non-manager, and the answer says so', () => {
+    const fake = setupDocument(30);
+    settings(fake, {});
+    const r = lookupAs(fake, MANAGER, '13000007919', { hideEmail: true });
+    expect(r.manager).toBe(false);
+    expect(r.notes.join(' ')).toMatch(/无法获得您的邮箱/);
+    expect(r.matches[0].customer.phones[0]).toMatch(/^\*+7919$/);
   });
 });
