@@ -2,24 +2,30 @@
 // validated with zod on every read. A bad or outdated value is reported, never half-applied.
 import * as z from 'zod/mini';
 import { parsePolicy, PRESET_IDS, type Policy } from '../policy';
-import { describeZodError } from '../policy/schema';
+import { describeZodError, recordOf } from '../policy/schema';
 import type { Lang } from './i18n';
 import { props, STATE_KEYS } from './state';
 
 export const DEFAULT_PRESET = 'cross-customer';
 
-const role = z.enum(['register', 'filing', 'staff', 'rulings', 'ignore']);
+const ROLES = ['register', 'filing', 'staff', 'rulings', 'ignore'] as const;
+type Role = (typeof ROLES)[number];
+const isRole = (v: unknown): boolean => (ROLES as readonly unknown[]).includes(v);
+const isHeaderMap = (v: unknown): boolean =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every((h) => typeof h === 'string');
 
 export const settingsSchema = z.object({
   /** Schema version: an older shape is refused with a clear note rather than guessed at. */
   v: z.literal(1),
   preset: z.enum(PRESET_IDS),
   /** Overrides of the preset's numbers, switches and lists (the same as a --policy file). */
-  overrides: z.optional(z.record(z.string(), z.unknown())),
+  overrides: z.optional(recordOf<unknown>(() => true, 'overrides: an object like a --policy file')),
   lang: z.enum(['zh', 'en']),
   managers: z.array(z.string().check(z.maxLength(254))),
-  roles: z.optional(z.record(z.string(), role)),
-  mapping: z.optional(z.record(z.string(), z.record(z.string(), z.string()))),
+  /** Sheet name -> what it is, where detection guessed wrong. */
+  roles: z.optional(recordOf<Role>(isRole, 'roles: sheet -> register|filing|staff|rulings|ignore')),
+  /** Sheet name -> field -> header text, where the detected mapping was corrected. */
+  mapping: z.optional(recordOf<Record<string, string>>(isHeaderMap, 'mapping: sheet -> field -> header')),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -75,7 +75,17 @@ const dealRule = z.object({
   rule: ruleId,
 });
 
-const labels = z.record(z.string(), text);
+/** Plain objects whose values all pass `ok` (a record, without zod's record schema: smaller bundle). */
+export function recordOf<T>(ok: (v: unknown) => boolean, what: string) {
+  return z.custom<Record<string, T>>(
+    (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every(ok),
+    what,
+  );
+}
+
+const isText = (v: unknown): boolean =>
+  v !== null && typeof v === 'object' && typeof (v as { zh?: unknown }).zh === 'string' && typeof (v as { en?: unknown }).en === 'string';
+const labels = recordOf<{ zh: string; en: string }>(isText, 'labels: each value is { zh, en }');
 
 export const policySchema = z.object({
   id: z.enum(PRESET_IDS),
