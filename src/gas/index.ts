@@ -11,6 +11,8 @@ import { recompute } from './recompute';
 import { loadSettings } from './settings';
 import { stampEdit } from './stamps';
 import { installTriggers } from './triggers';
+import type { ConflictList, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState } from './api';
+import { conflictList, filingCheck, filingSave, pageContext, rulingSave, setupCheck, setupSave, setupState } from './pageApi';
 
 // Apps Script's V8 forbids `new Function`: zod must not compile validators at run time.
 z.config({ jitless: true });
@@ -91,4 +93,31 @@ export function showSetup(): void {
 }
 export function showHelp(): void {
   showPage('help', pick(MENU.help, langOf()), 'dialog');
+}
+
+// ---------- the pages' server functions (types: src/gas/api.ts) ----------
+
+export function guishuPageContext(): PageContext {
+  return pageContext();
+}
+export function guishuFilingCheck(draft: FilingDraft): FilingVerdict {
+  return filingCheck(draft);
+}
+export function guishuFilingSave(draft: FilingDraft): FilingVerdict {
+  return filingSave(draft);
+}
+export function guishuSetupState(): SetupState {
+  return setupState();
+}
+export function guishuSetupCheck(settings: SetupState['settings']): SaveAnswer {
+  return setupCheck(settings);
+}
+export function guishuSetupSave(settings: SetupState['settings']): SaveAnswer {
+  return setupSave(settings);
+}
+export function guishuConflictList(): ConflictList {
+  return conflictList();
+}
+export function guishuRulingSave(draft: RulingDraft): SaveAnswer {
+  return rulingSave(draft);
 }

@@ -16,12 +16,12 @@ const isHeaderMap = (v: unknown): boolean =>
 
 export const settingsSchema = z.object({
   /** Schema version: an older shape is refused with a clear note rather than guessed at. */
-  v: z.literal(1),
+  v: z.custom<1>((v) => v === 1, 'settings version 1'),
   preset: z.enum(PRESET_IDS),
   /** Overrides of the preset's numbers, switches and lists (the same as a --policy file). */
   overrides: z.optional(recordOf<unknown>(() => true, 'overrides: an object like a --policy file')),
   lang: z.enum(['zh', 'en']),
-  managers: z.array(z.string().check(z.maxLength(254))),
+  managers: z.array(z.custom<string>((v) => typeof v === 'string' && v.length <= 254, 'an email')),
   /** Sheet name -> what it is, where detection guessed wrong. */
   roles: z.optional(recordOf<Role>(isRole, 'roles: sheet -> register|filing|staff|rulings|ignore')),
   /** Sheet name -> field -> header text, where the detected mapping was corrected. */

@@ -21,9 +21,13 @@ export const PRESET_IDS = [
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-const ruleId = z.string().check(z.regex(/^[a-z-]+\/[A-Za-z0-9.-]+$/));
+// Simple predicates as custom checks: zod still validates every field and reports its path, and
+// the Apps Script bundle carries no regex, integer, range or union schema code (docs/addon.md).
+const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100_000;
+const isFraction = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 1;
+const ruleId = z.custom<string>((v) => typeof v === 'string' && /^[a-z-]+\/[A-Za-z0-9.-]+$/.test(v), 'a rule id such as case-field/R4');
 const text = z.object({ zh: z.string(), en: z.string() });
-const count = z.number().check(z.int(), z.minimum(0), z.maximum(100_000));
+const count = z.custom<number>(isCount, 'a whole number from 0 to 100000');
 
 export const durationSchema = z.object({
   days: z.optional(count),
@@ -43,15 +47,18 @@ const kind = z.enum([
   'filing',
   'confirm',
 ]);
-const fraction = z.number().check(z.minimum(0), z.maximum(1));
+const fraction = z.custom<number>(isFraction, 'a number from 0 to 1');
 
-/** Who gets a share: the owner(s), the closer, all of them equally, or the team label. */
-const shareSpec = z.union([
-  z.enum(['owner', 'closer', 'equal', 'team']),
-  z.object({ owner: fraction, closer: fraction }).check(
-    z.refine((s) => Math.abs(s.owner + s.closer - 1) < 1e-9, 'owner + closer must be 1'),
-  ),
-]);
+/** Who gets a share: the owner(s), the closer, all of them equally, the team label, or fixed
+ *  fractions `{ owner, closer }` that sum to 1. */
+export type ShareSpec = 'owner' | 'closer' | 'equal' | 'team' | { owner: number; closer: number };
+const SHARE_WORDS: readonly unknown[] = ['owner', 'closer', 'equal', 'team'];
+const shareSpec = z.custom<ShareSpec>((v) => {
+  if (SHARE_WORDS.includes(v)) return true;
+  if (v === null || typeof v !== 'object' || Object.keys(v).length !== 2) return false;
+  const { owner, closer } = v as { owner?: unknown; closer?: unknown };
+  return isFraction(owner) && isFraction(closer) && Math.abs((owner as number) + (closer as number) - 1) < 1e-9;
+}, 'owner, closer, equal, team, or { owner, closer } with owner + closer = 1');
 
 /** Named conditions the deal rules may test; each is one small function in engine/rules/deals. */
 export const DEAL_CONDITIONS = [
@@ -239,7 +246,6 @@ export const policySchema = z.object({
 export type Policy = z.infer<typeof policySchema>;
 export type Duration = z.infer<typeof durationSchema>;
 export type DealRule = z.infer<typeof dealRule>;
-export type ShareSpec = z.infer<typeof shareSpec>;
 export type DealCondition = (typeof DEAL_CONDITIONS)[number];
 
 /** One line per problem: `path: message`, so a bad policy is refused with one clear line. */

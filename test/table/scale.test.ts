@@ -30,17 +30,12 @@ function bigRegister(rows: number): unknown[][] {
   return values;
 }
 
-describe('performance', () => {
-  it('reads 100k register rows well under a second', () => {
-    const g = grid('来访登记', bigRegister(100_000));
-    readWorkbook([grid('来访登记', bigRegister(1000))], { asOf: day('2026-11-30') }); // warm up
-    const t0 = performance.now();
-    const { input, layout } = readWorkbook([g], { asOf: day('2026-11-30') });
-    const ms = performance.now() - t0;
+// Speed is measured by `npm run bench`, not here: this checks that nothing is lost at scale.
+describe('a 100k-row register', () => {
+  it('reads every row: each one an event, the deal rows one more', () => {
+    const { input, layout } = readWorkbook([grid('来访登记', bigRegister(100_000))], { asOf: day('2026-11-30') });
     expect(layout.sheets[0]?.dataRows).toHaveLength(100_000);
-    expect(input.events.length).toBeGreaterThan(100_000 - 1);
-    // eslint-disable-next-line no-console
-    console.log(`read 100k rows in ${ms.toFixed(0)} ms, ${input.events.length} events, ${input.issues.length} issues`);
-    expect(ms).toBeLessThan(1000);
+    expect(input.events.length).toBe(100_000);
+    expect(input.issues).toEqual([]);
   });
 });

@@ -1,0 +1,139 @@
+// What the sidebar and dialogs may call through google.script.run, and what they get back.
+// Plain JSON only: dates are ISO strings (`YYYY-MM-DD`), google.script.run cannot pass Date.
+// The pages import these types (never the code), so a renamed function fails to compile.
+import type { LookupMatch } from '../table/lookup';
+
+export type Lang = 'zh' | 'en';
+
+/** Who is at the keyboard and what the pages should show around the data. */
+export interface PageContext {
+  lang: Lang;
+  /** The user's email, '' when Apps Script withholds it (then never a manager). */
+  email: string;
+  manager: boolean;
+  /** The agent's name on the staff sheet (matched by email), to prefill the filing form. */
+  agent: string | null;
+  preset: { id: string; title: string };
+  /** When the daily run last ran and who installed it (a trigger stops with its installer). */
+  installer: string | null;
+  installedAt: string | null;
+  lastDaily: string | null;
+  lastRun: string | null;
+  /** Today in the spreadsheet's zone. */
+  today: string;
+  notes: string[];
+}
+
+export interface LookupAnswer {
+  matches: LookupMatch[];
+  manager: boolean;
+  notes: string[];
+}
+
+export interface FilingDraft {
+  name: string;
+  phone: string;
+  /** Who files (an agent's name); defaults to the user's name on the staff sheet. */
+  agent?: string;
+  relation?: string;
+  linkedPhone?: string;
+  note?: string;
+}
+
+/** What would happen to a filing, judged by the engine before anything is written. */
+export interface FilingVerdict {
+  ok: boolean;
+  /** Field problems: field name, phone, linkedPhone or agent; message `missing` or `invalid`
+   *  (the page words them in its language). */
+  errors: { field: string; message: 'missing' | 'invalid' }[];
+  accepted: boolean;
+  /** The current owner it conflicts with, when not accepted. */
+  conflictWith: string | null;
+  rules: string[];
+  reason: string;
+  /** Set after saving: the sheet and row the filing went to. */
+  saved?: { sheet: string; row: number };
+}
+
+export interface SheetMapping {
+  name: string;
+  role: 'register' | 'filing' | 'staff' | 'rulings' | 'ignore' | null;
+  headerRow: number | null;
+  /** Field -> the header text it was mapped to. */
+  columns: Record<string, string>;
+  /** Every header on the sheet, to choose from when correcting the mapping. */
+  headers: string[];
+  why: string | null;
+}
+
+export interface PresetSummary {
+  id: string;
+  title: string;
+  /** The numbers a manager may change, as a path into the policy (`claim.window.days`) and its
+   *  value; the page labels the path's parts in its language. */
+  numbers: { path: string; value: number }[];
+}
+
+export interface SetupState {
+  settings: {
+    preset: string;
+    lang: Lang;
+    managers: string[];
+    roles: Record<string, string>;
+    mapping: Record<string, Record<string, string>>;
+    overrides: Record<string, unknown>;
+  };
+  sheets: SheetMapping[];
+  presets: PresetSummary[];
+  /** The fields a mapping may name, with their labels in the user's language. */
+  fields: { field: string; label: string }[];
+  canSave: boolean;
+}
+
+export interface SaveAnswer {
+  ok: boolean;
+  /** One line per problem, naming the setting (`claim.window.days: …`). */
+  errors: string[];
+  notes: string[];
+}
+
+export interface ConflictItem {
+  customerId: string;
+  customer: string;
+  sheet: string;
+  row: number;
+  date: string;
+  /** A ConflictKind (src/engine/types.ts); the page has its label. */
+  kind: string;
+  parties: string[];
+  rules: string[];
+  reason: string;
+  deadline: string | null;
+  owner: string | null;
+}
+
+export interface ConflictList {
+  conflicts: ConflictItem[];
+  canRule: boolean;
+  notes: string[];
+}
+
+export interface RulingDraft {
+  /** Customer id, phone or name as the conflict list gave it. */
+  customer: string;
+  newOwner: string;
+  reason: string;
+}
+
+/** The server functions the pages call, by name (src/gas/index.ts exports each). */
+export interface ServerApi {
+  guishuPageContext(): PageContext;
+  guishuLookup(query: string): LookupAnswer;
+  guishuFilingCheck(draft: FilingDraft): FilingVerdict;
+  guishuFilingSave(draft: FilingDraft): FilingVerdict;
+  guishuSetupState(): SetupState;
+  guishuSetupCheck(settings: SetupState['settings']): SaveAnswer;
+  guishuSetupSave(settings: SetupState['settings']): SaveAnswer;
+  guishuConflictList(): ConflictList;
+  guishuRulingSave(draft: RulingDraft): SaveAnswer;
+}

@@ -1,0 +1,284 @@
+// The server side of the sidebar and dialogs (types in api.ts). Every function answers plain JSON
+// with ISO dates, and only managers may save settings or rulings.
+import { isoOfDay } from '../engine/calendar';
+import { annotate } from '../engine';
+import { readWorkbook } from '../table';
+import { zoneCellDate } from './grids';
+import { getPreset, presetIds, type Policy } from '../policy';
+import { FIELD_LABELS } from '../table/labels';
+import { readPhone } from '../table/phones';
+import { maskId, reasonText } from '../table/render';
+import type { ConflictList, FilingDraft, FilingVerdict, PageContext, PresetSummary, RulingDraft, SaveAnswer, SetupState, SheetMapping } from './api';
+import { currentEmail, theSpreadsheet, timeZoneOf, todayIso } from './document';
+import { NOTE, pick, type Lang } from './i18n';
+import { recompute } from './recompute';
+import { compute, type Computed } from './run';
+import { isManager, loadSettings, parseSettings, saveSettings, type Settings } from './settings';
+import { readState } from './state';
+import { asCell } from './writer';
+
+function who(settings: Settings): { email: string; manager: boolean; lang: Lang } {
+  const email = currentEmail();
+  return { email, manager: isManager(settings, email), lang: settings.lang };
+}
+
+function loadedOrThrow(): { settings: Settings; policy: Policy } {
+  const loaded = loadSettings();
+  if (!loaded.ok) throw new Error(pick(NOTE.badSettings(loaded.error), 'zh'));
+  return loaded;
+}
+
+export function pageContext(): PageContext {
+  const { settings, policy } = loadedOrThrow();
+  const { email, manager, lang } = who(settings);
+  const ss = theSpreadsheet();
+  const state = readState();
+  const c = compute(ss, settings, policy);
+  const agent = email ? (c.input.staff.find((s) => s.email?.toLowerCase() === email)?.name ?? null) : null;
+  return {
+    lang,
+    email,
+    manager,
+    agent,
+    preset: { id: policy.id, title: policy.title[lang] },
+    installer: state.installer,
+    installedAt: state.installedAt,
+    lastDaily: state.lastDaily,
+    lastRun: state.lastRun,
+    today: todayIso(timeZoneOf(ss)),
+    notes: email ? [] : [pick(NOTE.noEmail, lang)],
+  };
+}
+
+// ---------- 客户备案 ----------
+
+const FILING_HEADER = ['备案日期', '客户姓名', '联系电话', '报备人', '关系', '关联电话', '备注'];
+const FILING_FIELDS = ['date', 'name', 'phone', 'agent', 'relation', 'linkedPhone', 'note'];
+
+/** Field problems as codes (`missing`, `invalid`); the page words them in its language. */
+function checkDraft(d: FilingDraft): FilingVerdict['errors'] {
+  const errors: FilingVerdict['errors'] = [];
+  if (!String(d.name ?? '').trim()) errors.push({ field: 'name', message: 'missing' });
+  const phone = readPhone(String(d.phone ?? ''));
+  if (!phone || !phone.ok) errors.push({ field: 'phone', message: phone ? 'invalid' : 'missing' });
+  const linked = String(d.linkedPhone ?? '').trim();
+  if (linked && !readPhone(linked)?.ok) errors.push({ field: 'linkedPhone', message: 'invalid' });
+  if (!String(d.agent ?? '').trim()) errors.push({ field: 'agent', message: 'missing' });
+  return errors;
+}
+
+/** Where a new row goes on a sheet of that role: its layout, or a new sheet with our header. */
+interface Target {
+  readonly name: string;
+  readonly exists: boolean;
+  readonly header: string[];
+  readonly row: number;
+  /** The new row's cells, placed under the sheet's own columns. */
+  line(values: Record<string, string>): string[];
+}
+
+function targetOf(c: Computed, role: 'filing' | 'rulings', fallback: string, header: string[], fields: string[]): Target {
+  const layout = c.layout.sheets.find((s) => s.role === role);
+  if (!layout) return { name: fallback, exists: false, header, row: 2, line: (v) => fields.map((f) => v[f] ?? '') };
+  const grid = c.sheets.find((x) => x.grid.name === layout.name)?.grid.values ?? [];
+  const cols = layout.columns as Record<string, number>;
+  const width = Math.max(grid[layout.headerRow - 1]?.length ?? 0, ...Object.values(cols).map((i) => i + 1));
+  return {
+    name: layout.name,
+    exists: true,
+    header: [],
+    row: grid.length + 1,
+    line: (v) => {
+      const out = new Array<string>(width).fill('');
+      for (const [f, text] of Object.entries(v)) if (cols[f] !== undefined) out[cols[f]] = text;
+      return out;
+    },
+  };
+}
+
+/** The document's grids with one more row on a sheet: what the sheet would hold after saving. */
+function withRow(c: Computed, t: Target, line: string[]) {
+  const grids = c.sheets.map((s) => s.grid);
+  if (!t.exists) return [...grids, { name: t.name, values: [t.header, line] }];
+  return grids.map((g) => (g.name === t.name ? { name: g.name, values: [...g.values, line] } : g));
+}
+
+function append(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t: Target, line: string[]): void {
+  const sheet = t.exists ? ss.getSheetByName(t.name) : ss.insertSheet(t.name);
+  if (!sheet) throw new Error(`${t.name}: sheet not found`);
+  const rows = t.exists ? [line] : [t.header, line];
+  sheet.getRange(t.exists ? t.row : 1, 1, rows.length, rows[0].length).setValues(rows.map((r) => r.map(asCell)));
+}
+
+function draftValues(c: Computed, d: FilingDraft): Record<string, string> {
+  const v = { date: isoOfDay(c.asOf), name: d.name, phone: d.phone, agent: d.agent ?? '', relation: d.relation ?? '', linkedPhone: d.linkedPhone ?? '', note: d.note ?? '' };
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x).trim()]));
+}
+
+function verdict(c: Computed, settings: Settings, policy: Policy, d: FilingDraft): { v: FilingVerdict; t: Target; line: string[] } {
+  const errors = checkDraft(d);
+  const t = targetOf(c, 'filing', '客户备案', FILING_HEADER, FILING_FIELDS);
+  const line = t.line(draftValues(c, d));
+  const v: FilingVerdict = { ok: errors.length === 0, errors, accepted: false, conflictWith: null, rules: [], reason: '' };
+  if (!v.ok) return { v, t, line };
+  // Judge the document as it would be after saving: the same reader, the same engine.
+  const { input } = readWorkbook(withRow(c, t, line), { asOf: c.asOf, cellDate: zoneCellDate(c.tz), roles: settings.roles, mapping: settings.mapping as never });
+  const result = annotate(input, policy, c.asOf);
+  const at = (r: { ref: { sheet: string; row: number } }) => r.ref.sheet === t.name && r.ref.row === t.row;
+  const row = result.rows.find(at);
+  const conflict = result.conflicts.find(at);
+  const lang = settings.lang;
+  v.accepted = !!row && !conflict;
+  v.conflictWith = conflict?.parties[0] ?? null;
+  v.rules = row ? [...row.reason.rules] : [];
+  v.reason = conflict ? conflict.reason[lang] : row ? reasonText(row.reason, lang) : '';
+  return { v, t, line };
+}
+
+export function filingCheck(d: FilingDraft): FilingVerdict {
+  const { settings, policy } = loadedOrThrow();
+  return verdict(compute(theSpreadsheet(), settings, policy), settings, policy, d).v;
+}
+
+export function filingSave(d: FilingDraft): FilingVerdict {
+  const { settings, policy } = loadedOrThrow();
+  const ss = theSpreadsheet();
+  const { v, t, line } = verdict(compute(ss, settings, policy), settings, policy, d);
+  if (!v.ok) return v;
+  append(ss, t, line);
+  const notes = recompute().notes;
+  return { ...v, saved: { sheet: t.name, row: t.row }, reason: [v.reason, ...notes].filter(Boolean).join('；') };
+}
+
+// ---------- 设置 ----------
+
+/** Every number in a policy a manager may change, as a path into the policy. */
+function numbers(policy: Policy): PresetSummary['numbers'] {
+  const out: PresetSummary['numbers'] = [];
+  const walk = (v: unknown, path: string[]): void => {
+    if (typeof v === 'number') out.push({ path: path.join('.'), value: v });
+    else if (v && typeof v === 'object' && !Array.isArray(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    else if (Array.isArray(v) && path[path.length - 1] === 'byOther') v.forEach((x, i) => walk(x, [...path, String(i)]));
+  };
+  walk(policy, []);
+  return out;
+}
+
+function sheetsOf(c: Computed, settings: Settings): SheetMapping[] {
+  const out: SheetMapping[] = [];
+  for (const read of c.sheets) {
+    const name = read.grid.name;
+    const layout = c.layout.sheets.find((s) => s.name === name);
+    const skipped = c.layout.skipped.find((s) => s.name === name);
+    const headerRow = layout ? layout.headerRow : null;
+    const headers = headerRow ? (read.grid.values[headerRow - 1] ?? []).map((h) => String(h ?? '').trim()) : [];
+    const columns: Record<string, string> = {};
+    if (layout) for (const [f, i] of Object.entries(layout.columns)) if (typeof i === 'number' && headers[i]) columns[f] = headers[i];
+    out.push({
+      name,
+      role: (settings.roles?.[name] as SheetMapping['role']) ?? layout?.role ?? null,
+      headerRow,
+      columns,
+      headers: headers.filter(Boolean),
+      why: skipped ? skipped.why : null,
+    });
+  }
+  return out;
+}
+
+export function setupState(): SetupState {
+  const loaded = loadSettings();
+  const settings = loaded.ok ? loaded.settings : { v: 1 as const, preset: 'cross-customer' as const, lang: 'zh' as const, managers: [] };
+  const policy = loaded.ok ? loaded.policy : (getPreset('cross-customer') as Policy);
+  const { email, manager, lang } = who(settings);
+  const c = compute(theSpreadsheet(), settings, policy);
+  return {
+    settings: {
+      preset: settings.preset,
+      lang: settings.lang,
+      managers: [...settings.managers],
+      roles: { ...(settings.roles ?? {}) },
+      mapping: { ...(settings.mapping ?? {}) },
+      overrides: { ...(settings.overrides ?? {}) },
+    },
+    sheets: sheetsOf(c, settings),
+    presets: presetIds().map((id) => {
+      const p = getPreset(id) as Policy;
+      return { id, title: p.title[lang], numbers: numbers(p) };
+    }),
+    fields: Object.entries(FIELD_LABELS).filter(([f]) => f !== 'sheet').map(([field, t]) => ({ field, label: t[lang] })),
+    canSave: manager || (settings.managers.length === 0 && email !== ''),
+  };
+}
+
+function asSettings(s: SetupState['settings']): string {
+  return JSON.stringify({ v: 1, preset: s.preset, lang: s.lang, managers: s.managers, roles: s.roles, mapping: s.mapping, overrides: s.overrides });
+}
+
+export function setupCheck(s: SetupState['settings']): SaveAnswer {
+  const loaded = parseSettings(asSettings(s), s.lang);
+  return loaded.ok ? { ok: true, errors: [], notes: [] } : { ok: false, errors: [loaded.error], notes: [] };
+}
+
+export function setupSave(s: SetupState['settings']): SaveAnswer {
+  const current = loadSettings();
+  const email = currentEmail();
+  const lang = s.lang === 'en' ? 'en' : 'zh';
+  const first = current.ok && current.settings.managers.length === 0;
+  if (!(current.ok && isManager(current.settings, email)) && !(first && email)) return { ok: false, errors: [pick(NOTE.notManager, lang)], notes: [] };
+  // The person who first sets Guishu up is its first manager (contract).
+  const managers = first && !s.managers.map((m) => m.toLowerCase()).includes(email) ? [email, ...s.managers] : s.managers;
+  const checked = parseSettings(asSettings({ ...s, managers }), lang);
+  if (!checked.ok) return { ok: false, errors: [checked.error], notes: [] };
+  saveSettings(checked.settings);
+  return { ok: true, errors: [], notes: recompute().notes };
+}
+
+// ---------- 冲突与裁决 ----------
+
+export function conflictList(): ConflictList {
+  const { settings, policy } = loadedOrThrow();
+  const { manager, lang } = who(settings);
+  const c = compute(theSpreadsheet(), settings, policy);
+  const customers = new Map(c.result.customers.map((x) => [x.id, x]));
+  const id = manager ? (x: string) => x : maskId;
+  return {
+    conflicts: c.result.conflicts.map((k) => ({
+      customerId: id(k.customerId),
+      customer: customers.get(k.customerId)?.name ?? id(k.customerId),
+      sheet: k.ref.sheet,
+      row: k.ref.row,
+      date: isoOfDay(k.day),
+      kind: k.kind,
+      parties: [...k.parties],
+      rules: [...k.reason.rules],
+      reason: k.reason[lang],
+      deadline: k.deadline === null ? null : isoOfDay(k.deadline),
+      owner: customers.get(k.customerId)?.owner.name ?? null,
+    })),
+    canRule: manager,
+    notes: [],
+  };
+}
+
+const RULING_HEADER = ['裁决日期', '客户', '联系电话', '新归属人', '原因', '裁决人'];
+const RULING_FIELDS = ['rulingDate', 'customer', 'phone', 'newOwner', 'reason', 'decidedBy'];
+
+export function rulingSave(d: RulingDraft): SaveAnswer {
+  const { settings, policy } = loadedOrThrow();
+  const { email, manager, lang } = who(settings);
+  if (!manager) return { ok: false, errors: [pick(NOTE.notManager, lang)], notes: [] };
+  const owner = String(d.newOwner ?? '').trim();
+  const customer = String(d.customer ?? '').trim();
+  if (!owner || !customer) return { ok: false, errors: [lang === 'zh' ? '请填写客户和新归属人' : 'Enter the customer and the new owner'], notes: [] };
+  const ss = theSpreadsheet();
+  const c = compute(ss, settings, policy);
+  // A customer id carries the phone (c-138…); a phone stays a phone; anything else is a name.
+  const id = /^c-(\d+)$/.exec(customer);
+  const phone = id ? id[1] : readPhone(customer)?.ok ? customer : '';
+  const t = targetOf(c, 'rulings', '裁决', RULING_HEADER, RULING_FIELDS);
+  const cols = c.layout.sheets.find((s) => s.name === t.name)?.columns as Record<string, number> | undefined;
+  const name = phone && cols && cols.phone === undefined ? phone : phone ? '' : customer;
+  append(ss, t, t.line({ rulingDate: todayIso(c.tz), customer: name, phone, newOwner: owner, reason: String(d.reason ?? '').trim(), decidedBy: email }));
+  return { ok: true, errors: [], notes: recompute().notes };
+}
