@@ -110,13 +110,13 @@ describe('冲突与裁决', () => {
     const fake = office();
     const conflicts = call<ConflictList>(fake, 'guishuConflictList');
     expect(conflicts.canRule).toBe(true);
-    const r = call<SaveAnswer>(fake, 'guishuRulingSave', { customer: 'c-13900000001', newOwner: '王五', reason: '投诉更换' });
+    const r = call<SaveAnswer>(fake, 'guishuRulingSave', { customer: 'c-13900000001', newOwner: '赵六', reason: '投诉更换' });
     expect(r.ok).toBe(true);
     const rulings = fake.values('裁决');
-    expect(rulings[1].slice(1, 4)).toEqual(['', '13900000001', '王五']); // the phone stays text
+    expect(rulings[1].slice(1, 4)).toEqual(['', '13900000001', '赵六']); // the phone stays text
     const summary = fake.values('客户归属总表');
     const row = summary.find((x) => String(x[1]) === '陈先生');
-    expect(row?.[3]).toBe('王五');
+    expect(row?.[3]).toBe('赵六');
   });
 
   test('only managers may rule', () => {
