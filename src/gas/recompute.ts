@@ -9,7 +9,7 @@ import { withDocumentLock } from './lock';
 import { compute, type Computed } from './run';
 import { loadSettings, type Settings } from './settings';
 import { props, STATE_KEYS } from './state';
-import { cut, writeAll, WriteError, RestoreError, type Block } from './writer';
+import { cut, widest, writeAll, WriteError, RestoreError, type Block } from './writer';
 import { flushLookupQueue } from './lookupLog';
 import { counts, emptyCounts, type RunCounts } from './counts';
 
@@ -76,7 +76,7 @@ export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, colu
       const rows = sheet.getLastRow();
       const cols = sheet.getLastColumn();
       const before = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [];
-      const width = Math.max(cols, ...s.values.map((r) => r.length));
+      const width = widest(s.values, cols);
       blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width) });
     }
     writeAll(blocks);

@@ -69,7 +69,7 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit): number {
   const edited = sheet.getRange(first, 1, count, lastColumn).getValues();
   const values: unknown[][] = [...head];
   while (values.length < first - 1) values.push([]);
-  values.push(...edited);
+  for (const row of edited) values.push(row);
   const asOf = dayOfToday(todayIso(tz));
   const { input } = readWorkbook([{ name, values }], { asOf, cellDate, roles: { [name]: role }, mapping: loaded.settings.mapping as never });
   const touched = input.events.filter((ev) => ev.ref.row >= first && ev.ref.row < first + count && ev.kind !== 'confirm');

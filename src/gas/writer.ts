@@ -32,9 +32,16 @@ export function cut(grid: readonly (readonly unknown[])[], row: number, column: 
   return out;
 }
 
+/** The longest row's length. A loop, not Math.max(...rows): 100k arguments overflow the stack. */
+export function widest(rows: readonly (readonly unknown[])[], atLeast = 0): number {
+  let w = atLeast;
+  for (const r of rows) if (r.length > w) w = r.length;
+  return w;
+}
+
 /** Pads every row to the block's width and the block to at least `rows` x `cols`. */
 export function rectangle(values: readonly (readonly string[])[], rows = 0, cols = 0): string[][] {
-  const width = Math.max(cols, ...values.map((r) => r.length), 1);
+  const width = widest(values, Math.max(cols, 1));
   const height = Math.max(rows, values.length, 1);
   const out: string[][] = [];
   for (let r = 0; r < height; r++) {

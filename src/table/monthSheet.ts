@@ -39,6 +39,6 @@ export function monthSheetValues(summary: MonthSummary, lang: Lang, maskPhones: 
   }
   rows.push([], CUSTOMER_HEADERS[lang]);
   for (const c of summary.customers) rows.push([id(c.id), c.name ?? '', ownerText(c.owner, lang), STATUS_LABELS[c.status][lang]]);
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
 }
