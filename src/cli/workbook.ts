@@ -94,6 +94,18 @@ function setText(cell: ExcelJS.Cell, text: string): void {
   cell.value = text === '' ? null : String(text);
 }
 
+/**
+ * A new cell gets a fresh empty style object from exceljs, and exceljs's writer serializes each
+ * distinct style object to XML to find its style id: a million new cells cost seconds. Cells with
+ * no style of their own share one empty object instead. Never for a cell whose font is set after
+ * (header rows): that would set it on every cell sharing the object.
+ */
+const UNSTYLED = {} as Partial<ExcelJS.Style>;
+function shareEmptyStyle(cell: ExcelJS.Cell): void {
+  for (const _ in cell.style) return; // styled by its row or column: keep it
+  cell.style = UNSTYLED;
+}
+
 export interface WriteNotes {
   /** Cells inside a manager's merged range: left alone (writing would change their master). */
   readonly skippedMerged: number;
@@ -121,6 +133,7 @@ export function writeAnnotations(
         }
         setText(cell, values?.[c] ?? '');
         if (r === block.headerRow) cell.font = { bold: true };
+        else shareEmptyStyle(cell);
       }
     }
     for (let c = 0; c < width; c++) {
@@ -133,7 +146,11 @@ export function writeAnnotations(
     if (old) workbook.removeWorksheet(old.id);
     const sheet = workbook.addWorksheet(own.name);
     own.values.forEach((values, r) => {
-      values.forEach((text, c) => setText(sheet.getCell(r + 1, c + 1), text));
+      values.forEach((text, c) => {
+        const cell = sheet.getCell(r + 1, c + 1);
+        setText(cell, text);
+        if (r > 0) shareEmptyStyle(cell); // row 1 is made bold below
+      });
     });
     sheet.getRow(1).font = { bold: true };
     const width = own.values[0]?.length ?? 0;

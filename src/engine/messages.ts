@@ -135,7 +135,6 @@ export const M = {
   bookingConflict: (booked: string, closer: string) =>
     t(`客户曾电话预约 ${booked}，应由其接待；${closer} 首次成交`, `the customer had booked with ${booked} by phone; ${closer} made the first deal`),
   future: t('晚于计算日，未计入', 'after the as-of day; not counted'),
-  noCustomer: t('无电话也无姓名，无法识别客户', 'no phone and no name: no customer'),
   pendingVisit: (owner: string, due: Day) => t(`${owner} 报备待到访，须于 ${d(due)} 前`, `${owner}'s report awaits a visit by ${d(due)}`),
   ownedBy: (owner: string) => t(`归属 ${owner}`, `belongs to ${owner}`),
   t,

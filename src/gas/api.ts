@@ -126,14 +126,16 @@ export interface RulingDraft {
 }
 
 /** The server functions the pages call, by name (src/gas/index.ts exports each). */
+/** `lang`: the page's language for the texts the server writes (reasons, labels); the
+ *  document's own language when absent. */
 export interface ServerApi {
-  guishuPageContext(): PageContext;
-  guishuLookup(query: string): LookupAnswer;
-  guishuFilingCheck(draft: FilingDraft): FilingVerdict;
-  guishuFilingSave(draft: FilingDraft): FilingVerdict;
-  guishuSetupState(): SetupState;
+  guishuPageContext(lang?: Lang): PageContext;
+  guishuLookup(query: string, lang?: Lang): LookupAnswer;
+  guishuFilingCheck(draft: FilingDraft, lang?: Lang): FilingVerdict;
+  guishuFilingSave(draft: FilingDraft, lang?: Lang): FilingVerdict;
+  guishuSetupState(lang?: Lang): SetupState;
   guishuSetupCheck(settings: SetupState['settings']): SaveAnswer;
   guishuSetupSave(settings: SetupState['settings']): SaveAnswer;
-  guishuConflictList(): ConflictList;
+  guishuConflictList(lang?: Lang): ConflictList;
   guishuRulingSave(draft: RulingDraft): SaveAnswer;
 }

@@ -24,11 +24,14 @@ export const NOTE = {
   restoreFailed: (why: string) => t(`写入失败且恢复未完成，请检查归属列：${why}`, `Writing failed and the restore did not finish; check Guishu's columns: ${why}`),
   notManager: t('只有经理可以执行此操作', 'Only a manager can do this'),
   noEmail: t('无法获得您的邮箱（账号设置所致），按非经理处理', 'Your email is not available (an account setting), so you are treated as a non-manager'),
-  skipped: (n: number) => t(`${n} 个单元格位于合并区域，未写入`, `${n} cells lie in merged ranges and were not written`),
   monthWritten: (name: string) => t(`已写入 ${name}`, `${name} written`),
-  lockTimeout: t('等待文档锁超时', 'Timed out waiting for the document lock'),
 };
 
 export function pick(text: Text, lang: Lang): string {
   return text[lang];
+}
+
+/** The page's language when it sent a valid one, else the document's. */
+export function pageLang(asked: unknown, fallback: Lang): Lang {
+  return asked === 'zh' || asked === 'en' ? asked : fallback;
 }

@@ -11,7 +11,7 @@ import { recompute } from './recompute';
 import { loadSettings } from './settings';
 import { stampEdit } from './stamps';
 import { installTriggers } from './triggers';
-import type { ConflictList, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState } from './api';
+import type { ConflictList, Lang, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState } from './api';
 import { conflictList, filingCheck, filingSave, pageContext, rulingSave, setupCheck, setupSave, setupState } from './pageApi';
 
 // Apps Script's V8 forbids `new Function`: zod must not compile validators at run time.
@@ -47,8 +47,8 @@ export function guishuOnEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
 }
 
-export function guishuLookup(query: string): LookupAnswer {
-  return lookup(query);
+export function guishuLookup(query: string, lang?: Lang): LookupAnswer {
+  return lookup(query, lang);
 }
 
 export function guishuInstallTriggers(): { installed: string[] } {
@@ -97,17 +97,17 @@ export function showHelp(): void {
 
 // ---------- the pages' server functions (types: src/gas/api.ts) ----------
 
-export function guishuPageContext(): PageContext {
-  return pageContext();
+export function guishuPageContext(lang?: Lang): PageContext {
+  return pageContext(lang);
 }
-export function guishuFilingCheck(draft: FilingDraft): FilingVerdict {
-  return filingCheck(draft);
+export function guishuFilingCheck(draft: FilingDraft, lang?: Lang): FilingVerdict {
+  return filingCheck(draft, lang);
 }
-export function guishuFilingSave(draft: FilingDraft): FilingVerdict {
-  return filingSave(draft);
+export function guishuFilingSave(draft: FilingDraft, lang?: Lang): FilingVerdict {
+  return filingSave(draft, lang);
 }
-export function guishuSetupState(): SetupState {
-  return setupState();
+export function guishuSetupState(lang?: Lang): SetupState {
+  return setupState(lang);
 }
 export function guishuSetupCheck(settings: SetupState['settings']): SaveAnswer {
   return setupCheck(settings);
@@ -115,8 +115,8 @@ export function guishuSetupCheck(settings: SetupState['settings']): SaveAnswer {
 export function guishuSetupSave(settings: SetupState['settings']): SaveAnswer {
   return setupSave(settings);
 }
-export function guishuConflictList(): ConflictList {
-  return conflictList();
+export function guishuConflictList(lang?: Lang): ConflictList {
+  return conflictList(lang);
 }
 export function guishuRulingSave(draft: RulingDraft): SaveAnswer {
   return rulingSave(draft);

@@ -3,7 +3,7 @@
 import { findCustomers, lookupMatch, type LookupMatch } from '../table/lookup';
 import { maskId } from '../table/render';
 import { currentEmail, theSpreadsheet } from './document';
-import { NOTE, pick } from './i18n';
+import { NOTE, pageLang, pick } from './i18n';
 import { logLookup } from './lookupLog';
 import { compute } from './run';
 import { isManager, loadSettings } from './settings';
@@ -16,11 +16,12 @@ export interface LookupAnswer {
 
 const MAX_MATCHES = 20;
 
-export function lookup(query: unknown): LookupAnswer {
+export function lookup(query: unknown, lang?: unknown): LookupAnswer {
   const text = typeof query === 'string' ? query.slice(0, 100) : '';
   const loaded = loadSettings();
   if (!loaded.ok) return { matches: [], manager: false, notes: [pick(NOTE.badSettings(loaded.error), 'zh')] };
-  const { settings, policy } = loaded;
+  const { settings: stored, policy } = loaded;
+  const settings = { ...stored, lang: pageLang(lang, stored.lang) };
   const email = currentEmail();
   const manager = isManager(settings, email);
   const notes = email ? [] : [pick(NOTE.noEmail, settings.lang)];

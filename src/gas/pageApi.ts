@@ -10,7 +10,7 @@ import { readPhone } from '../table/phones';
 import { maskId, reasonText } from '../table/render';
 import type { ConflictList, FilingDraft, FilingVerdict, PageContext, PresetSummary, RulingDraft, SaveAnswer, SetupState, SheetMapping } from './api';
 import { currentEmail, theSpreadsheet, timeZoneOf, todayIso } from './document';
-import { NOTE, pick, type Lang } from './i18n';
+import { NOTE, pageLang, pick, type Lang } from './i18n';
 import { recompute } from './recompute';
 import { compute, type Computed } from './run';
 import { isManager, loadSettings, parseSettings, saveSettings, type Settings } from './settings';
@@ -22,14 +22,15 @@ function who(settings: Settings): { email: string; manager: boolean; lang: Lang 
   return { email, manager: isManager(settings, email), lang: settings.lang };
 }
 
-function loadedOrThrow(): { settings: Settings; policy: Policy } {
+/** The stored settings, with the page's language for what this answer writes. */
+function loadedOrThrow(lang?: unknown): { settings: Settings; policy: Policy } {
   const loaded = loadSettings();
-  if (!loaded.ok) throw new Error(pick(NOTE.badSettings(loaded.error), 'zh'));
-  return loaded;
+  if (!loaded.ok) throw new Error(pick(NOTE.badSettings(loaded.error), pageLang(lang, 'zh')));
+  return { settings: { ...loaded.settings, lang: pageLang(lang, loaded.settings.lang) }, policy: loaded.policy };
 }
 
-export function pageContext(): PageContext {
-  const { settings, policy } = loadedOrThrow();
+export function pageContext(asked?: Lang): PageContext {
+  const { settings, policy } = loadedOrThrow(asked);
   const { email, manager, lang } = who(settings);
   const ss = theSpreadsheet();
   const state = readState();
@@ -135,13 +136,13 @@ function verdict(c: Computed, settings: Settings, policy: Policy, d: FilingDraft
   return { v, t, line };
 }
 
-export function filingCheck(d: FilingDraft): FilingVerdict {
-  const { settings, policy } = loadedOrThrow();
+export function filingCheck(d: FilingDraft, lang?: Lang): FilingVerdict {
+  const { settings, policy } = loadedOrThrow(lang);
   return verdict(compute(theSpreadsheet(), settings, policy), settings, policy, d).v;
 }
 
-export function filingSave(d: FilingDraft): FilingVerdict {
-  const { settings, policy } = loadedOrThrow();
+export function filingSave(d: FilingDraft, lang?: Lang): FilingVerdict {
+  const { settings, policy } = loadedOrThrow(lang);
   const ss = theSpreadsheet();
   const { v, t, line } = verdict(compute(ss, settings, policy), settings, policy, d);
   if (!v.ok) return v;
@@ -186,11 +187,12 @@ function sheetsOf(c: Computed, settings: Settings): SheetMapping[] {
   return out;
 }
 
-export function setupState(): SetupState {
+export function setupState(asked?: Lang): SetupState {
   const loaded = loadSettings();
   const settings = loaded.ok ? loaded.settings : { v: 1 as const, preset: 'cross-customer' as const, lang: 'zh' as const, managers: [] };
   const policy = loaded.ok ? loaded.policy : (getPreset('cross-customer') as Policy);
-  const { email, manager, lang } = who(settings);
+  const { email, manager } = who(settings);
+  const lang = pageLang(asked, settings.lang);
   const c = compute(theSpreadsheet(), settings, policy);
   return {
     settings: {
@@ -236,8 +238,8 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
 
 // ---------- 冲突与裁决 ----------
 
-export function conflictList(): ConflictList {
-  const { settings, policy } = loadedOrThrow();
+export function conflictList(asked?: Lang): ConflictList {
+  const { settings, policy } = loadedOrThrow(asked);
   const { manager, lang } = who(settings);
   const c = compute(theSpreadsheet(), settings, policy);
   const customers = new Map(c.result.customers.map((x) => [x.id, x]));

@@ -109,18 +109,18 @@ export function readWorkbook(
     let result: SheetResult<unknown>;
     if (role === 'register' || role === 'filing') {
       const r = readRecordSheet(name, role, values, header, { cellDate, fallback, seen: seen[role] });
-      events.push(...r.records);
+      append(events, r.records);
       result = r;
     } else if (role === 'staff') {
       const r = readStaffSheet(name, values, header, { cellDate, fallback });
-      staff.push(...r.records);
+      append(staff, r.records);
       result = r;
     } else {
       const r = readRulingSheet(name, values, header, { cellDate, fallback });
-      rulings.push(...r.records);
+      append(rulings, r.records);
       result = r;
     }
-    issues.push(...result.issues);
+    append(issues, result.issues);
     layout.sheets.push({
       name,
       role,
@@ -132,6 +132,11 @@ export function readWorkbook(
     });
   }
   return { input: { events, staff, rulings, issues }, layout };
+}
+
+/** push(...items) passes every item as an argument: a sheet of a million rows overflows the stack. */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
 
 /** The column a role cannot do without, when the header row lacks it. */

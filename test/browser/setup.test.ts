@@ -1,0 +1,169 @@
+/// <reference lib="dom" />
+// 设置 in Chromium: the detected sheets and columns, a wrong mapping corrected, the preset and
+// its numbers validated while typing by the same schema, managers, language; saved through the
+// built bundle's guishuSetupSave.
+import type { Browser } from 'playwright-core';
+import { cellDate } from '../gas/fixtures';
+import { AGENT, MANAGER, office } from './office';
+import { launch, openPage, settled, switchLang, textOf, TIMEOUT, type Opened } from './harness';
+
+jest.setTimeout(TIMEOUT);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const opened: Opened[] = [];
+afterEach(async () => {
+  for (const o of opened.splice(0)) {
+    expect(o.dialogs).toEqual([]);
+    expect(o.requests).toEqual([]);
+    expect(o.problems).toEqual([]);
+    expect(o.errors).toEqual([]);
+    await o.close();
+  }
+});
+
+/** A register whose first agent-like column is the sales team (销售), not the agent (置业顾问):
+ *  detection takes the first column that names an agent, so it reads the team as the owner. */
+const TEAM_FIRST: unknown[][] = [
+  ['日期', '客户姓名', '联系电话', '销售', '置业顾问', '来访方式'],
+  [cellDate('2026-11-25'), '周女士', '13700000001', '一组', '李四', '来访'],
+  [cellDate('2026-11-26'), '吴先生', '13700000002', '二组', '张三', '来访'],
+];
+
+const stored = (o: Opened): Record<string, unknown> => JSON.parse(o.fake.properties.document.map.get('guishu.settings') ?? '{}') as Record<string, unknown>;
+
+async function open(opts: Parameters<typeof office>[0] = {}): Promise<Opened> {
+  const o = await openPage(browser, 'setup', { fake: office(opts) });
+  opened.push(o);
+  await o.page.locator('#setup .setup-section').first().waitFor();
+  return o;
+}
+
+async function ownerOf(o: Opened, phone: string): Promise<string | null> {
+  const look = await openPage(browser, 'lookup', { fake: o.fake });
+  opened.push(look);
+  await look.page.fill('#query', phone);
+  await look.page.click('#search');
+  await settled(look.page);
+  const facts = await look.page.locator('.customer .facts dd').first().innerText();
+  return facts;
+}
+
+test('shows the detected sheets and columns; a wrong column is corrected and saved, and the owner follows', async () => {
+  const o = await open({ register: TEAM_FIRST });
+  const { page } = o;
+  // Detected: the register, its header row, and agent read from 销售.
+  expect(await page.inputValue('select.role-select[data-sheet="来访登记"]')).toBe('register');
+  expect(await page.inputValue('select.role-select[data-sheet="人员"]')).toBe('staff');
+  expect(await page.locator('tr', { has: page.locator('select.role-select[data-sheet="来访登记"]') }).innerText()).toContain('表头在第 1 行');
+  const agent = 'select.map-select[data-sheet="来访登记"][data-field="agent"]';
+  expect(await page.inputValue(agent)).toBe('销售');
+  expect(await ownerOf(o, '13700000001')).toBe('一组');
+
+  await page.selectOption(agent, '置业顾问');
+  expect(await textOf(page, `tr:has(${agent}) .map-note`)).toBe('已更正');
+  expect(await page.getAttribute('#validity', 'data-valid')).toBe('true');
+  await switchLang(page, 'en');
+  expect(await textOf(page, `tr:has(${agent}) .map-note`)).toBe('corrected');
+  expect(await textOf(page, `label[for="${await page.getAttribute(agent, 'id')}"]`)).toBe('Agent');
+  await switchLang(page, 'zh');
+  // The correction survives the language switch.
+  expect(await page.inputValue(agent)).toBe('置业顾问');
+
+  await page.click('#save');
+  await settled(page);
+  await page.locator('#save-result .verdict-ok').waitFor();
+  expect(await textOf(page, '#save-result')).toContain('设置已保存');
+  expect(stored(o)).toMatchObject({ preset: 'cross-customer', mapping: { 来访登记: { agent: '置业顾问' } }, managers: [MANAGER] });
+  // Reloaded from the server: detection now reads agent from 置业顾问.
+  expect(await page.inputValue(agent)).toBe('置业顾问');
+  expect(await ownerOf(o, '13700000001')).toBe('李四');
+});
+
+test('numbers are checked while typing by the same schema: a bad one is marked and blocks saving', async () => {
+  const o = await open();
+  const { page } = o;
+  const days = 'input[data-path="claim.window.days"]';
+  expect(await page.inputValue(days)).toBe('7');
+  expect(await textOf(page, `label[for="${await page.getAttribute(days, 'id')}"]`)).toBe('保护期（天）');
+  await page.fill(days, '-1');
+  expect(await page.getAttribute(days, 'aria-invalid')).toBe('true');
+  expect(await textOf(page, `#${await page.getAttribute(days, 'id')}-error`)).toBe('请输入 0 到 100000 之间的整数。');
+  expect(await textOf(page, '#validity')).toContain('claim.window.days');
+  expect(await page.isDisabled('#save')).toBe(true);
+  await page.fill(days, '2.5');
+  expect(await page.isDisabled('#save')).toBe(true);
+  await page.fill(days, '10');
+  expect(await page.getAttribute(days, 'aria-invalid')).toBeNull();
+  expect(await textOf(page, '#validity')).toContain('设置有效');
+  await page.click('#save');
+  await settled(page);
+  await page.locator('#save-result .verdict-ok').waitFor();
+  expect(stored(o).overrides).toEqual({ claim: { window: { days: 10 } } });
+  expect(await page.inputValue(days)).toBe('10');
+  // Back to the preset's own number: the override goes away.
+  await page.fill(days, '7');
+  await page.click('#save');
+  await settled(page);
+  await page.locator('#save-result .verdict-ok').waitFor();
+  expect(stored(o).overrides).toEqual({});
+});
+
+test('another preset brings its own numbers; split shares must add up to 1', async () => {
+  const o = await open();
+  const { page } = o;
+  await page.selectOption('#preset', 'reception-rotation');
+  const owner = 'input[data-path="deals.byOther.0.performance.owner"]';
+  const closer = 'input[data-path="deals.byOther.0.performance.closer"]';
+  expect(await page.inputValue(owner)).toBe('0.3');
+  expect(await textOf(page, `label[for="${await page.getAttribute(owner, 'id')}"]`)).toBe('他人成交分成 第1条 › 业绩 › 归属人');
+  await page.fill(owner, '0.5');
+  expect(await textOf(page, `#${await page.getAttribute(owner, 'id')}-error`)).toContain('两者之和为 1');
+  expect(await page.isDisabled('#save')).toBe(true);
+  await page.fill(closer, '0.5');
+  expect(await page.isDisabled('#save')).toBe(false);
+  await page.click('#save');
+  await settled(page);
+  await page.locator('#save-result .verdict-ok').waitFor();
+  const s = stored(o) as { preset: string; overrides: { deals: { byOther: { performance: unknown }[] } } };
+  expect(s.preset).toBe('reception-rotation');
+  expect(s.overrides.deals.byOther).toHaveLength(2);
+  expect(s.overrides.deals.byOther[0].performance).toEqual({ owner: 0.5, closer: 0.5 });
+});
+
+test('managers and language are saved; a malformed email is refused before saving', async () => {
+  const o = await open();
+  const { page } = o;
+  await page.fill('#managers', `${MANAGER}\nnot-an-email`);
+  expect(await textOf(page, '#managers-error')).toContain('not-an-email');
+  expect(await page.isDisabled('#save')).toBe(true);
+  await page.fill('#managers', `${MANAGER}\nlisi@example.com`);
+  await page.selectOption('#lang', 'en');
+  await page.click('#save');
+  await settled(page);
+  await page.locator('#save-result .verdict-ok').waitFor();
+  expect(stored(o)).toMatchObject({ managers: [MANAGER, 'lisi@example.com'], lang: 'en' });
+});
+
+test('a non-manager may look but not save', async () => {
+  const o = await open({ user: AGENT });
+  expect(await textOf(o.page, '#read-only')).toContain('只有经理可以保存设置');
+  expect(await o.page.isDisabled('#save')).toBe(true);
+});
+
+test('the daily run: who installed it and when it last ran', async () => {
+  const fake = office();
+  fake.properties.document.map.set('guishu.installer', MANAGER);
+  fake.properties.document.map.set('guishu.installedAt', '2026-11-01T01:00:00.000Z');
+  fake.properties.document.map.set('guishu.lastDaily', '2026-11-30T18:00:00.000Z');
+  const o = await openPage(browser, 'setup', { fake });
+  opened.push(o);
+  // The reader's own clock (the test browser runs in Asia/Shanghai).
+  expect(await textOf(o.page, '.daily')).toBe(`每日自动任务由 ${MANAGER} 于 2026-11-01 09:00 安装。 上次运行：2026-12-01 02:00。`);
+});
