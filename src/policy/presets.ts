@@ -202,6 +202,8 @@ export const PRESETS: readonly Policy[] = [
   preset(base('cross-customer', '交叉客户判定及分单制度', 'Cross customers and split orders', ['000']), {
     identity: { familyRule: 'R4.5' },
     claim: { rule: 'R1', window: { days: 7 }, windowRule: 'R4.1', othersRule: 'R5.2', callback: { days: 1, rule: 'R3' } },
+    // R5.2: whoever came second withdraws while the first agent's follow-up is within 7 days.
+    filing: { rejectRule: 'R5.2' },
     closed: { rule: 'R1' },
     deals: {
       byOther: [{ when: 'ownerOnlyCalls', performance: 'equal', commission: 'equal', rule: 'R4.3' }],
