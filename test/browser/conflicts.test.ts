@@ -1,34 +1,14 @@
 /// <reference lib="dom" />
 // 冲突与裁决 in Chromium: the open conflicts with their rules and evidence rows, and a ruling that
 // changes the owner once the server has recomputed.
-import type { Browser } from 'playwright-core';
 import { AGENT, office, SCRIPT_NAME } from './office';
-import { launch, openPage, settled, switchLang, textOf, TIMEOUT, type Opened } from './harness';
+import { openPage, useBrowser, settled, switchLang, textOf, type Opened } from './harness';
 
-jest.setTimeout(TIMEOUT);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const opened: Opened[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    expect(o.dialogs).toEqual([]);
-    expect(o.requests).toEqual([]);
-    expect(o.problems).toEqual([]);
-    expect(o.errors).toEqual([]);
-    await o.close();
-  }
-});
+const { browser, track } = useBrowser();
 
 async function open(opts: Parameters<typeof office>[0] = {}): Promise<Opened> {
-  const o = await openPage(browser, 'conflicts', { fake: office(opts) });
-  opened.push(o);
+  const o = await openPage(browser(), 'conflicts', { fake: office(opts) });
+  track(o);
   await o.page.locator('#conflicts p').first().waitFor();
   return o;
 }

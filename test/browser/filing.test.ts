@@ -1,34 +1,14 @@
 /// <reference lib="dom" />
 // 客户备案 in Chromium: the verdict before saving, a filing accepted and one rejected, field
 // problems, over the built bundle's guishuFilingCheck / guishuFilingSave.
-import type { Browser } from 'playwright-core';
 import { AGENT, office } from './office';
-import { launch, openPage, settled, switchLang, textOf, TIMEOUT, type Opened } from './harness';
+import { openPage, useBrowser, settled, switchLang, textOf, type Opened } from './harness';
 
-jest.setTimeout(TIMEOUT);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const opened: Opened[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    expect(o.dialogs).toEqual([]);
-    expect(o.requests).toEqual([]);
-    expect(o.problems).toEqual([]);
-    expect(o.errors).toEqual([]);
-    await o.close();
-  }
-});
+const { browser, track } = useBrowser();
 
 async function open(user = AGENT): Promise<Opened> {
-  const o = await openPage(browser, 'filing', { fake: office({ user }) });
-  opened.push(o);
+  const o = await openPage(browser(), 'filing', { fake: office({ user }) });
+  track(o);
   return o;
 }
 

@@ -249,3 +249,38 @@ export async function screenshot(page: Page, name: PageName, lang: 'zh' | 'en'):
 export function textOf(page: Page, selector: string): Promise<string> {
   return page.locator(selector).first().innerText();
 }
+
+/**
+ * The shared frame of a page test file: one browser for the file, and every page opened through
+ * `track` checked after each test (no dialog, no outside request, no page error) and closed.
+ */
+export function useBrowser(): { browser: () => Browser; track: (o: Opened) => Opened } {
+  let browser: Browser | undefined;
+  const opened: Opened[] = [];
+  jest.setTimeout(TIMEOUT);
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const o of opened.splice(0)) {
+      expect(o.dialogs).toEqual([]);
+      expect(o.requests).toEqual([]);
+      expect(o.problems).toEqual([]);
+      expect(o.errors).toEqual([]);
+      await o.close();
+    }
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('the browser did not start');
+      return browser;
+    },
+    track: (o) => {
+      opened.push(o);
+      return o;
+    },
+  };
+}

@@ -1,35 +1,14 @@
 /// <reference lib="dom" />
 // 查询客户 in Chromium: the built sidebar (dist/lookup.html) calling the built bundle's
 // guishuLookup over the in-memory spreadsheet.
-import type { Browser } from 'playwright-core';
 import { AGENT, IMG_NAME, MANAGER, office, SCRIPT_NAME } from './office';
-import { launch, openPage, settled, switchLang, textOf, TIMEOUT, type Opened } from './harness';
+import { openPage, useBrowser, settled, switchLang, textOf, type Opened } from './harness';
 
-jest.setTimeout(TIMEOUT);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const opened: Opened[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    // Nothing a page shows may open a dialog, fetch anything or throw.
-    expect(o.dialogs).toEqual([]);
-    expect(o.requests).toEqual([]);
-    expect(o.problems).toEqual([]);
-    expect(o.errors).toEqual([]);
-    await o.close();
-  }
-});
+const { browser, track } = useBrowser();
 
 async function open(opts: Parameters<typeof office>[0] = {}, more: Partial<Parameters<typeof openPage>[2]> = {}): Promise<Opened> {
-  const o = await openPage(browser, 'lookup', { fake: office(opts), ...more });
-  opened.push(o);
+  const o = await openPage(browser(), 'lookup', { fake: office(opts), ...more });
+  track(o);
   return o;
 }
 

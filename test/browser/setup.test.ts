@@ -2,31 +2,11 @@
 // 设置 in Chromium: the detected sheets and columns, a wrong mapping corrected, the preset and
 // its numbers validated while typing by the same schema, managers, language; saved through the
 // built bundle's guishuSetupSave.
-import type { Browser } from 'playwright-core';
 import { cellDate } from '../gas/fixtures';
 import { AGENT, MANAGER, office } from './office';
-import { launch, openPage, settled, switchLang, textOf, TIMEOUT, type Opened } from './harness';
+import { openPage, useBrowser, settled, switchLang, textOf, type Opened } from './harness';
 
-jest.setTimeout(TIMEOUT);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const opened: Opened[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    expect(o.dialogs).toEqual([]);
-    expect(o.requests).toEqual([]);
-    expect(o.problems).toEqual([]);
-    expect(o.errors).toEqual([]);
-    await o.close();
-  }
-});
+const { browser, track } = useBrowser();
 
 /** A register whose first agent-like column is the sales team (销售), not the agent (置业顾问):
  *  detection takes the first column that names an agent, so it reads the team as the owner. */
@@ -39,15 +19,15 @@ const TEAM_FIRST: unknown[][] = [
 const stored = (o: Opened): Record<string, unknown> => JSON.parse(o.fake.properties.document.map.get('guishu.settings') ?? '{}') as Record<string, unknown>;
 
 async function open(opts: Parameters<typeof office>[0] = {}): Promise<Opened> {
-  const o = await openPage(browser, 'setup', { fake: office(opts) });
-  opened.push(o);
+  const o = await openPage(browser(), 'setup', { fake: office(opts) });
+  track(o);
   await o.page.locator('#setup .setup-section').first().waitFor();
   return o;
 }
 
 async function ownerOf(o: Opened, phone: string): Promise<string | null> {
-  const look = await openPage(browser, 'lookup', { fake: o.fake });
-  opened.push(look);
+  const look = await openPage(browser(), 'lookup', { fake: o.fake });
+  track(look);
   await look.page.fill('#query', phone);
   await look.page.click('#search');
   await settled(look.page);
@@ -162,8 +142,8 @@ test('the daily run: who installed it and when it last ran', async () => {
   fake.properties.document.map.set('guishu.installer', MANAGER);
   fake.properties.document.map.set('guishu.installedAt', '2026-11-01T01:00:00.000Z');
   fake.properties.document.map.set('guishu.lastDaily', '2026-11-30T18:00:00.000Z');
-  const o = await openPage(browser, 'setup', { fake });
-  opened.push(o);
+  const o = await openPage(browser(), 'setup', { fake });
+  track(o);
   // The reader's own clock (the test browser runs in Asia/Shanghai).
   expect(await textOf(o.page, '.daily')).toBe(`每日自动任务由 ${MANAGER} 于 2026-11-01 09:00 安装。 上次运行：2026-12-01 02:00。`);
 });
