@@ -125,6 +125,23 @@ describe('the manager’s sheet is the manager’s', () => {
     expect(after.map((r) => r.slice(0, 13))).toEqual(mid.values.map((r) => r.slice(0, 13)));
   });
 
+  test('an own column the manager deleted comes back after the others; moved ones are found by header', () => {
+    const fake = setupDocument(100);
+    settings(fake, {});
+    recompute(fake);
+    const sheet = fake.spreadsheet.getSheetByName('来访登记') as unknown as { deleteColumn(c: number): void };
+    fake.run(() => sheet.deleteColumn(16)); // 佣金分成 (P)
+    const manager = fake.values('来访登记').map((r) => r.slice(0, 12));
+    const first = recompute(fake);
+    expect(first.notes).toEqual([]);
+    const after = fake.values('来访登记');
+    expect(after[2].slice(12, 18)).toEqual(['归属人', '归属状态', '业绩分成', '保护到期', '判定依据', '佣金分成']);
+    expect(after.map((r) => r.slice(0, 12))).toEqual(manager);
+    const again = snapshot(fake.spreadsheet);
+    recompute(fake);
+    expect(snapshot(fake.spreadsheet)).toEqual(again);
+  });
+
   test('formulas in the manager’s cells survive', () => {
     const fake = setupDocument(20);
     settings(fake, {});
