@@ -7,17 +7,25 @@ import type { SheetGrid } from '../table';
 export type CellDate = (d: Date) => { day: Day; minute: Minute | null };
 
 export function zoneCellDate(tz: string): CellDate {
-  const offsets = new Map<number, number>();
+  const at = (t: number): number => Date.parse(`${Utilities.formatDate(new Date(t), tz, "yyyy-MM-dd'T'HH:mm:ss")}Z`) - t;
+  // The zone's offset is looked up at the start and end of each UTC day; only a day on which it
+  // changes (daylight saving) is looked up hour by hour. So the calls grow with the register's
+  // span of days, not with its rows.
+  const days = new Map<number, number | null>();
+  const hours = new Map<number, number>();
   const offsetAt = (t: number): number => {
-    const hour = Math.floor(t / 3_600_000);
-    let off = offsets.get(hour);
+    const day = Math.floor(t / 86_400_000);
+    let off = days.get(day);
     if (off === undefined) {
-      const at = new Date(hour * 3_600_000);
-      const wall = Utilities.formatDate(at, tz, "yyyy-MM-dd'T'HH:mm:ss");
-      off = Date.parse(`${wall}Z`) - at.getTime();
-      offsets.set(hour, off);
+      const start = at(day * 86_400_000);
+      off = start === at(day * 86_400_000 + 86_399_000) ? start : null;
+      days.set(day, off);
     }
-    return off;
+    if (off !== null) return off;
+    const hour = Math.floor(t / 3_600_000);
+    let h = hours.get(hour);
+    if (h === undefined) hours.set(hour, (h = at(hour * 3_600_000)));
+    return h;
   };
   return (d: Date) => {
     const wall = d.getTime() + offsetAt(d.getTime());
