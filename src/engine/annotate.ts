@@ -4,7 +4,7 @@ import type { Policy } from '../policy/schema';
 import { advance } from './rules/advance';
 import { compareItems, runFold, settle, type Item, type RowSnapshot } from './fold';
 import { groupCustomers, type CustomerGroup } from './identity';
-import { engineIssue, M, reason, type Text } from './messages';
+import { engineIssue, join, M, reason, type Text } from './messages';
 import { initialState, isHeld, through, type Sink, type State } from './state';
 import type { Ctx } from './context';
 import { staffCalendar, type StaffCalendar } from './staff';
@@ -202,7 +202,8 @@ function customerResult(f: Folded, policy: Policy, deals: readonly DealResult[])
   const status = s.status ?? 'released';
   const last = through(s);
   const tail: Text[] = isHeld(s) && status !== 'pending-visit' ? [last === null ? M.noExpiry : M.through(last)] : [];
-  const lastDeal = [...f.rows].reverse().find((r) => r.deal !== null);
+  let lastDeal: RowSnapshot | undefined;
+  for (let i = f.rows.length - 1; i >= 0 && !lastDeal; i--) if (f.rows[i].deal !== null) lastDeal = f.rows[i];
   return {
     id: f.group.id,
     name: f.items.find((i) => i.ev?.name)?.ev?.name ?? null,
@@ -232,7 +233,8 @@ function collectRows(byId: Map<string, Folded>, ids: string[], dealIndex: Map<nu
         owner: snap.owner,
         status: snap.status,
         protectedThrough: snap.through,
-        reason: reason(snap.rules, snap.text),
+        // takeNote already made the rules unique.
+        reason: { rules: snap.rules, ...join(snap.text) },
         deal: snap.deal === null ? null : (dealIndex.get(snap.deal) ?? null),
       });
     }
@@ -240,7 +242,12 @@ function collectRows(byId: Map<string, Folded>, ids: string[], dealIndex: Map<nu
   for (const ev of future) {
     rows.push({ ref: ev.ref, customerId: null, owner: { kind: 'pool', name: null }, status: null, protectedThrough: null, reason: reason(['common/REGISTER'], [M.future]), deal: null });
   }
-  return rows.sort((a, b) => cmp(a.ref.sheet, b.ref.sheet) || a.ref.row - b.ref.row);
+  // Sheet and row order: sheets ranked once, then a numeric sort (no string compare per pair).
+  const sheets = [...new Set(rows.map((r) => r.ref.sheet))].sort();
+  const rank = new Map(sheets.map((name, i) => [name, i]));
+  const key = rows.map((r, i) => ({ k: (rank.get(r.ref.sheet) as number) * 1e8 + r.ref.row, i }));
+  key.sort((a, b) => a.k - b.k || a.i - b.i);
+  return key.map(({ i }) => rows[i]);
 }
 
 function dedupe(issues: InputIssue[]): InputIssue[] {

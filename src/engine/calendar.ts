@@ -15,10 +15,18 @@ export function ymdOfDay(day: Day): { year: number; month: number; date: number 
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-/** `2026-11-03` */
+const isoCache = new Map<Day, string>();
+
+/** `2026-11-03`. Memoized: reasons name the same few hundred days again and again. */
 export function isoOfDay(day: Day): string {
-  const { year, month, date } = ymdOfDay(day);
-  return `${pad(year, 4)}-${pad(month)}-${pad(date)}`;
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    const { year, month, date } = ymdOfDay(day);
+    iso = `${pad(year, 4)}-${pad(month)}-${pad(date)}`;
+    if (isoCache.size > 100_000) isoCache.clear();
+    isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 /** Parses `YYYY-MM-DD` strictly; null when it is not a real calendar day. */
