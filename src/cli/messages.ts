@@ -63,8 +63,11 @@ export const M = {
   buildMissing: t('找不到 dist/cli.js，请先运行 npm run build', 'dist/cli.js is missing: run `npm run build` first'),
 
   // results
-  summaryHead: (preset: string, asOf: string, rows: number, sheets: number) =>
-    t(`预设 ${preset}，判定日 ${asOf}：读取 ${sheets} 张表、${rows} 行记录。`, `Preset ${preset}, as of ${asOf}: read ${rows} rows on ${sheets} sheets.`),
+  summaryHead: (preset: string, asOf: string, rows: number, sheets: number, others: number) =>
+    t(
+      `预设 ${preset}，判定日 ${asOf}：读取登记与备案 ${sheets} 张表、${rows} 行记录${others ? `，另有人员与裁决 ${others} 张表` : ''}。`,
+      `Preset ${preset}, as of ${asOf}: read ${rows} rows on ${sheets} register and filing sheets${others ? `, and ${others} staff and rulings sheets` : ''}.`,
+    ),
   summaryCustomers: (count: number, byStatus: string) =>
     t(`客户 ${count} 位${byStatus ? `：${byStatus}` : ''}`, `Customers: ${count}${byStatus ? ` (${byStatus})` : ''}`),
   summaryCounts: (deals: number, conflicts: number, issues: number) =>

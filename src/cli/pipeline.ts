@@ -96,7 +96,7 @@ export function summary(run: Run, lang: Lang): string[] {
   })).filter((c) => c.n > 0);
   const byStatus = counts.map((c) => `${STATUS_LABELS[c.status][lang]} ${c.n}`).join(lang === 'zh' ? '，' : ', ');
   return [
-    say(lang, M.summaryHead(`${policy.id} (${policy.title[lang]})`, isoOfDay(result.asOf), rows, judged.length)),
+    say(lang, M.summaryHead(`${policy.id} (${policy.title[lang]})`, isoOfDay(result.asOf), rows, judged.length, layout.sheets.length - judged.length)),
     say(lang, M.summaryCustomers(result.customers.length, byStatus)),
     // Stages of one purchase (定金, 签约 …) are one deal (rulebook §5).
     say(lang, M.summaryCounts(result.deals.filter((d) => d.purchaseOf === null).length, result.conflicts.length, result.issues.length)),
