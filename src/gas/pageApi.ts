@@ -13,7 +13,7 @@ import { currentEmail, theSpreadsheet, timeZoneOf, todayIso } from './document';
 import { NOTE, pageLang, pick, type Lang } from './i18n';
 import { recompute } from './recompute';
 import { compute, type Computed } from './run';
-import { isManager, loadSettings, parseSettings, saveSettings, type Settings } from './settings';
+import { DEFAULT_PRESET, defaultSettings, isManager, loadSettings, parseSettings, saveSettings, type Settings } from './settings';
 import { readState } from './state';
 import { asCell } from './writer';
 
@@ -189,8 +189,9 @@ function sheetsOf(c: Computed, settings: Settings): SheetMapping[] {
 
 export function setupState(asked?: Lang): SetupState {
   const loaded = loadSettings();
-  const settings = loaded.ok ? loaded.settings : { v: 1 as const, preset: 'cross-customer' as const, lang: 'zh' as const, managers: [] };
-  const policy = loaded.ok ? loaded.policy : (getPreset('cross-customer') as Policy);
+  // A bad stored value still shows the page, from the defaults, so a manager can fix it.
+  const settings = loaded.ok ? loaded.settings : defaultSettings();
+  const policy = loaded.ok ? loaded.policy : (getPreset(DEFAULT_PRESET) as Policy);
   const { email, manager } = who(settings);
   const lang = pageLang(asked, settings.lang);
   const c = compute(theSpreadsheet(), settings, policy);
