@@ -2,7 +2,7 @@
 // that refer to others (referrals, households) are folded on demand, each exactly once.
 import type { Policy } from '../policy/schema';
 import { advance } from './rules/advance';
-import { compareItems, runFold, settle, type Item, type RowSnapshot } from './fold';
+import { compareItems, runFold, settle, type Item } from './fold';
 import { groupCustomers, type CustomerGroup } from './identity';
 import { engineIssue, join, M, reason, type Text } from './messages';
 import { initialState, isHeld, through, type Sink, type State } from './state';
@@ -22,6 +22,7 @@ import type {
   Owner,
   RowResult,
   RulingRecord,
+  SourceRef,
 } from './types';
 
 interface Folded {
@@ -29,7 +30,8 @@ interface Folded {
   readonly items: Item[];
   readonly history: Sink['history'];
   state: State | null;
-  rows: RowSnapshot[];
+  /** Row results as the fold made them; `deal` still indexes the unsorted deal list. */
+  rows: RowResult[];
 }
 
 export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineResult {
@@ -100,7 +102,18 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     if (f.state) return;
     evaluating.add(f.group.id);
     const ctx = makeCtx(f, policy, asOf, staff, lookups, { conflicts, changes, issues, deals });
-    const s = runFold(ctx, f.items, (snap) => f.rows.push(snap));
+    // Each row's result is made once, right after its event (the reason joined here, once).
+    const s = runFold(ctx, f.items, (snap) =>
+      f.rows.push({
+        ref: snap.ev.ref,
+        customerId: f.group.id,
+        owner: snap.owner,
+        status: snap.status,
+        protectedThrough: snap.through,
+        reason: { rules: snap.rules, ...join(snap.text) },
+        deal: snap.deal,
+      }),
+    );
     settle(ctx, s, asOf);
     f.state = s;
     evaluating.delete(f.group.id);
@@ -157,7 +170,9 @@ function makeCtx(
       deal = i;
     },
     takeNote: () => {
-      const out = { rules: [...new Set(rules)], text, deal };
+      // Most rows cite one or two rules: dedupe without a Set in the common case.
+      const unique = rules.length < 2 || (rules.length === 2 && rules[0] !== rules[1]) ? rules : [...new Set(rules)];
+      const out = { rules: unique, text, deal };
       rules = [];
       text = [];
       deal = null;
@@ -202,7 +217,7 @@ function customerResult(f: Folded, policy: Policy, deals: readonly DealResult[])
   const status = s.status ?? 'released';
   const last = through(s);
   const tail: Text[] = isHeld(s) && status !== 'pending-visit' ? [last === null ? M.noExpiry : M.through(last)] : [];
-  let lastDeal: RowSnapshot | undefined;
+  let lastDeal: RowResult | undefined;
   for (let i = f.rows.length - 1; i >= 0 && !lastDeal; i--) if (f.rows[i].deal !== null) lastDeal = f.rows[i];
   return {
     id: f.group.id,
@@ -216,27 +231,26 @@ function customerResult(f: Folded, policy: Policy, deals: readonly DealResult[])
     category: lastDeal && lastDeal.deal !== null ? deals[lastDeal.deal].category : null,
     // A customer nobody ever held is explained by its rows (a walk-in, an order without a claim).
     reason: reason(
-      s.rules.length ? s.rules : [...new Set(f.rows.flatMap((r) => r.rules))].slice(0, 3),
-      s.text.length ? [...s.text, ...tail] : f.rows.slice(-2).flatMap((r) => r.text),
+      s.rules.length ? s.rules : [...new Set(f.rows.flatMap((r) => r.reason.rules))].slice(0, 3),
+      s.text.length ? [...s.text, ...tail] : f.rows.slice(-2).map((r) => r.reason),
     ),
-    refs: f.items.flatMap((i) => (i.ev ? [i.ev.ref] : [])),
+    refs: refsOf(f.items),
   };
+}
+
+function refsOf(items: readonly Item[]): SourceRef[] {
+  const out: SourceRef[] = [];
+  for (const i of items) if (i.ev) out.push(i.ev.ref);
+  return out;
 }
 
 function collectRows(byId: Map<string, Folded>, ids: string[], dealIndex: Map<number, number>, future: EventRecord[]): RowResult[] {
   const rows: RowResult[] = [];
   for (const id of ids) {
-    for (const snap of (byId.get(id) as Folded).rows) {
-      rows.push({
-        ref: snap.ev.ref,
-        customerId: id,
-        owner: snap.owner,
-        status: snap.status,
-        protectedThrough: snap.through,
-        // takeNote already made the rules unique.
-        reason: { rules: snap.rules, ...join(snap.text) },
-        deal: snap.deal === null ? null : (dealIndex.get(snap.deal) ?? null),
-      });
+    for (const row of (byId.get(id) as Folded).rows) {
+      // Ours until returned: the deal index is remapped in place to the sorted deal list.
+      (row as { deal: number | null }).deal = row.deal === null ? null : (dealIndex.get(row.deal) ?? null);
+      rows.push(row);
     }
   }
   for (const ev of future) {
@@ -245,9 +259,14 @@ function collectRows(byId: Map<string, Folded>, ids: string[], dealIndex: Map<nu
   // Sheet and row order: sheets ranked once, then a numeric sort (no string compare per pair).
   const sheets = [...new Set(rows.map((r) => r.ref.sheet))].sort();
   const rank = new Map(sheets.map((name, i) => [name, i]));
-  const key = rows.map((r, i) => ({ k: (rank.get(r.ref.sheet) as number) * 1e8 + r.ref.row, i }));
-  key.sort((a, b) => a.k - b.k || a.i - b.i);
-  return key.map(({ i }) => rows[i]);
+  const keys = new Float64Array(rows.length);
+  const order = new Uint32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    keys[i] = (rank.get(rows[i].ref.sheet) as number) * 1e8 + rows[i].ref.row;
+    order[i] = i;
+  }
+  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  return Array.from(order, (i) => rows[i]);
 }
 
 function dedupe(issues: InputIssue[]): InputIssue[] {

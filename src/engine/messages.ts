@@ -11,7 +11,14 @@ export interface Text {
 const t = (zh: string, en: string): Text => ({ zh, en });
 
 export function join(parts: readonly Text[]): Text {
-  return { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') };
+  if (parts.length === 1) return parts[0];
+  let zh = '';
+  let en = '';
+  for (let i = 0; i < parts.length; i++) {
+    zh += i ? `；${parts[i].zh}` : parts[i].zh;
+    en += i ? `; ${parts[i].en}` : parts[i].en;
+  }
+  return { zh, en };
 }
 
 export function reason(rules: readonly string[], parts: readonly Text[]): Reason {
