@@ -51,16 +51,13 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   for (const g of groups) {
     byId.set(g.id, { group: g, items: g.events.map((ev) => ({ ev })), history: [], state: null, rows: [] });
     for (const p of g.phones) byPhone.set(p, g.id);
-    const ds = new Set<Day>();
     for (const e of g.events) {
-      ds.add(e.day);
       if (e.name) {
         const set = byName.get(e.name) ?? new Set<string>();
         set.add(g.id);
         byName.set(e.name, set);
       }
     }
-    days.set(g.id, ds);
   }
 
   const customerOf = (key: string): string | null => {
@@ -77,7 +74,12 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const evaluating = new Set<string>();
   const lookups = {
     customerOf,
-    hasRowOn: (id: string, day: Day) => days.get(id)?.has(day) ?? false,
+    // Asked only for referrals: each customer's days are gathered on the first question.
+    hasRowOn: (id: string, day: Day) => {
+      let ds = days.get(id);
+      if (!ds) days.set(id, (ds = new Set((byId.get(id)?.group.events ?? []).map((e) => e.day))));
+      return ds.has(day);
+    },
     displayName: (id: string) => {
       const f = byId.get(id);
       return f?.items.find((i) => i.ev?.name)?.ev?.name ?? f?.group.phones[0] ?? id;
@@ -161,7 +163,12 @@ function makeCtx(
     ...out,
     history: f.history,
     ...lookups,
-    events: f.items.filter((i) => i.ev).map((i) => i.ev as EventRecord),
+    // Read by few rules (categories): made on first use.
+    get events(): readonly EventRecord[] {
+      const list = f.items.filter((i) => i.ev).map((i) => i.ev as EventRecord);
+      Object.defineProperty(this, 'events', { value: list });
+      return list;
+    },
     note: (r, t) => {
       rules.push(...r);
       text.push(...t);
