@@ -8,6 +8,7 @@
 // them), strings, numbers, '' for blanks. `writeXlsx` writes the same grids as an .xlsx with the
 // exceljs streaming writer, so a million rows never sit in exceljs's object model.
 import ExcelJS from 'exceljs';
+import { prng } from './prng';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -50,17 +51,6 @@ export interface GenStats {
 
 // ---------- randomness ----------
 
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------- calendar ----------
 

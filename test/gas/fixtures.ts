@@ -5,6 +5,7 @@ import { createFake, sheetFromRows, type Fake } from './fake';
 import { loadBundle, type GasContext } from './loadBundle';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { prng } from '../../bench/prng';
 
 export const MANAGER = 'boss@example.com';
 export const AGENT_USER = 'desk@example.com';
@@ -20,20 +21,9 @@ export function cellDate(iso: string, hhmm = '00:00'): Date {
 
 export const REGISTER_HEADER = ['日期', '时间', '客户姓名', '联系电话', '接待置业顾问', '来访方式', '指定顾问', '介绍人', '关系', '关联电话', '成交金额', '备注'];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A title row, a 填表人 line, the header, then `n` rows over Sep–Nov 2026. */
 export function registerRows(n: number, seed = 7): unknown[][] {
-  const r = rng(seed);
+  const r = prng(seed);
   const rows: unknown[][] = [['XX项目来访客户登记表'], ['填表人：前台'], REGISTER_HEADER];
   const start = Date.UTC(2026, 8, 1);
   for (let i = 0; i < n; i++) {
