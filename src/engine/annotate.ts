@@ -4,7 +4,7 @@ import type { Policy } from '../policy/schema';
 import { advance } from './rules/advance';
 import { compareItems, runFold, settle, type Item } from './fold';
 import { groupCustomers, type CustomerGroup } from './identity';
-import { engineIssue, join, M, reason, type Text } from './messages';
+import { because, engineIssue, M, reason, type Text } from './messages';
 import { initialState, isHeld, through, type Sink, type State } from './state';
 import type { Ctx } from './context';
 import { staffCalendar, type StaffCalendar } from './staff';
@@ -112,7 +112,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
         owner: snap.owner,
         status: snap.status,
         protectedThrough: snap.through,
-        reason: { rules: snap.rules, ...join(snap.text) },
+        reason: because(snap.rules, snap.text),
         deal: snap.deal,
       }),
     );
@@ -142,6 +142,20 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   };
 }
 
+// Distinct rule lists, shared by every row citing the same rules (a bounded set: rule ids are
+// the policy's, and a row cites a handful).
+const RULE_LISTS = new Map<string, readonly string[]>();
+
+function ruleList(rules: readonly string[]): readonly string[] {
+  const key = rules.join('\u0000');
+  let list = RULE_LISTS.get(key);
+  if (!list) {
+    list = [...new Set(rules)];
+    if (RULE_LISTS.size < 10_000) RULE_LISTS.set(key, list);
+  }
+  return list;
+}
+
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function makeCtx(
@@ -152,8 +166,8 @@ function makeCtx(
   lookups: Pick<Ctx, 'customerOf' | 'ownerAt' | 'hasRowOn' | 'displayName'>,
   out: { conflicts: ConflictResult[]; changes: ChangeResult[]; issues: InputIssue[]; deals: DealResult[] },
 ): Ctx {
-  let rules: string[] = [];
-  let text: Text[] = [];
+  const rules: string[] = [];
+  const text: Text[] = [];
   let deal: number | null = null;
   const ctx: Ctx = {
     customerId: f.group.id,
@@ -177,11 +191,11 @@ function makeCtx(
       deal = i;
     },
     takeNote: () => {
-      // Most rows cite one or two rules: dedupe without a Set in the common case.
-      const unique = rules.length < 2 || (rules.length === 2 && rules[0] !== rules[1]) ? rules : [...new Set(rules)];
-      const out = { rules: unique, text, deal };
-      rules = [];
-      text = [];
+      // A row's lists are kept for good: rule lists are shared (a few hundred distinct ones cite
+      // every row), notes copied at their exact length; the working arrays are reused.
+      const out = { rules: ruleList(rules), text: text.slice(), deal };
+      rules.length = 0;
+      text.length = 0;
       deal = null;
       return out;
     },
@@ -246,8 +260,12 @@ function customerResult(f: Folded, policy: Policy, deals: readonly DealResult[])
 }
 
 function refsOf(items: readonly Item[]): SourceRef[] {
-  const out: SourceRef[] = [];
-  for (const i of items) if (i.ev) out.push(i.ev.ref);
+  // Sized once: kept for every customer, so no spare capacity.
+  let n = 0;
+  for (const i of items) if (i.ev) n++;
+  const out = new Array<SourceRef>(n);
+  n = 0;
+  for (const i of items) if (i.ev) out[n++] = i.ev.ref;
   return out;
 }
 

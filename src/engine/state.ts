@@ -1,9 +1,10 @@
 // The fold's state for one customer, and the few transitions every rule uses.
 import { endOf, type Duration } from './calendar';
-import { M, type Text } from './messages';
+import { M, reason, type Text } from './messages';
 import type { Policy } from '../policy/schema';
 import type {
   ChangeResult,
+  ConflictKind,
   ConflictResult,
   Day,
   EventRecord,
@@ -134,6 +135,19 @@ export interface Sink {
   readonly issues: InputIssue[];
   /** The owner history for cross-customer questions (referrals, households). */
   readonly history: { day: Day; owner: Owner; held: boolean; status: Status }[];
+}
+
+/** Records a conflict (冲突) at a row: the parties owner first, the rules and why. */
+export function conflict(
+  sink: Sink,
+  at: { readonly ref: SourceRef; readonly day: Day },
+  kind: ConflictKind,
+  parties: readonly string[],
+  rules: readonly string[],
+  text: readonly Text[],
+  deadline: Day | null = null,
+): void {
+  sink.conflicts.push({ customerId: sink.customerId, ref: at.ref, day: at.day, kind, parties, reason: reason(rules, text), deadline });
 }
 
 /** Set owner and status, logging the change (变更日志) when either moved. */

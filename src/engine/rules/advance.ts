@@ -3,7 +3,7 @@
 // Called before each event's day and once for the as-of day; each change is logged on its own day.
 import { endOf } from '../calendar';
 import { M, type Text } from '../messages';
-import { isHeld, managerOwner, moveTo, POOL, through, type Sink, type State } from '../state';
+import { conflict, isHeld, managerOwner, moveTo, POOL, through, type Sink, type State } from '../state';
 import type { Day } from '../types';
 
 /** The claim's basis and latest contact: what a manager checks first on the register. */
@@ -50,15 +50,7 @@ function callbackMissed(sink: Sink, s: State, day: Day): void {
   const { due, ref, rule } = s.callback;
   const owner = s.owner.name ?? '';
   s.callback = null;
-  sink.conflicts.push({
-    customerId: sink.customerId,
-    ref,
-    day: due,
-    kind: 'callback-missed',
-    parties: [owner],
-    reason: { rules: [rule], ...M.callbackMissed(owner, due) },
-    deadline: due,
-  });
+  conflict(sink, { ref, day: due }, 'callback-missed', [owner], [rule], [M.callbackMissed(owner, due)], due);
   s.rules = [rule];
   s.text = [...evidence(s), M.callbackMissed(owner, due), M.toCompany(sink.policy.company)];
   moveTo(sink, s, due + 1, managerOwner(sink.policy), 'company', [rule], ref);
@@ -99,10 +91,10 @@ function release(sink: Sink, s: State, day: Day): void {
   s.callback = null;
   s.firstFollowup = null;
   if (s.lapseTo === 'company') {
-    s.text.push(M.toCompany(sink.policy.company));
+    s.text = [...s.text, M.toCompany(sink.policy.company)];
     moveTo(sink, s, day, managerOwner(sink.policy), 'company', rules, null);
   } else {
-    s.text.push(M.toPool);
+    s.text = [...s.text, M.toPool];
     moveTo(sink, s, day, POOL, 'released', rules, null);
   }
   // A released customer starts afresh: the next claim is a new first contact.

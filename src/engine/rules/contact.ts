@@ -1,7 +1,7 @@
 // A call, visit, follow-up, appointment or viewing on the register.
 import { M } from '../messages';
 import type { Ctx } from '../context';
-import { agentOwner, isHeld, moveTo, ownsIt, recordFacts, type State } from '../state';
+import { agentOwner, conflict, isHeld, moveTo, ownsIt, recordFacts, type State } from '../state';
 import type { EventRecord } from '../types';
 import { claim, establish } from './establish';
 import { visitAfterReport } from './filing';
@@ -75,7 +75,7 @@ function byOther(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
   }
   if (policy.claim.others === 'forbidden') {
     const text = M.forbidden(agent, owner, ev.day, ev.ref);
-    ctx.conflicts.push({ customerId: ctx.customerId, ref: ev.ref, day: ev.day, kind: 'forbidden-contact', parties: [owner, agent], reason: { rules: [policy.claim.othersRule], ...text }, deadline: null });
+    conflict(ctx, ev, 'forbidden-contact', [owner, agent], [policy.claim.othersRule], [text]);
     ctx.note([policy.claim.othersRule], [text]);
     return;
   }
@@ -110,7 +110,7 @@ function sameDayClaim(ctx: Ctx, s: State, ev: EventRecord, agent: string): boole
   if (ordered || policy.claim.others === 'takeover') return false;
   const rules = ['common/CONFLICT', policy.claim.rule];
   const text = M.sameDay(owner, agent, ev.day);
-  ctx.conflicts.push({ customerId: ctx.customerId, ref: ev.ref, day: ev.day, kind: 'same-day-claims', parties: [owner, agent], reason: { rules, ...text }, deadline: null });
+  conflict(ctx, ev, 'same-day-claims', [owner, agent], rules, [text]);
   s.rules = rules;
   s.text = [...s.text, text];
   moveTo(ctx, s, ev.day, s.owner, 'disputed', rules, ev.ref);

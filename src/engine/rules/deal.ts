@@ -1,8 +1,8 @@
 // A deposit, deal or order payment: who is credited (performance and commission), who owns
 // the customer afterwards, and what a manager must see on 冲突.
-import { M, type Text } from '../messages';
+import { M, reason, type Text } from '../messages';
 import type { Ctx } from '../context';
-import { agentOwner, applyClosedWindow, hold, isHeld, moveTo, recordFacts, type State } from '../state';
+import { agentOwner, applyClosedWindow, conflict, hold, isHeld, moveTo, recordFacts, type State } from '../state';
 import type { DealStage, EventRecord, Owner, Shares } from '../types';
 import { DEAL_CONDITION } from './dealConditions';
 import { categoryOf } from './category';
@@ -61,7 +61,7 @@ function unownedDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
   const booking = policy.claim.booking;
   if (booking && s.bookedBy && ev.agent && s.bookedBy.agent !== ev.agent) {
     const text = M.bookingConflict(s.bookedBy.agent, ev.agent);
-    ctx.conflicts.push({ customerId: ctx.customerId, ref: ev.ref, day: ev.day, kind: 'forbidden-contact', parties: [s.bookedBy.agent, ev.agent], reason: { rules: [booking], ...text }, deadline: null });
+    conflict(ctx, ev, 'forbidden-contact', [s.bookedBy.agent, ev.agent], [booking], [text]);
   }
   const unregistered = policy.claim.requireFiling !== null;
   if (!unregistered && ev.agent && (byDesignation(ctx, s, ev) || byReferral(ctx, s, ev))) {
@@ -138,7 +138,7 @@ function byOther(ctx: Ctx, s: State, ev: EventRecord, owner: string, closer: str
       // The owner's proof came after the deadline: judge the deal as if it were not there.
       const text = M.lateEvidence(owner, deadline);
       const rules = [late.rule];
-      ctx.conflicts.push({ customerId: ctx.customerId, ref: ev.ref, day: ev.day, kind: 'late-evidence', parties: [owner, closer], reason: { rules, ...text }, deadline });
+      conflict(ctx, ev, 'late-evidence', [owner, closer], rules, [text], deadline);
       const other = isHeld(timely) && timely.owner.kind === 'agent' ? timely.owner.name : null;
       if (other && other !== closer) {
         hold(ctx, s, timely.anchor, agentOwner(other), timely.how ?? 'contact', timely.basis, rules, [text]);
@@ -165,16 +165,8 @@ function byOtherSplit(ctx: Ctx, s: State, ev: EventRecord, owner: string, closer
   const late = policy.deals.lateEvidence;
   const proof = late?.kind === 'late-proof';
   if (proof && late) text.push(M.proofInTime(owner, ev.day + late.days));
-  const conflictText = { zh: [...text.map((x) => x.zh), `业绩 ${formatShares(performance)}，佣金 ${formatShares(commission)}`].join('；'), en: [...text.map((x) => x.en), `performance ${formatShares(performance)}, commission ${formatShares(commission)}`].join('; ') };
-  ctx.conflicts.push({
-    customerId: ctx.customerId,
-    ref: ev.ref,
-    day: ev.day,
-    kind: proof ? 'late-proof' : 'deal-by-other',
-    parties: [owner, closer],
-    reason: { rules: [...rules, 'common/CONFLICT'], ...conflictText },
-    deadline: proof && late ? ev.day + late.days : null,
-  });
+  conflict(ctx, ev, proof ? 'late-proof' : 'deal-by-other', [owner, closer], [...rules, 'common/CONFLICT'],
+    [...text, M.shares(formatShares(performance), formatShares(commission))], proof && late ? ev.day + late.days : null);
   return { performance, commission, rules, text };
 }
 
@@ -214,7 +206,7 @@ function pushDeal(ctx: Ctx, s: State, ev: EventRecord, d: Decision, purchaseOf: 
     category: category?.category ?? null,
     owed,
     purchaseOf,
-    reason: { rules: [...new Set([...d.rules, ...(category?.rules ?? [])])], zh: [...d.text, ...(category ? [category.text] : [])].map((x) => x.zh).join('；'), en: [...d.text, ...(category ? [category.text] : [])].map((x) => x.en).join('; ') },
+    reason: reason([...d.rules, ...(category?.rules ?? [])], category ? [...d.text, category.text] : d.text),
   });
   ctx.markDeal(ctx.deals.length - 1);
 }

@@ -4,7 +4,7 @@ import { endOf } from '../calendar';
 import { relationIn } from '../identity';
 import { M } from '../messages';
 import type { Ctx } from '../context';
-import { agentOwner, hold, isHeld, moveTo, ownsIt, POOL, type State } from '../state';
+import { agentOwner, conflict, hold, isHeld, moveTo, ownsIt, POOL, type State } from '../state';
 import type { EventRecord, Owner } from '../types';
 import { establish } from './establish';
 
@@ -58,7 +58,7 @@ function reject(ctx: Ctx, s: State, ev: EventRecord, who: string, kind: 'second-
   const owner = s.owner.name ?? '';
   const rules = [policy.filing.rejectRule, 'common/CONFLICT'];
   const text = M.filingRejected(who, owner, ev.ref);
-  ctx.conflicts.push({ customerId: ctx.customerId, ref: ev.ref, day: ev.day, kind: ev.channel ? 'report-rejected' : kind, parties: [owner, who], reason: { rules, ...text }, deadline: null });
+  conflict(ctx, ev, ev.channel ? 'report-rejected' : kind, [owner, who], rules, [text]);
   ctx.note(rules, [text]);
 }
 
@@ -71,7 +71,7 @@ function householdCut(ctx: Ctx, s: State, ev: EventRecord, who: string): boolean
   if (!holder || holder.kind !== 'agent' || holder.name === null || holder.name === who) return false;
   const rules = [rule, 'common/CONFLICT'];
   const text = M.householdCut(who, holder.name, ev.ref);
-  ctx.conflicts.push({ customerId: ctx.customerId, ref: ev.ref, day: ev.day, kind: 'household-cut', parties: [holder.name, who], reason: { rules, ...text }, deadline: null });
+  conflict(ctx, ev, 'household-cut', [holder.name, who], rules, [text]);
   ctx.note(rules, [text]);
   return true;
 }
@@ -91,7 +91,7 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
   if (lead && !earlyEnough(report, ev, lead.minutes)) {
     const rules = [lead.rule, 'common/CONFLICT'];
     const text = M.leadTooShort(report.ref);
-    ctx.conflicts.push({ customerId: ctx.customerId, ref: report.ref, day: report.day, kind: 'report-rejected', parties: [ev.agent ?? '', s.owner.name ?? ''], reason: { rules, ...text }, deadline: null });
+    conflict(ctx, report, 'report-rejected', [ev.agent ?? '', s.owner.name ?? ''], rules, [text]);
     s.pending = null;
     moveTo(ctx, s, ev.day, POOL, 'released', rules, report.ref);
     establish(ctx, s, ev);
