@@ -12,7 +12,7 @@
 //   cliMs       `node bin/guishu.js annotate <xlsx> --as-of … --out …` end to end, wall clock, as a
 //               child process; median of 3 runs (1 above 100k)
 //   ioFloorMs   a child process that only reads the same .xlsx with exceljs and writes it back
-//               (src/cli/workbook.ts loadWorkbook + saveWorkbook, no grids, no engine)
+//               (no grids, no engine)
 //   bundleBytes size of dist/Code.js
 //   sheetsCalls service calls counted by the in-memory fake during one guishuRecompute() of the
 //               register in dist/Code.js, run in node:vm (at most 100k rows: a spreadsheet holds
@@ -27,7 +27,7 @@ import { annotate, dayOfIso, type Day } from '../src/engine';
 import { getPreset, type Policy } from '../src/policy';
 import { readWorkbook, utcCellDate } from '../src/table';
 import { annotationBlocks, ownSheets } from '../src/table/render';
-import { loadWorkbook, saveWorkbook } from '../src/cli/workbook';
+import ExcelJS from 'exceljs';
 import { createFake, plain, sheetFromRows } from '../test/gas/fake';
 import { loadBundle } from '../test/gas/loadBundle';
 import { AS_OF, DEFAULT_SEED, generate, writeXlsx, xlsxPath, type Generated, type Grid } from './generate';
@@ -253,14 +253,16 @@ function phasesOf(stdout: string): Phases {
 }
 
 /**
- * The hidden `--io-floor in out` mode: exceljs reads and writes a workbook through the command
- * line's own code (loadWorkbook, saveWorkbook), with no grids and no engine; prints its timings.
+ * The hidden `--io-floor in out` mode: exceljs reads a workbook and writes it back, with no grids
+ * and no engine (the issue's definition of the floor); prints its timings. The command line
+ * itself no longer goes through exceljs (src/cli/xlsx), so it can be below this floor.
  */
 async function ioFloor(input: string, output: string): Promise<void> {
   const t0 = now();
-  const workbook = await loadWorkbook(input);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(input);
   const t1 = now();
-  await saveWorkbook(workbook, output);
+  await workbook.xlsx.writeFile(output);
   const t2 = now();
   console.log(JSON.stringify({ readMs: Math.round(t1 - t0), writeMs: Math.round(t2 - t1) }));
 }

@@ -7,6 +7,7 @@ import { findCustomers, lookupMatch } from '../table/lookup';
 import { fail, helpText, M, say } from './messages';
 import { asOfDay, checkLang, choosePolicy, COMMON_OPTIONS, parseVerb, POLICY_OPTIONS } from './options';
 import { judgeWorkbook, type Run } from './pipeline';
+import { closeWorkbook } from './workbook';
 
 const OPTIONS = { ...POLICY_OPTIONS, ...COMMON_OPTIONS, json: { type: 'boolean' } } as const;
 
@@ -51,6 +52,7 @@ export async function lookupCommand(argv: string[]): Promise<number> {
   const policy = choosePolicy(values.preset, values.policy);
 
   const run = await judgeWorkbook(file, policy, asOf);
+  closeWorkbook(run.workbook);
   const found = findCustomers(run.result, query);
   if (values.json) {
     console.log(JSON.stringify({ query, asOf: isoOfDay(asOf), matches: found.map((c) => matchJson(run, c, lang)) }, null, 2));

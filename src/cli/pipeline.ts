@@ -1,5 +1,4 @@
 // The one path every verb shares: workbook file -> grids -> records -> engine -> values to write.
-import type ExcelJS from 'exceljs';
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { annotate, isoOfDay, STATUSES, type Day, type EngineInput, type EngineResult } from '../engine';
@@ -11,11 +10,11 @@ import { readWorkbook, type WorkbookLayout } from '../table/read';
 import { annotationBlocks, ownSheets } from '../table/render';
 import { jsonReport } from '../table/report';
 import { fail, M, say } from './messages';
-import { gridsOf, loadWorkbook, saveWorkbook, writeAnnotations } from './workbook';
+import { closeWorkbook, loadWorkbook, saveAnnotated, type Workbook } from './workbook';
 
 export interface Run {
   readonly file: string;
-  readonly workbook: ExcelJS.Workbook;
+  readonly workbook: Workbook;
   readonly input: EngineInput;
   readonly layout: WorkbookLayout;
   readonly result: EngineResult;
@@ -24,11 +23,13 @@ export interface Run {
 
 /** Reads and judges a workbook; exit 1 when it has no register to judge. */
 export async function judgeWorkbook(file: string, policy: Policy, asOf: Day): Promise<Run> {
-  const workbook = await loadWorkbook(file);
-  const grids = gridsOf(workbook);
-  // exceljs keeps date cells as UTC-based Dates: read their UTC fields, so no zone shift applies.
+  const { workbook, grids } = await loadWorkbook(file);
+  // Date cells are read as UTC-based Dates: read their UTC fields, so no zone shift applies.
+  // The grids are not kept: the records hold what the engine needs.
   const { input, layout } = readWorkbook(grids, { cellDate: utcCellDate, asOf });
+  grids.length = 0;
   if (!layout.sheets.some((s) => s.role === 'register')) {
+    closeWorkbook(workbook);
     // Say what each sheet was taken for, so the manager sees why none is a register.
     const seen = (lang: Lang) => {
       const note = (name: string, why: string) => (lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
@@ -62,13 +63,18 @@ function samePath(a: string, b: string): boolean {
 
 /** Writes the annotated copy: own columns on registers and filings, own sheets replaced. */
 export async function writeCopy(run: Run, out: string, lang: Lang): Promise<string[]> {
-  const notes = writeAnnotations(
-    run.workbook,
-    annotationBlocks(run.layout, run.result, lang),
-    // The command line's copy belongs to whoever ran it: phones in full (rulebook §2.5).
-    ownSheets(run.result, lang, { maskPhones: false }),
-  );
-  await saveWorkbook(run.workbook, out);
+  let notes;
+  try {
+    notes = await saveAnnotated(
+      run.workbook,
+      annotationBlocks(run.layout, run.result, lang),
+      // The command line's copy belongs to whoever ran it: phones in full (rulebook §2.5).
+      ownSheets(run.result, lang, { maskPhones: false }),
+      out,
+    );
+  } finally {
+    closeWorkbook(run.workbook);
+  }
   return notes.skippedMerged ? [say(lang, M.skippedMerged(notes.skippedMerged))] : [];
 }
 

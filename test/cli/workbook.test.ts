@@ -1,12 +1,31 @@
-// The exceljs adapter on its own: the getValues shape, and text that stays text.
+// The xlsx reader and patcher on their own: the getValues shape, and text that stays text.
+// Fixtures are written, and copies read back, with exceljs: an independent implementation.
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import { gridsOf, loadWorkbook, saveWorkbook, writeAnnotations } from '../../src/cli/workbook';
+import { closeWorkbook, loadWorkbook, saveAnnotated } from '../../src/cli/workbook';
+import type { AnnotationBlock, OwnSheet } from '../../src/table/render';
 import { readXlsx, tempDir, writeXlsx } from './helpers';
+
+async function gridsOf(file: string) {
+  const { workbook, grids } = await loadWorkbook(file);
+  closeWorkbook(workbook);
+  return grids;
+}
+
+/** Patches `input` into `out` and reads the copy back with exceljs. */
+async function annotateInto(input: string, out: string, blocks: AnnotationBlock[], own: OwnSheet[]) {
+  const { workbook } = await loadWorkbook(input);
+  try {
+    const notes = await saveAnnotated(workbook, blocks, own, out);
+    return { notes, back: await readXlsx(out) };
+  } finally {
+    closeWorkbook(workbook);
+  }
+}
 
 const FORMULA_LIKE = ['=HYPERLINK("x")', '=HYPERLINK("http://x","y")', '+1', '@SUM(A1)', '-2+3', '＝1'];
 
-describe('gridsOf: cells as Range.getValues gives them', () => {
+describe('loadWorkbook: cells as Range.getValues gives them', () => {
   const tmp = tempDir();
   afterAll(tmp.cleanup);
 
@@ -24,7 +43,7 @@ describe('gridsOf: cells as Range.getValues gives them', () => {
         merges: [[1, 1, 1, 3]],
       },
     ]);
-    const [grid] = gridsOf(await loadWorkbook(file));
+    const [grid] = await gridsOf(file);
     expect(grid.name).toBe('S');
     expect(grid.values[0]).toEqual(['标题', '', '']);
     const date = grid.values[1][0] as Date;
@@ -38,7 +57,7 @@ describe('gridsOf: cells as Range.getValues gives them', () => {
   it('gives a rectangle with blanks as empty strings', async () => {
     const file = path.join(tmp.dir, 'sparse.xlsx');
     await writeXlsx(file, [{ name: 'S', rows: [['a'], [], [null, null, 'c']] }]);
-    const [grid] = gridsOf(await loadWorkbook(file));
+    const [grid] = await gridsOf(file);
     expect(grid.values).toEqual([
       ['a', '', ''],
       ['', '', ''],
@@ -47,7 +66,7 @@ describe('gridsOf: cells as Range.getValues gives them', () => {
   });
 });
 
-describe('writeAnnotations: every string Guishu writes is a string cell', () => {
+describe('saveAnnotated: every string Guishu writes is a string cell', () => {
   const tmp = tempDir();
   afterAll(tmp.cleanup);
 
@@ -63,17 +82,13 @@ describe('writeAnnotations: every string Guishu writes is a string cell', () => 
       },
       { name: '问题', rows: [['old']] },
     ]);
-    const wb = await loadWorkbook(input);
-    const notes = writeAnnotations(
-      wb,
+    const { notes, back } = await annotateInto(
+      input,
+      path.join(tmp.dir, 'out.xlsx'),
       [{ sheet: '来访登记', headerRow: 1, firstColumn: 3, values: [['归属人', '判定依据'], FORMULA_LIKE.slice(0, 2)] }],
       [{ name: '问题', values: [['表', '说明'], ...FORMULA_LIKE.map((s) => ['来访登记', s])] }],
     );
     expect(notes.skippedMerged).toBe(0);
-    const out = path.join(tmp.dir, 'out.xlsx');
-    await saveWorkbook(wb, out);
-
-    const back = await readXlsx(out);
     const reg = back.getWorksheet('来访登记')!;
     expect(reg.getCell('C2').formula).toBe('LEN(B2)');
     expect(reg.getCell('D1').value).toBe('归属人');
@@ -96,19 +111,20 @@ describe('writeAnnotations: every string Guishu writes is a string cell', () => 
   it('leaves a manager\'s merged cells alone', async () => {
     const input = path.join(tmp.dir, 'merged.xlsx');
     await writeXlsx(input, [{ name: '来访登记', rows: [['日期', '客户姓名'], ['说明', null, null, null]], merges: [[2, 1, 2, 4]] }]);
-    const wb = await loadWorkbook(input);
-    const notes = writeAnnotations(wb, [{ sheet: '来访登记', headerRow: 1, firstColumn: 2, values: [['归属人'], ['张三']] }], []);
+    const { notes, back } = await annotateInto(input, path.join(tmp.dir, 'merged-out.xlsx'), [{ sheet: '来访登记', headerRow: 1, firstColumn: 2, values: [['归属人'], ['张三']] }], []);
     expect(notes.skippedMerged).toBe(1);
-    expect(wb.getWorksheet('来访登记')!.getCell('A2').value).toBe('说明');
-    expect(wb.getWorksheet('来访登记')!.getCell('C1').value).toBe('归属人');
+    const reg = back.getWorksheet('来访登记')!;
+    expect(reg.getCell('A2').value).toBe('说明');
+    expect(reg.getCell('C1').value).toBe('归属人');
+    expect(reg.getCell('C2').isMerged).toBe(true);
+    expect(reg.getCell('C2').value).toBe('说明');
   });
 
   it('clears own-column cells an earlier run left below the data', async () => {
     const input = path.join(tmp.dir, 'rerun.xlsx');
     await writeXlsx(input, [{ name: '来访登记', rows: [['日期', '归属人'], ['2026-11-01', '旧'], [null, '旧']] }]);
-    const wb = await loadWorkbook(input);
-    writeAnnotations(wb, [{ sheet: '来访登记', headerRow: 1, firstColumn: 1, values: [['归属人'], ['张三']] }], []);
-    expect(wb.getWorksheet('来访登记')!.getCell('B2').value).toBe('张三');
-    expect(wb.getWorksheet('来访登记')!.getCell('B3').value).toBeNull();
+    const { back } = await annotateInto(input, path.join(tmp.dir, 'rerun-out.xlsx'), [{ sheet: '来访登记', headerRow: 1, firstColumn: 1, values: [['归属人'], ['张三']] }], []);
+    expect(back.getWorksheet('来访登记')!.getCell('B2').value).toBe('张三');
+    expect(back.getWorksheet('来访登记')!.getCell('B3').value).toBeNull();
   });
 });

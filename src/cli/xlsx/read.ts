@@ -1,0 +1,123 @@
+// Sheets as Range.getValues gives them, read straight from the package: shared and inline
+// strings, numbers, booleans, error codes, formulas' cached results, and dates (numbers in a
+// date format) as UTC-based Dates. The non-top-left cells of a merge read as ''.
+import type { SheetGrid } from '../../table/grid';
+import { elements, itemText, readBook, readDateStyles, readSharedStrings, type Book } from './book';
+import { parseRow, sheetPieces, type RawCell } from './sheet';
+import { attr, decodeText, parseRange, type CellRange } from './xml';
+import type { ZipIn } from './zip';
+
+type Plain = string | number | boolean | Date;
+
+/** Where a sheet lives in the package and what the patcher must leave alone in it. */
+export interface SheetPart {
+  readonly name: string;
+  /** The worksheet part; null for a sheet with no cells (a chart sheet). */
+  readonly part: string | null;
+  readonly merges: readonly CellRange[];
+}
+
+export interface SheetRead extends SheetPart {
+  readonly grid: SheetGrid;
+}
+
+const DAY_MS = 86_400_000;
+// Serial day 25569 is 1970-01-01 in the 1900 date system; the 1904 system is 1462 days later.
+const serialDate = (serial: number, date1904: boolean): Date => new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS));
+
+interface Decoder {
+  readonly shared: readonly string[];
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+const V = /<(?:[\w.-]+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/;
+const IS = /<(?:[\w.-]+:)?is\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?is>)/;
+
+/** One cell's value as getValues gives it. */
+export function cellValue(cell: RawCell, d: Decoder): Plain {
+  const type = attr(cell.tag, 't') ?? 'n';
+  if (type === 'inlineStr') return itemText(IS.exec(cell.body)?.[1] ?? '');
+  const v = V.exec(cell.body)?.[1];
+  if (v === undefined) return ''; // empty, or a formula never calculated
+  switch (type) {
+    case 's':
+      return d.shared[Number(v)] ?? '';
+    case 'str':
+    case 'e':
+      return decodeText(v);
+    case 'b':
+      return v === '1' || v === 'true';
+    case 'd': {
+      const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
+      return Number.isNaN(date.getTime()) ? decodeText(v) : date;
+    }
+    default: {
+      const n = Number(v);
+      if (v.trim() === '' || !Number.isFinite(n)) return decodeText(v);
+      const s = Number(attr(cell.tag, 's') ?? 0);
+      return d.dateStyles[s] ? serialDate(n, d.date1904) : n;
+    }
+  }
+}
+
+/** Every sheet's values, in tab order; the zip stays open for the patcher. */
+export async function readSheets(zip: ZipIn): Promise<{ book: Book; sheets: SheetRead[] }> {
+  const book = await readBook(zip);
+  const decoder: Decoder = {
+    shared: await readSharedStrings(zip, book),
+    dateStyles: await readDateStyles(zip, book),
+    date1904: book.date1904,
+  };
+  const sheets: SheetRead[] = [];
+  for (const sheet of book.sheets) {
+    if (!sheet.part) {
+      sheets.push({ name: sheet.name, grid: { name: sheet.name, values: [] }, part: null, merges: [] });
+      continue;
+    }
+    const { values, merges } = await readSheet(zip, sheet.part, decoder);
+    sheets.push({ name: sheet.name, grid: { name: sheet.name, values }, part: sheet.part, merges });
+  }
+  return { book, sheets };
+}
+
+async function readSheet(zip: ZipIn, part: string, d: Decoder): Promise<{ values: Plain[][]; merges: CellRange[] }> {
+  const rows: Plain[][] = [];
+  let width = 0;
+  let row = 0;
+  let tail = '';
+  for await (const piece of sheetPieces(zip.chunks(part))) {
+    if (piece.kind === 'tail') tail = piece.text;
+    if (piece.kind !== 'row') continue;
+    const parsed = parseRow(piece.text, row);
+    row = parsed.row;
+    let cells: Plain[] | null = null;
+    for (const cell of parsed.cells) {
+      const value = cellValue(cell, d);
+      if (value === '') continue;
+      cells ??= rows[row - 1] ?? [];
+      cells[cell.col - 1] = value;
+      if (cell.col > width) width = cell.col;
+    }
+    if (cells) rows[row - 1] = cells;
+  }
+  // A rectangle, blanks as '' (what getValues returns for the sheet's data range).
+  const values: Plain[][] = new Array<Plain[]>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    for (let c = 0; c < width; c++) if (cells[c] === undefined) cells[c] = '';
+    cells.length = width;
+    values[r] = cells;
+  }
+  const merges: CellRange[] = [];
+  for (const { tag } of elements(tail, 'mergeCell')) {
+    const range = parseRange(attr(tag, 'ref') ?? '');
+    if (!range) continue;
+    merges.push(range);
+    // Only the top-left cell of a merge holds its value.
+    for (let r = range.top; r <= Math.min(range.bottom, values.length); r++) {
+      for (let c = range.left; c <= Math.min(range.right, width); c++) if (r !== range.top || c !== range.left) values[r - 1][c - 1] = '';
+    }
+  }
+  return { values, merges };
+}

@@ -1,0 +1,313 @@
+// The annotated copy, made by patching the package instead of rebuilding it: every part is
+// copied as it was except the ones Guishu owns. In the register and filing sheets only the own
+// columns change; the own sheets are replaced or added; the header style gets one bold font.
+// Everything else (formatting, formulas, validations, pictures, pivot tables) is left as read.
+import path from 'node:path/posix';
+import type { AnnotationBlock, OwnSheet } from '../../table/render';
+import { elements, firstBody, REL_NS, WORKSHEET_TYPE, type Book } from './book';
+import type { SheetPart } from './read';
+import { parseRow, sheetPieces, type RawCell, type SheetPiece } from './sheet';
+import { attr, columnLetters, encodeAttr, encodeText, parseRange, rangeText, type CellRange } from './xml';
+import { writeZip, type ZipIn, type ZipPart } from './zip';
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const OWN_WIDTH = 14;
+const OWN_SHEET_WIDTH = 16;
+const REASON_WIDTH = 48;
+
+export interface PatchNotes {
+  /** Own cells inside a manager's merged range: left alone (writing would change the merge). */
+  readonly skippedMerged: number;
+}
+
+export async function writePatched(
+  zip: ZipIn,
+  book: Book,
+  sheets: readonly SheetPart[],
+  blocks: readonly AnnotationBlock[],
+  own: readonly OwnSheet[],
+  file: string,
+): Promise<PatchNotes> {
+  const styles = book.stylesPart ? withBoldStyle(await zip.text(book.stylesPart)) : null;
+  const bold = styles?.bold ?? null;
+  const partOf = new Map(sheets.map((s) => [s.name, s]));
+  const blockOf = new Map<string, { block: AnnotationBlock; merges: readonly CellRange[] }>();
+  for (const block of blocks) {
+    const read = partOf.get(block.sheet);
+    if (read?.part) blockOf.set(read.part.toLowerCase(), { block, merges: read.merges });
+  }
+
+  // Own sheets: an existing one gets new XML in its old part; a new one gets a new part.
+  const replaced = new Map<string, OwnSheet>();
+  const added: { sheet: OwnSheet; part: string; relId: string; sheetId: number }[] = [];
+  let sheetId = book.sheets.reduce((m, s) => Math.max(m, s.sheetId), 0);
+  let n = 1;
+  for (const sheet of own) {
+    const part = partOf.get(sheet.name)?.part;
+    if (part) {
+      replaced.set(part.toLowerCase(), sheet);
+      continue;
+    }
+    while (zip.has(`xl/worksheets/sheet${n}.xml`) || added.some((a) => a.part === `xl/worksheets/sheet${n}.xml`)) n++;
+    const relIds = new Set(book.rels.map((r) => r.id));
+    let k = added.length + 1;
+    while (relIds.has(`rIdGuishu${k}`)) k++;
+    added.push({ sheet, part: `xl/worksheets/sheet${n}.xml`, relId: `rIdGuishu${k}`, sheetId: ++sheetId });
+  }
+
+  // The calculation chain lists formula cells; Excel rebuilds it when it is missing, and keeping
+  // it after a formula cell was overwritten makes Excel offer to "repair" the file.
+  const calcChain = book.rels.find((r) => r.type.endsWith('/calcChain'))?.part.toLowerCase() ?? null;
+  let skippedMerged = 0;
+  const parts: ZipPart[] = [];
+  for (const name of zip.names) {
+    const key = name.toLowerCase();
+    if (key === calcChain) continue;
+    const patched = blockOf.get(key);
+    const ownSheet = replaced.get(key);
+    if (key === '[content_types].xml') {
+      parts.push({ name, text: async function* () {
+        yield contentTypes(await zip.text(name), added.map((a) => a.part), calcChain);
+      } });
+    } else if (key === book.workbookPart.toLowerCase()) {
+      parts.push({ name, text: async function* () {
+        yield workbookXml(await zip.text(name), added);
+      } });
+    } else if (key === book.relsPart.toLowerCase()) {
+      parts.push({ name, text: async function* () {
+        yield workbookRels(await zip.text(name), added.map((a) => ({ id: a.relId, target: path.relative(path.dirname(book.workbookPart), a.part) })), calcChain);
+      } });
+    } else if (styles && key === book.stylesPart?.toLowerCase()) {
+      parts.push({ name, text: () => [styles.xml] });
+    } else if (patched) {
+      parts.push({ name, text: () => patchSheet(sheetPieces(zip.chunks(name)), patched.block, patched.merges, bold, (k) => (skippedMerged += k)) });
+    } else if (ownSheet) {
+      parts.push({ name, text: () => ownSheetXml(ownSheet, bold) });
+    } else {
+      parts.push({ name, copy: () => zip.stream(name) });
+    }
+  }
+  for (const a of added) parts.push({ name: a.part, text: () => ownSheetXml(a.sheet, bold) });
+  await writeZip(file, parts);
+  return { skippedMerged };
+}
+
+// ---------- cells ----------
+
+/** A string cell Guishu writes: always an inline string, so `=…`, `+1` or `@x` stay text. */
+function textCell(p: string, ref: string, text: string, style: number | null): string {
+  const s = style === null ? '' : ` s="${style}"`;
+  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${encodeText(text)}</${p}t></${p}is></${p}c>`;
+}
+
+/** A kept cell with its reference spelled out (rows around it may gain cells). */
+function withRef(cell: RawCell, row: number): string {
+  if (/(?:^|\s)r\s*=/.test(cell.tag)) return cell.xml;
+  return cell.xml.replace(/^<((?:[\w.-]+:)?c)\b/, `<$1 r="${columnLetters(cell.col)}${row}"`);
+}
+
+// ---------- register and filing sheets: own columns ----------
+
+async function* patchSheet(
+  pieces: AsyncIterable<SheetPiece>,
+  block: AnnotationBlock,
+  merges: readonly CellRange[],
+  bold: number | null,
+  skipped: (n: number) => void,
+): AsyncIterable<string> {
+  const width = block.values[0]?.length ?? 0;
+  const first = block.firstColumn + 1;
+  const last = first + width - 1;
+  const top = block.headerRow;
+  const bottom = top + block.values.length - 1;
+  const mergedHere = merges.filter((m) => m.right >= first && m.left <= last);
+  const merged = (r: number, c: number): boolean => mergedHere.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  let p = '';
+  let next = top; // the next block row not yet written
+  let previous = 0;
+  let skippedCells = 0;
+
+  const ours = (r: number): OwnCell[] => {
+    const values = r >= top && r <= bottom ? block.values[r - top] : undefined;
+    const out: OwnCell[] = [];
+    for (let c = 0; c < width; c++) {
+      const text = values?.[c] ?? '';
+      if (merged(r, first + c)) {
+        if (text) skippedCells++;
+        continue;
+      }
+      if (text) out.push({ col: first + c, xml: textCell(p, `${columnLetters(first + c)}${r}`, text, r === top ? bold : null) });
+    }
+    return out;
+  };
+  const newRow = (r: number): string => {
+    const cells = ours(r);
+    return cells.length ? `<${p}row r="${r}">${cells.map((c) => c.xml).join('')}</${p}row>` : '';
+  };
+
+  for await (const piece of pieces) {
+    if (piece.kind === 'head') {
+      p = /<([\w.-]+:)?worksheet\b/.exec(piece.text)?.[1] ?? '';
+      const head = sheetHead(piece.text, p, { top: 1, left: 1, bottom, right: last }, first, width);
+      if (!piece.empty) {
+        yield head;
+        continue;
+      }
+      // `<sheetData/>`: a sheet with no rows at all gets the block as its rows.
+      let rows = '';
+      for (let r = top; r <= bottom; r++) rows += newRow(r);
+      yield `${head}<${p}sheetData>${rows}</${p}sheetData>`;
+      next = bottom + 1;
+      continue;
+    }
+    if (piece.kind === 'tail') {
+      for (; next <= bottom; next++) yield newRow(next);
+      yield piece.text;
+      continue;
+    }
+    const row = parseRow(piece.text, previous);
+    previous = row.row;
+    for (; next < row.row && next <= bottom; next++) yield newRow(next);
+    if (row.row < top) {
+      yield piece.text;
+      continue;
+    }
+    if (row.row <= bottom) next = row.row + 1;
+    yield patchRow(p, row, ours(row.row), first, last, merged);
+  }
+  skipped(skippedCells);
+}
+
+interface OwnCell {
+  readonly col: number;
+  readonly xml: string;
+}
+
+/** A row with its own-column cells replaced (or removed below the block), the rest as it was. */
+function patchRow(
+  p: string,
+  row: ReturnType<typeof parseRow>,
+  ours: readonly OwnCell[],
+  first: number,
+  last: number,
+  merged: (r: number, c: number) => boolean,
+): string {
+  // Both lists are in column order: merge them (cells must stay in ascending columns).
+  let cells = '';
+  let i = 0;
+  for (const cell of row.cells) {
+    if (cell.col >= first && cell.col <= last && !merged(row.row, cell.col)) continue;
+    for (; i < ours.length && ours[i].col < cell.col; i++) cells += ours[i].xml;
+    cells += withRef(cell, row.row);
+  }
+  for (; i < ours.length; i++) cells += ours[i].xml;
+  // `spans` is only a hint of the row's columns; dropped rather than kept wrong.
+  const attrs = row.tag.replace(/\s(?:[\w.-]+:)?(?:r|spans)\s*=\s*(?:"[^"]*"|'[^']*')/g, '');
+  return `<${p}row r="${row.row}"${attrs}>${cells}</${p}row>`;
+}
+
+/** The sheet's head with the dimension grown to the own columns and widths for them. */
+function sheetHead(head: string, p: string, area: CellRange, first: number, width: number): string {
+  let out = head.replace(/(<(?:[\w.-]+:)?dimension\b[^>]*?\sref\s*=\s*")([^"]*)(")/, (m, a: string, ref: string, b: string) => {
+    const old = parseRange(ref);
+    if (!old) return m;
+    return a + rangeText({ top: Math.min(old.top, area.top), left: Math.min(old.left, area.left), bottom: Math.max(old.bottom, area.bottom), right: Math.max(old.right, area.right) }) + b;
+  });
+  const colsBody = firstBody(out, 'cols');
+  const covered = (c: number): boolean =>
+    colsBody !== null && [...elements(colsBody, 'col')].some(({ tag }) => Number(attr(tag, 'min')) <= c && c <= Number(attr(tag, 'max')));
+  const widths: { c: number; xml: string }[] = [];
+  for (let i = 0; i < width; i++) {
+    const c = first + i;
+    if (!covered(c)) widths.push({ c, xml: `<${p}col min="${c}" max="${c}" width="${i === width - 1 ? REASON_WIDTH : OWN_WIDTH}" customWidth="1"/>` });
+  }
+  if (!widths.length) return out;
+  if (colsBody === null) {
+    return out.replace(/<((?:[\w.-]+:)?)sheetData\b/, (m) => `<${p}cols>${widths.map((w) => w.xml).join('')}</${p}cols>${m}`);
+  }
+  // Column ranges must be in ascending order: ours go in among the manager's.
+  const all = [...elements(colsBody, 'col')].map(({ tag }) => ({ c: Number(attr(tag, 'min')), xml: `<${p}col${tag}/>` }));
+  out = out.replace(/(<(?:[\w.-]+:)?cols\b[^>]*>)[\s\S]*?(<\/(?:[\w.-]+:)?cols>)/, (_m, open: string, close: string) =>
+    open + [...all, ...widths].sort((a, b) => a.c - b.c).map((w) => w.xml).join('') + close);
+  return out;
+}
+
+// ---------- own sheets ----------
+
+function* ownSheetXml(sheet: OwnSheet, bold: number | null): Iterable<string> {
+  const width = sheet.values[0]?.length ?? 0;
+  const height = sheet.values.length;
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  yield `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+  if (width && height) yield `<dimension ref="${rangeText({ top: 1, left: 1, bottom: height, right: width })}"/>`;
+  yield '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
+  yield '<sheetFormatPr defaultRowHeight="15"/>';
+  if (width) {
+    yield '<cols>';
+    if (width > 1) yield `<col min="1" max="${width - 1}" width="${OWN_SHEET_WIDTH}" customWidth="1"/>`;
+    yield `<col min="${width}" max="${width}" width="${REASON_WIDTH}" customWidth="1"/></cols>`;
+  }
+  yield '<sheetData>';
+  for (let r = 0; r < height; r++) {
+    const values = sheet.values[r] ?? [];
+    let cells = '';
+    for (let c = 0; c < values.length; c++) {
+      const text = values[c] ?? '';
+      if (text) cells += textCell('', `${columnLetters(c + 1)}${r + 1}`, text, r === 0 ? bold : null);
+    }
+    yield `<row r="${r + 1}">${cells}</row>`;
+  }
+  yield '</sheetData></worksheet>';
+}
+
+// ---------- package parts ----------
+
+/** styles.xml with one more font (the default font, bold) and one cell style using it. */
+export function withBoldStyle(xml: string): { xml: string; bold: number } | null {
+  const fonts = /(<((?:[\w.-]+:)?)fonts\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?fonts>)/.exec(xml);
+  const xfs = /(<((?:[\w.-]+:)?)cellXfs\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?cellXfs>)/.exec(xml);
+  if (!fonts || !xfs) return null;
+  const fontCount = [...elements(fonts[3] ?? '', 'font')].length;
+  const xfCount = [...elements(xfs[3] ?? '', 'xf')].length;
+  const fp = fonts[2] ?? '';
+  const base = /<(?:[\w.-]+:)?font\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?font>)/.exec(fonts[3] ?? '')?.[0];
+  const boldFont = base && !base.endsWith('/>')
+    ? base.replace(/^(<(?:[\w.-]+:)?font\b[^>]*>)/, `$1<${fp}b/>`)
+    : `<${fp}font><${fp}b/></${fp}font>`;
+  const setCount = (open: string, count: number): string =>
+    /\scount\s*=/.test(open) ? open.replace(/(\scount\s*=\s*")\d*(")/, `$1${count}$2`) : open;
+  const xp = xfs[2] ?? '';
+  let out = xml.replace(fonts[0], setCount(fonts[1] ?? '', fontCount + 1) + (fonts[3] ?? '') + boldFont + (fonts[4] ?? ''));
+  const xfsNow = /(<(?:[\w.-]+:)?cellXfs\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?cellXfs>)/.exec(out);
+  if (!xfsNow) return null;
+  out = out.replace(xfsNow[0], setCount(xfsNow[1] ?? '', xfCount + 1) + (xfsNow[2] ?? '') +
+    `<${xp}xf numFmtId="0" fontId="${fontCount}" fillId="0" borderId="0" xfId="0" applyFont="1"/>` + (xfsNow[3] ?? ''));
+  return { xml: out, bold: xfCount };
+}
+
+function contentTypes(xml: string, parts: readonly string[], calcChain: string | null): string {
+  let out = xml;
+  if (calcChain) out = out.replace(new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${escapeRe(calcChain)}"[^>]*/>`, 'i'), '');
+  const more = parts.map((p) => `<Override PartName="/${encodeAttr(p)}" ContentType="${WORKSHEET_CONTENT}"/>`).join('');
+  return out.replace(/<\/((?:[\w.-]+:)?)Types>/, (m) => more + m);
+}
+
+function workbookRels(xml: string, rels: readonly { id: string; target: string }[], calcChain: string | null): string {
+  let out = xml;
+  if (calcChain) out = out.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*Type="[^"]*\/calcChain"[^>]*\/>/, '');
+  const more = rels.map((r) => `<Relationship Id="${r.id}" Type="${WORKSHEET_TYPE}" Target="${encodeAttr(r.target)}"/>`).join('');
+  return out.replace(/<\/((?:[\w.-]+:)?)Relationships>/, (m) => more + m);
+}
+
+function workbookXml(xml: string, added: readonly { sheet: OwnSheet; relId: string; sheetId: number }[]): string {
+  if (!added.length) return xml;
+  const p = /<([\w.-]+:)?sheets\b/.exec(xml)?.[1] ?? '';
+  const rp = new RegExp(`xmlns:([\\w.-]+)="${escapeRe(REL_NS)}"`).exec(xml)?.[1];
+  const id = (relId: string): string => (rp ? `${rp}:id="${relId}"` : `xmlns:gr="${REL_NS}" gr:id="${relId}"`);
+  const more = added.map((a) => `<${p}sheet name="${encodeAttr(a.sheet.name)}" sheetId="${a.sheetId}" ${id(a.relId)}/>`).join('');
+  if (/<(?:[\w.-]+:)?sheets\s*\/>/.test(xml)) return xml.replace(/<((?:[\w.-]+:)?)sheets\s*\/>/, `<${p}sheets>${more}</${p}sheets>`);
+  return xml.replace(/<\/((?:[\w.-]+:)?)sheets>/, (m) => more + m);
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
