@@ -4,6 +4,13 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+// After a full collection V8 lets the heap grow to about four times what survived before it
+// collects again. A command that reads a million-row register builds its records while the
+// grids are alive, so that slack alone can pass 2 GB. Growing by half instead keeps a 1M-row
+// `annotate` near 1.6 GB for the same run time (docs/scale.md). The flag only changes when
+// the collector runs; if a Node version ignores it, nothing else changes.
+require('node:v8').setFlagsFromString('--heap-growing-percent=50');
+
 const cli = path.join(__dirname, '..', 'dist', 'cli.js');
 if (!fs.existsSync(cli)) {
   console.error('guishu: 找不到 dist/cli.js，请先运行 npm run build (dist/cli.js is missing: run `npm run build`)');

@@ -1,5 +1,5 @@
 // guishu lookup <workbook.xlsx> <phone-or-name>: one customer's owner, status and reasons.
-import { isoOfDay, type CustomerResult } from '../engine';
+import { isoOfDay, type CustomerResult, type EngineInput } from '../engine';
 import { refText, STATUS_LABELS, type Lang } from '../table/labels';
 import { ownerText, reasonText } from '../table/render';
 import { reportCustomer } from '../table/report';
@@ -12,7 +12,7 @@ import { closeWorkbook } from './workbook';
 const OPTIONS = { ...POLICY_OPTIONS, ...COMMON_OPTIONS, json: { type: 'boolean' } } as const;
 
 /** The contract's guishuLookup shape: customer and rows as in the JSON report, plus events. */
-function matchJson(run: Run, customer: CustomerResult, lang: Lang) {
+function matchJson(run: Run & { input: EngineInput }, customer: CustomerResult, lang: Lang) {
   return lookupMatch(run.result, run.input, customer, lang, false);
 }
 
@@ -51,7 +51,7 @@ export async function lookupCommand(argv: string[]): Promise<number> {
   const asOf = asOfDay(values['as-of'], values.tz);
   const policy = choosePolicy(values.preset, values.policy);
 
-  const run = await judgeWorkbook(file, policy, asOf);
+  const run = await judgeWorkbook(file, policy, asOf, true);
   closeWorkbook(run.workbook);
   const found = findCustomers(run.result, query);
   if (values.json) {

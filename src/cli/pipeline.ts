@@ -7,7 +7,7 @@ import { utcCellDate } from '../table/dates';
 import { STATUS_LABELS, type Lang } from '../table/labels';
 import { formatIssue } from '../table/messages';
 import { readWorkbook, type WorkbookLayout } from '../table/read';
-import { annotationBlocks, ownSheets } from '../table/render';
+import { annotationPlans, ownSheetPlans } from '../table/render';
 import { jsonReport } from '../table/report';
 import { fail, M, say } from './messages';
 import { closeWorkbook, loadWorkbook, saveAnnotated, type Workbook } from './workbook';
@@ -15,14 +15,18 @@ import { closeWorkbook, loadWorkbook, saveAnnotated, type Workbook } from './wor
 export interface Run {
   readonly file: string;
   readonly workbook: Workbook;
-  readonly input: EngineInput;
   readonly layout: WorkbookLayout;
   readonly result: EngineResult;
   readonly policy: Policy;
 }
 
-/** Reads and judges a workbook; exit 1 when it has no register to judge. */
-export async function judgeWorkbook(file: string, policy: Policy, asOf: Day): Promise<Run> {
+/**
+ * Reads and judges a workbook; exit 1 when it has no register to judge. The records are kept only
+ * when asked (lookup lists a customer's events): a million of them are a third of the memory.
+ */
+export async function judgeWorkbook(file: string, policy: Policy, asOf: Day): Promise<Run>;
+export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, keepInput: true): Promise<Run & { input: EngineInput }>;
+export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, keepInput = false): Promise<Run | (Run & { input: EngineInput })> {
   const { workbook, grids } = await loadWorkbook(file);
   // Date cells are read as UTC-based Dates: read their UTC fields, so no zone shift applies.
   // The grids are not kept: the records hold what the engine needs.
@@ -40,7 +44,8 @@ export async function judgeWorkbook(file: string, policy: Policy, asOf: Day): Pr
     };
     fail(1, { zh: M.noRegister(file, seen('zh')).zh, en: M.noRegister(file, seen('en')).en });
   }
-  return { file, workbook, input, layout, result: annotate(input, policy, asOf), policy };
+  const run = { file, workbook, layout, result: annotate(input, policy, asOf), policy };
+  return keepInput ? { ...run, input } : run;
 }
 
 /** `visits.xlsx` -> `visits.guishu.xlsx` beside it; an explicit --out must not be the input. */
@@ -65,11 +70,12 @@ function samePath(a: string, b: string): boolean {
 export async function writeCopy(run: Run, out: string, lang: Lang): Promise<string[]> {
   let notes;
   try {
+    // Rows are rendered as the writer reaches them: no sheet's values are held whole.
     notes = await saveAnnotated(
       run.workbook,
-      annotationBlocks(run.layout, run.result, lang),
+      annotationPlans(run.layout, run.result, lang),
       // The command line's copy belongs to whoever ran it: phones in full (rulebook §2.5).
-      ownSheets(run.result, lang, { maskPhones: false }),
+      ownSheetPlans(run.result, lang, { maskPhones: false }),
       out,
     );
   } finally {

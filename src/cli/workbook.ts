@@ -6,7 +6,7 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SheetGrid } from '../table/grid';
-import type { AnnotationBlock, OwnSheet } from '../table/render';
+import type { AnnotationPlan, OwnSheetPlan } from '../table/render';
 import type { Book } from './xlsx/book';
 import { readSheets, type SheetPart } from './xlsx/read';
 import { writePatched } from './xlsx/write';
@@ -76,8 +76,8 @@ export interface WriteNotes {
  */
 export async function saveAnnotated(
   workbook: Workbook,
-  blocks: readonly AnnotationBlock[],
-  own: readonly OwnSheet[],
+  blocks: readonly AnnotationPlan[],
+  own: readonly OwnSheetPlan[],
   file: string,
 ): Promise<WriteNotes> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);

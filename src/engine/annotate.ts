@@ -5,7 +5,7 @@ import { advance } from './rules/advance';
 import { compareItems, runFold, settle, type Item } from './fold';
 import { groupCustomers, type CustomerGroup } from './identity';
 import { because, engineIssue, M, reason, type Text } from './messages';
-import { initialState, isHeld, through, type Sink, type State } from './state';
+import { initialState, isHeld, ruleList, through, type Sink, type State } from './state';
 import type { Ctx } from './context';
 import { staffCalendar, type StaffCalendar } from './staff';
 import { statusLabel } from './labels';
@@ -29,7 +29,8 @@ interface Folded {
   readonly group: CustomerGroup;
   readonly items: Item[];
   readonly history: Sink['history'];
-  state: State | null;
+  /** Made as soon as the customer is folded, so its fold state (per-agent sets, notes) can go. */
+  customer: CustomerResult | null;
   /** Row results as the fold made them; `deal` still indexes the unsorted deal list. */
   rows: RowResult[];
 }
@@ -49,7 +50,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const byName = new Map<string, Set<string>>();
   const days = new Map<string, Set<Day>>();
   for (const g of groups) {
-    byId.set(g.id, { group: g, items: g.events.map((ev) => ({ ev })), history: [], state: null, rows: [] });
+    byId.set(g.id, { group: g, items: g.events.map((ev) => ({ ev })), history: [], customer: null, rows: [] });
     for (const p of g.phones) byPhone.set(p, g.id);
     for (const e of g.events) {
       if (e.name) {
@@ -101,7 +102,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   };
 
   const evaluate = (f: Folded): void => {
-    if (f.state) return;
+    if (f.customer) return;
     evaluating.add(f.group.id);
     const ctx = makeCtx(f, policy, asOf, staff, lookups, { conflicts, changes, issues, deals });
     // Each row's result is made once, right after its event (the reason joined here, once).
@@ -117,7 +118,8 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
       }),
     );
     settle(ctx, s, asOf);
-    f.state = s;
+    // Deals are final once pushed, so the customer's line can be made now.
+    f.customer = customerResult(f, s, policy, deals);
     evaluating.delete(f.group.id);
   };
 
@@ -128,7 +130,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const order = deals.map((_, i) => i).sort((a, b) => deals[a].day - deals[b].day || cmp(deals[a].ref.sheet, deals[b].ref.sheet) || deals[a].ref.row - deals[b].ref.row || a - b);
   const newIndex = new Map(order.map((old, i) => [old, i]));
   const sortedDeals = order.map((i) => deals[i]);
-  const customers = ids.map((id) => customerResult(byId.get(id) as Folded, policy, deals));
+  const customers = ids.map((id) => (byId.get(id) as Folded).customer as CustomerResult);
   const rows = collectRows(byId, ids, newIndex, future);
   return {
     asOf,
@@ -140,20 +142,6 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     changes: changes.sort((a, b) => a.day - b.day || cmp(a.customerId, b.customerId)),
     issues: dedupe(issues),
   };
-}
-
-// Distinct rule lists, shared by every row citing the same rules (a bounded set: rule ids are
-// the policy's, and a row cites a handful).
-const RULE_LISTS = new Map<string, readonly string[]>();
-
-function ruleList(rules: readonly string[]): readonly string[] {
-  const key = rules.join('\u0000');
-  let list = RULE_LISTS.get(key);
-  if (!list) {
-    list = [...new Set(rules)];
-    if (RULE_LISTS.size < 10_000) RULE_LISTS.set(key, list);
-  }
-  return list;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -233,8 +221,7 @@ function attachRulings(
   }
 }
 
-function customerResult(f: Folded, policy: Policy, deals: readonly DealResult[]): CustomerResult {
-  const s = f.state as State;
+function customerResult(f: Folded, s: State, policy: Policy, deals: readonly DealResult[]): CustomerResult {
   const status = s.status ?? 'released';
   const last = through(s);
   const tail: Text[] = isHeld(s) && status !== 'pending-visit' ? [last === null ? M.noExpiry : M.through(last)] : [];

@@ -162,11 +162,25 @@ export function moveTo(
 ): void {
   const changed = s.owner.kind !== owner.kind || s.owner.name !== owner.name || s.status !== status;
   if (changed) {
-    sink.changes.push({ day, customerId: sink.customerId, from: s.owner, fromStatus: s.status, to: owner, toStatus: status, rules: [...rules], ref });
+    sink.changes.push({ day, customerId: sink.customerId, from: s.owner, fromStatus: s.status, to: owner, toStatus: status, rules: ruleList(rules), ref });
   }
   s.owner = owner;
   s.status = status;
   if (changed) sink.history.push({ day, owner, held: isHeld(s), status });
+}
+
+// Distinct rule lists, shared by every row and change citing the same rules (a bounded set:
+// rule ids are the policy's, and a row cites a handful). Each list cites a rule once.
+const RULE_LISTS = new Map<string, readonly string[]>();
+
+export function ruleList(rules: readonly string[]): readonly string[] {
+  const key = rules.join('\u0000');
+  let list = RULE_LISTS.get(key);
+  if (!list) {
+    list = [...new Set(rules)];
+    if (RULE_LISTS.size < 10_000) RULE_LISTS.set(key, list);
+  }
+  return list;
 }
 
 export function agentStats(s: State, agent: string): AgentStats {

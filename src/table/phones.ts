@@ -49,6 +49,8 @@ function fromNumber(n: number): PhoneRead {
 }
 
 function fromText(raw: string): PhoneRead {
+  // Most cells are a bare mobile: the cell's own string, with no copies made.
+  if (MOBILE.test(raw)) return { ok: true, phone: raw, local: false, multiple: false };
   const s = halfWidth(raw).trim();
   const parts = s.split(SPLIT).filter((p) => HAS_DIGIT.test(p));
   const first = parts[0];

@@ -58,6 +58,22 @@ export interface OwnSheet {
   readonly values: string[][];
 }
 
+/** Rows made when asked: the command line streams a million-row sheet without holding it. */
+export interface RowSource {
+  readonly length: number;
+  row(i: number): string[];
+}
+
+const allRows = (rows: RowSource): string[][] => Array.from({ length: rows.length }, (_, i) => rows.row(i));
+
+/** An AnnotationBlock whose rows (header first) are rendered one at a time. */
+export interface AnnotationPlan {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  readonly rows: RowSource;
+}
+
 /** Where a writer must not put a string as-is: it would become a formula (= + - @). */
 export function startsLikeFormula(s: string): boolean {
   return /^\s*[=+\-@＝＋－＠]/.test(s);
@@ -112,17 +128,6 @@ const refKey = (sheet: string, row: number): string => `${sheet}\u0000${row}`;
 
 // ---------- own columns on register and filing sheets ----------
 
-/** One row may carry two events (a visit and a deal from 成交日期): show the deal's judgment. */
-function rowsByRef(rows: readonly RowResult[]): Map<string, RowResult> {
-  const byRef = new Map<string, RowResult>();
-  for (const row of rows) {
-    const key = refKey(row.ref.sheet, row.ref.row);
-    const seen = byRef.get(key);
-    if (!seen || row.deal !== null || seen.deal === null) byRef.set(key, row);
-  }
-  return byRef;
-}
-
 function issuesByRef(issues: readonly InputIssue[]): Map<string, InputIssue[]> {
   const byRef = new Map<string, InputIssue[]>();
   for (const issue of issues) {
@@ -141,28 +146,51 @@ function firstColumnOf(sheet: LayoutSheet): number {
 }
 
 export function annotationBlocks(layout: LayoutLike, result: EngineResult, lang: Lang): AnnotationBlock[] {
-  const rows = rowsByRef(result.rows);
+  return annotationPlans(layout, result, lang).map(({ rows, ...p }) => ({ ...p, values: allRows(rows) }));
+}
+
+export function annotationPlans(layout: LayoutLike, result: EngineResult, lang: Lang): AnnotationPlan[] {
+  const judged = layout.sheets.filter((s) => s.role === 'register' || s.role === 'filing');
+  const at = rowIndex(result.rows, judged);
   const issues = issuesByRef(result.issues);
   const customers = new Map(result.customers.map((c) => [c.id, c]));
-  const blocks: AnnotationBlock[] = [];
-  for (const sheet of layout.sheets) {
-    if (sheet.role !== 'register' && sheet.role !== 'filing') continue;
+  return judged.map((sheet) => {
     const columns = sheet.role === 'register' ? REGISTER_OWN_COLUMNS : FILING_OWN_COLUMNS;
-    const headers = OWN_COLUMN_HEADERS[sheet.role];
-    const values: string[][] = [columns.map((c) => headers[c]?.[lang] ?? '')];
+    const headers = OWN_COLUMN_HEADERS[sheet.role as 'register' | 'filing'];
+    const index = at.get(sheet.name) as Int32Array;
+    const row = (i: number): string[] => {
+      if (i === 0) return columns.map((c) => headers[c]?.[lang] ?? '');
+      const found = result.rows[index[i - 1] ?? -1];
+      const cells = found
+        ? judgedCells(found, result, customers.get(found.customerId ?? ''), lang)
+        : unreadCells(issues.get(refKey(sheet.name, sheet.headerRow + i)), lang);
+      return columns.map((c) => cells[c]);
+    };
+    return { sheet: sheet.name, headerRow: sheet.headerRow, firstColumn: firstColumnOf(sheet), rows: { length: index.length + 1, row } };
+  });
+}
+
+/**
+ * Per sheet, for each row below the header, the position of its result in `rows` (-1: none).
+ * One row may carry two events (a visit and a deal from 成交日期): the deal's judgment is shown.
+ */
+function rowIndex(rows: readonly RowResult[], sheets: readonly LayoutSheet[]): Map<string, Int32Array> {
+  const index = new Map<string, Int32Array>();
+  const top = new Map<string, number>();
+  for (const sheet of sheets) {
     // reduce, not Math.max(...rows): a 100k-row register would overflow the argument list.
     const lastRow = sheet.dataRows.reduce((last, r) => Math.max(last, r), sheet.headerRow);
-    for (let r = sheet.headerRow + 1; r <= lastRow; r++) {
-      const key = refKey(sheet.name, r);
-      const row = rows.get(key);
-      const cells = row
-        ? judgedCells(row, result, customers.get(row.customerId ?? ''), lang)
-        : unreadCells(issues.get(key), lang);
-      values.push(columns.map((c) => cells[c]));
-    }
-    blocks.push({ sheet: sheet.name, headerRow: sheet.headerRow, firstColumn: firstColumnOf(sheet), values });
+    index.set(sheet.name, new Int32Array(lastRow - sheet.headerRow).fill(-1));
+    top.set(sheet.name, sheet.headerRow + 1);
   }
-  return blocks;
+  rows.forEach((row, k) => {
+    const list = index.get(row.ref.sheet);
+    const i = row.ref.row - (top.get(row.ref.sheet) ?? 0);
+    if (!list || i < 0 || i >= list.length) return;
+    const seen = list[i] as number;
+    if (seen < 0 || row.deal !== null || rows[seen]?.deal === null) list[i] = k;
+  });
+  return index;
 }
 
 function judgedCells(
@@ -203,7 +231,17 @@ export interface OwnSheetOptions {
   readonly maskPhones: boolean;
 }
 
+/** An own sheet whose rows (header first) are made when asked. */
+export interface OwnSheetPlan {
+  readonly name: string;
+  readonly rows: RowSource;
+}
+
 export function ownSheets(result: EngineResult, lang: Lang, options: OwnSheetOptions): OwnSheet[] {
+  return ownSheetPlans(result, lang, options).map((p) => ({ name: p.name, values: allRows(p.rows) }));
+}
+
+export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnSheetOptions): OwnSheetPlan[] {
   const id = options.maskPhones ? maskId : (s: string) => s;
   const phone = options.maskPhones ? maskPhone : (s: string) => s;
   const customers = new Map(result.customers.map((c) => [c.id, c]));
@@ -212,57 +250,53 @@ export function ownSheets(result: EngineResult, lang: Lang, options: OwnSheetOpt
     const c = customers.get(customerId);
     return c?.name ? `${c.name} (${id(customerId)})` : id(customerId);
   };
-  const header = (key: keyof typeof OWN_SHEET_HEADERS): string[] => OWN_SHEET_HEADERS[key].map((h) => h[lang]);
-
-  const customerRows = result.customers.map((c) => [
-    id(c.id),
-    c.name ?? '',
-    c.phones.map(phone).join(sep),
-    [ownerText(c.owner, lang), ...c.coOwners].join(' / '),
-    OWNER_KIND_LABELS[c.owner.kind][lang],
-    c.statusLabel[lang] || STATUS_LABELS[c.status][lang],
-    dayText(c.protectedThrough),
-    c.category ? CATEGORY_LABELS[c.category][lang] : '',
-    c.reason.rules.join(', '),
-    c.reason[lang],
-  ]);
-
-  const conflictRows = result.conflicts.map((k) => [
-    customerText(k.customerId),
-    k.ref.sheet,
-    String(k.ref.row),
-    dayText(k.day),
-    CONFLICT_KIND_LABELS[k.kind]?.[lang] ?? k.kind,
-    k.parties.join(' / '),
-    k.reason.rules.join(', '),
-    k.reason[lang],
-    dayText(k.deadline),
-  ]);
-
-  const issueRows = result.issues.map((i) => [
-    i.sheet,
-    i.row === null ? '' : String(i.row),
-    FIELD_LABELS[i.field]?.[lang] ?? i.field,
-    ISSUE_LEVEL_LABELS[i.level]?.[lang] ?? i.level,
-    issueMessage(i, lang),
-  ]);
-
+  // Each own sheet: its header, then one row per item of a result list.
+  const sheet = <T>(key: keyof typeof OWN_SHEET_NAMES, list: readonly T[], cells: (item: T) => string[]): OwnSheetPlan => ({
+    name: OWN_SHEET_NAMES[key],
+    rows: { length: list.length + 1, row: (i) => (i === 0 ? OWN_SHEET_HEADERS[key].map((h) => h[lang]) : cells(list[i - 1] as T)) },
+  });
   const statusWord = (s: Status | null): string => (s === null ? '' : STATUS_LABELS[s][lang]);
-  const changeRows = result.changes.map((ch) => [
-    dayText(ch.day),
-    customerText(ch.customerId),
-    ownerText(ch.from, lang),
-    statusWord(ch.fromStatus),
-    ownerText(ch.to, lang),
-    statusWord(ch.toStatus),
-    ch.rules.join(', '),
-    ch.ref ? refText(ch.ref, lang) : '',
-  ]);
 
   return [
-    { name: OWN_SHEET_NAMES.customers, values: [header('customers'), ...customerRows] },
-    { name: OWN_SHEET_NAMES.conflicts, values: [header('conflicts'), ...conflictRows] },
-    { name: OWN_SHEET_NAMES.issues, values: [header('issues'), ...issueRows] },
-    { name: OWN_SHEET_NAMES.changes, values: [header('changes'), ...changeRows] },
+    sheet('customers', result.customers, (c) => [
+      id(c.id),
+      c.name ?? '',
+      c.phones.map(phone).join(sep),
+      [ownerText(c.owner, lang), ...c.coOwners].join(' / '),
+      OWNER_KIND_LABELS[c.owner.kind][lang],
+      c.statusLabel[lang] || STATUS_LABELS[c.status][lang],
+      dayText(c.protectedThrough),
+      c.category ? CATEGORY_LABELS[c.category][lang] : '',
+      c.reason.rules.join(', '),
+      c.reason[lang],
+    ]),
+    sheet('conflicts', result.conflicts, (k) => [
+      customerText(k.customerId),
+      k.ref.sheet,
+      String(k.ref.row),
+      dayText(k.day),
+      CONFLICT_KIND_LABELS[k.kind]?.[lang] ?? k.kind,
+      k.parties.join(' / '),
+      k.reason.rules.join(', '),
+      k.reason[lang],
+      dayText(k.deadline),
+    ]),
+    sheet('issues', result.issues, (i) => [
+      i.sheet,
+      i.row === null ? '' : String(i.row),
+      FIELD_LABELS[i.field]?.[lang] ?? i.field,
+      ISSUE_LEVEL_LABELS[i.level]?.[lang] ?? i.level,
+      issueMessage(i, lang),
+    ]),
+    sheet('changes', result.changes, (ch) => [
+      dayText(ch.day),
+      customerText(ch.customerId),
+      ownerText(ch.from, lang),
+      statusWord(ch.fromStatus),
+      ownerText(ch.to, lang),
+      statusWord(ch.toStatus),
+      ch.rules.join(', '),
+      ch.ref ? refText(ch.ref, lang) : '',
+    ]),
   ];
 }

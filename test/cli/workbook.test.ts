@@ -12,11 +12,18 @@ async function gridsOf(file: string) {
   return grids;
 }
 
+const rowsOf = (values: string[][]) => ({ length: values.length, row: (i: number) => values[i] as string[] });
+
 /** Patches `input` into `out` and reads the copy back with exceljs. */
 async function annotateInto(input: string, out: string, blocks: AnnotationBlock[], own: OwnSheet[]) {
   const { workbook } = await loadWorkbook(input);
   try {
-    const notes = await saveAnnotated(workbook, blocks, own, out);
+    const notes = await saveAnnotated(
+      workbook,
+      blocks.map(({ values, ...b }) => ({ ...b, rows: rowsOf(values) })),
+      own.map((o) => ({ name: o.name, rows: rowsOf(o.values) })),
+      out,
+    );
     return { notes, back: await readXlsx(out) };
   } finally {
     closeWorkbook(workbook);

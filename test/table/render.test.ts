@@ -1,4 +1,4 @@
-import { annotationBlocks, maskPhone, ownSheets, splitText, startsLikeFormula } from '../../src/table/render';
+import { annotationBlocks, annotationPlans, maskPhone, ownSheetPlans, ownSheets, splitText, startsLikeFormula } from '../../src/table/render';
 import { layout, result } from './result-fixture';
 
 describe('annotationBlocks', () => {
@@ -59,10 +59,38 @@ describe('annotationBlocks', () => {
     expect(filing.values[1]).toEqual(['报备待到访', '2026-11-06', '[park-report/R2] 报备 5 天内到访']);
   });
 
+  it('shows the deal on a row with two events whatever the order of the results', () => {
+    const [reversed] = annotationBlocks(layout, { ...result, rows: [...result.rows].reverse() }, 'zh');
+    expect(reversed.values).toEqual(register.values);
+  });
+
+  it('ignores results for rows outside the sheet\'s data area', () => {
+    const stray = { ...result.rows[0], ref: { sheet: '来访登记', row: 2 } };
+    const [withStray] = annotationBlocks(layout, { ...result, rows: [stray, ...result.rows] }, 'zh');
+    expect(withStray.values).toEqual(register.values);
+  });
+
   it('renders English reasons', () => {
     const [en] = annotationBlocks(layout, result, 'en');
     expect(en.values[1]).toEqual(['张三', 'Protected', '', '', '2026-11-08', '[cross-customer/R1] First reception']);
     expect(en.values[2][0]).toBe('Pool');
+  });
+});
+
+describe('plans (rows rendered one at a time, for the command line)', () => {
+  it('give the same rows as the blocks and own sheets, in any order of asking', () => {
+    const plans = annotationPlans(layout, result, 'zh');
+    annotationBlocks(layout, result, 'zh').forEach((block, k) => {
+      const plan = plans[k];
+      expect(plan.rows.length).toBe(block.values.length);
+      const backwards = Array.from({ length: plan.rows.length }, (_, i) => plan.rows.row(plan.rows.length - 1 - i)).reverse();
+      expect(backwards).toEqual(block.values);
+    });
+    const own = ownSheetPlans(result, 'zh', { maskPhones: true });
+    ownSheets(result, 'zh', { maskPhones: true }).forEach((sheet, k) => {
+      expect(own[k].name).toBe(sheet.name);
+      expect(Array.from({ length: own[k].rows.length }, (_, i) => own[k].rows.row(i))).toEqual(sheet.values);
+    });
   });
 });
 

@@ -29,6 +29,21 @@ interface Decoder {
   readonly shared: readonly string[];
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
+  /** One Date per distinct day (a register repeats its days): a Date takes about 100 bytes.
+   *  Stamps with a time rarely repeat and are not cached. Nothing downstream mutates a Date. */
+  readonly days: Map<number, Date>;
+}
+
+const DAY_CACHE_LIMIT = 100_000;
+
+function dateOf(serial: number, d: Decoder): Date {
+  if (!Number.isInteger(serial)) return serialDate(serial, d.date1904);
+  let date = d.days.get(serial);
+  if (!date) {
+    date = serialDate(serial, d.date1904);
+    if (d.days.size < DAY_CACHE_LIMIT) d.days.set(serial, date);
+  }
+  return date;
 }
 
 const V = /<(?:[\w.-]+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/;
@@ -56,7 +71,7 @@ export function cellValue(cell: RawCell, d: Decoder): Plain {
       const n = Number(v);
       if (v.trim() === '' || !Number.isFinite(n)) return decodeText(v);
       const s = Number(attr(cell.tag, 's') ?? 0);
-      return d.dateStyles[s] ? serialDate(n, d.date1904) : n;
+      return d.dateStyles[s] ? dateOf(n, d) : n;
     }
   }
 }
@@ -68,6 +83,7 @@ export async function readSheets(zip: ZipIn): Promise<{ book: Book; sheets: Shee
     shared: await readSharedStrings(zip, book),
     dateStyles: await readDateStyles(zip, book),
     date1904: book.date1904,
+    days: new Map(),
   };
   const sheets: SheetRead[] = [];
   for (const sheet of book.sheets) {

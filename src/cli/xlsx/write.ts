@@ -3,7 +3,7 @@
 // columns change; the own sheets are replaced or added; the header style gets one bold font.
 // Everything else (formatting, formulas, validations, pictures, pivot tables) is left as read.
 import path from 'node:path/posix';
-import type { AnnotationBlock, OwnSheet } from '../../table/render';
+import type { AnnotationPlan, OwnSheetPlan } from '../../table/render';
 import { elements, firstBody, REL_NS, WORKSHEET_TYPE, type Book } from './book';
 import type { SheetPart } from './read';
 import { parseRow, sheetPieces, type RawCell, type SheetPiece } from './sheet';
@@ -25,22 +25,23 @@ export async function writePatched(
   zip: ZipIn,
   book: Book,
   sheets: readonly SheetPart[],
-  blocks: readonly AnnotationBlock[],
-  own: readonly OwnSheet[],
+  /** Own columns of registers and filings; rows are rendered as their part is written. */
+  blocks: readonly AnnotationPlan[],
+  own: readonly OwnSheetPlan[],
   file: string,
 ): Promise<PatchNotes> {
   const styles = book.stylesPart ? withBoldStyle(await zip.text(book.stylesPart)) : null;
   const bold = styles?.bold ?? null;
   const partOf = new Map(sheets.map((s) => [s.name, s]));
-  const blockOf = new Map<string, { block: AnnotationBlock; merges: readonly CellRange[] }>();
+  const blockOf = new Map<string, { block: AnnotationPlan; merges: readonly CellRange[] }>();
   for (const block of blocks) {
     const read = partOf.get(block.sheet);
     if (read?.part) blockOf.set(read.part.toLowerCase(), { block, merges: read.merges });
   }
 
   // Own sheets: an existing one gets new XML in its old part; a new one gets a new part.
-  const replaced = new Map<string, OwnSheet>();
-  const added: { sheet: OwnSheet; part: string; relId: string; sheetId: number }[] = [];
+  const replaced = new Map<string, OwnSheetPlan>();
+  const added: { sheet: OwnSheetPlan; part: string; relId: string; sheetId: number }[] = [];
   let sheetId = book.sheets.reduce((m, s) => Math.max(m, s.sheetId), 0);
   let n = 1;
   for (const sheet of own) {
@@ -111,16 +112,16 @@ function withRef(cell: RawCell, row: number): string {
 
 async function* patchSheet(
   pieces: AsyncIterable<SheetPiece>,
-  block: AnnotationBlock,
+  block: AnnotationPlan,
   merges: readonly CellRange[],
   bold: number | null,
   skipped: (n: number) => void,
 ): AsyncIterable<string> {
-  const width = block.values[0]?.length ?? 0;
+  const width = block.rows.row(0).length;
   const first = block.firstColumn + 1;
   const last = first + width - 1;
   const top = block.headerRow;
-  const bottom = top + block.values.length - 1;
+  const bottom = top + block.rows.length - 1;
   const mergedHere = merges.filter((m) => m.right >= first && m.left <= last);
   const merged = (r: number, c: number): boolean => mergedHere.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
   let p = '';
@@ -129,7 +130,7 @@ async function* patchSheet(
   let skippedCells = 0;
 
   const ours = (r: number): OwnCell[] => {
-    const values = r >= top && r <= bottom ? block.values[r - top] : undefined;
+    const values = r >= top && r <= bottom ? block.rows.row(r - top) : undefined;
     const out: OwnCell[] = [];
     for (let c = 0; c < width; c++) {
       const text = values?.[c] ?? '';
@@ -235,9 +236,9 @@ function sheetHead(head: string, p: string, area: CellRange, first: number, widt
 
 // ---------- own sheets ----------
 
-function* ownSheetXml(sheet: OwnSheet, bold: number | null): Iterable<string> {
-  const width = sheet.values[0]?.length ?? 0;
-  const height = sheet.values.length;
+function* ownSheetXml(sheet: OwnSheetPlan, bold: number | null): Iterable<string> {
+  const width = sheet.rows.row(0).length;
+  const height = sheet.rows.length;
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   yield `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
   if (width && height) yield `<dimension ref="${rangeText({ top: 1, left: 1, bottom: height, right: width })}"/>`;
@@ -250,10 +251,10 @@ function* ownSheetXml(sheet: OwnSheet, bold: number | null): Iterable<string> {
   }
   yield '<sheetData>';
   for (let r = 0; r < height; r++) {
-    const values = sheet.values[r] ?? [];
+    const row = sheet.rows.row(r);
     let cells = '';
-    for (let c = 0; c < values.length; c++) {
-      const text = values[c] ?? '';
+    for (let c = 0; c < row.length; c++) {
+      const text = row[c] ?? '';
       if (text) cells += textCell('', `${columnLetters(c + 1)}${r + 1}`, text, r === 0 ? bold : null);
     }
     yield `<row r="${r + 1}">${cells}</row>`;
@@ -300,7 +301,7 @@ function workbookRels(xml: string, rels: readonly { id: string; target: string }
   return out.replace(/<\/((?:[\w.-]+:)?)Relationships>/, (m) => more + m);
 }
 
-function workbookXml(xml: string, added: readonly { sheet: OwnSheet; relId: string; sheetId: number }[]): string {
+function workbookXml(xml: string, added: readonly { sheet: OwnSheetPlan; relId: string; sheetId: number }[]): string {
   if (!added.length) return xml;
   const p = /<([\w.-]+:)?sheets\b/.exec(xml)?.[1] ?? '';
   const rp = new RegExp(`xmlns:([\\w.-]+)="${escapeRe(REL_NS)}"`).exec(xml)?.[1];
