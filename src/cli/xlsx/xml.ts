@@ -4,8 +4,10 @@
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Element text as the sheet shows it: XML entities, then OOXML's `_xHHHH_` escapes. */
-export function decodeText(raw: string): string {
+/** Element text as the sheet shows it: line ends as an XML parser reads them (CR LF and a lone
+ *  CR are LF), XML entities, then OOXML's `_xHHHH_` escapes. */
+export function decodeText(xml: string): string {
+  const raw = xml.indexOf('\r') < 0 ? xml : xml.replace(/\r\n?/g, '\n');
   const text = raw.indexOf('&') < 0 ? raw : raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, e: string) => {
     if (e[0] !== '#') return ENTITIES[e] ?? m;
     const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
@@ -17,14 +19,16 @@ export function decodeText(raw: string): string {
 // Characters XML 1.0 cannot carry at all; a sheet cell cannot hold them either.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text for an element body: escaped, `_xHHHH_` look-alikes kept literal, unwritable characters dropped. */
+/** Text for an element body: escaped, `_xHHHH_` look-alikes kept literal, unwritable characters
+ *  dropped, CR as a character reference (a parser would read a raw CR as LF). */
 export function encodeText(text: string): string {
   return text
     .replace(NOT_XML, '')
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;');
 }
 
 export function encodeAttr(text: string): string {
