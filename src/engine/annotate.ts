@@ -47,26 +47,21 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
 
   const byId = new Map<string, Folded>();
   const byPhone = new Map<string, string>();
-  const byName = new Map<string, Set<string>>();
+  // A name leads to its customer only when no other customer bears it: null once shared.
+  const byName = new Map<string, string | null>();
   const days = new Map<string, Set<Day>>();
   for (const g of groups) {
     byId.set(g.id, { group: g, items: g.events.map((ev) => ({ ev })), history: [], customer: null, rows: [] });
     for (const p of g.phones) byPhone.set(p, g.id);
     for (const e of g.events) {
-      if (e.name) {
-        const set = byName.get(e.name) ?? new Set<string>();
-        set.add(g.id);
-        byName.set(e.name, set);
-      }
+      if (!e.name) continue;
+      const seen = byName.get(e.name);
+      if (seen === undefined) byName.set(e.name, g.id);
+      else if (seen !== g.id) byName.set(e.name, null);
     }
   }
 
-  const customerOf = (key: string): string | null => {
-    const byP = byPhone.get(key);
-    if (byP) return byP;
-    const named = byName.get(key);
-    return named && named.size === 1 ? [...named][0] : null;
-  };
+  const customerOf = (key: string): string | null => byPhone.get(key) || byName.get(key) || null;
 
   attachRulings(input.rulings, asOf, customerOf, byId, issues);
   // Timeline order once, before anything reads a customer's rows (row order must not matter).

@@ -51,6 +51,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** The same day N calendar months later, clamped to the month's last day (rulebook §3). */
 export function addMonths(day: Day, months: number): Day {
+  if (months === 0) return day; // most windows are in days: no calendar work
   const { year, month, date } = ymdOfDay(day);
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);

@@ -25,12 +25,13 @@ export interface AgentStats {
   visits: number;
   lastContact: Day | null;
   contactDays: Set<Day>;
-  appointmentDays: Set<Day>;
   phones: Set<string>;
+  // The rarer facts: null until the first one (most customers never have any).
+  appointmentDays: Set<Day> | null;
   /** Agents this agent's rows say the customer named (designated). */
-  designates: Set<string>;
+  designates: Set<string> | null;
   /** Days this agent's rows recorded a family link (relation + linked phone). */
-  linkDays: Set<Day>;
+  linkDays: Set<Day> | null;
 }
 
 export interface Purchase {
@@ -186,7 +187,7 @@ export function ruleList(rules: readonly string[]): readonly string[] {
 export function agentStats(s: State, agent: string): AgentStats {
   let a = s.agents.get(agent);
   if (!a) {
-    a = { contacts: 0, nonBrief: 0, visits: 0, lastContact: null, contactDays: new Set(), appointmentDays: new Set(), phones: new Set(), designates: new Set(), linkDays: new Set() };
+    a = { contacts: 0, nonBrief: 0, visits: 0, lastContact: null, contactDays: new Set(), phones: new Set(), appointmentDays: null, designates: null, linkDays: null };
     s.agents.set(agent, a);
   }
   return a;
@@ -256,13 +257,13 @@ export function recordFacts(s: State, ev: EventRecord): void {
   if (!ev.agent) return;
   const a = agentStats(s, ev.agent);
   if (ev.phone) a.phones.add(ev.phone);
-  if (ev.designated) a.designates.add(ev.designated);
-  if (ev.relation && ev.linkedPhone) a.linkDays.add(ev.day);
+  if (ev.designated) (a.designates ??= new Set()).add(ev.designated);
+  if (ev.relation && ev.linkedPhone) (a.linkDays ??= new Set()).add(ev.day);
   if (!contact) return;
   a.contacts += 1;
   if (!ev.brief) a.nonBrief += 1;
   if (ev.kind === 'visit') a.visits += 1;
   a.lastContact = ev.day;
   a.contactDays.add(ev.day);
-  if (ev.kind === 'appointment') a.appointmentDays.add(ev.day);
+  if (ev.kind === 'appointment') (a.appointmentDays ??= new Set()).add(ev.day);
 }

@@ -29,9 +29,9 @@ export const DEAL_CONDITION: Record<DealCondition, (f: DealFacts) => boolean> = 
   // case-field R5: the named agent was off (staff sheet) and the duty agent closed.
   designatedAbsent: ({ s, owner, deal, staff }) => s.how === 'designation' && staff.isOff(owner, deal.day),
   // deal-attribution R2: the family member named the first agent.
-  familyDesignated: (f) => familyMember(f) && (f.s.agents.get(f.closer)?.designates.has(f.owner) ?? false),
+  familyDesignated: (f) => familyMember(f) && (f.s.agents.get(f.closer)?.designates?.has(f.owner) ?? false),
   // deal-attribution R2: the link was recorded at the visit and the deal made on the spot.
-  familyRecognized: (f) => familyMember(f) && (f.s.agents.get(f.closer)?.linkDays.has(f.deal.day) ?? false),
+  familyRecognized: (f) => familyMember(f) && (f.s.agents.get(f.closer)?.linkDays?.has(f.deal.day) ?? false),
   familyMember,
   // reception-rotation R4: the first reception only handed out brochures.
   ownerOnlyBrief: ({ s, owner }) => {
@@ -44,7 +44,7 @@ export const DEAL_CONDITION: Record<DealCondition, (f: DealFacts) => boolean> = 
     return !!a && a.contacts > 0 && a.visits === 0;
   },
   // marketing-center R4: the owner had booked the customer to come that day.
-  ownerBookedThatDay: ({ s, owner, deal }) => s.agents.get(owner)?.appointmentDays.has(deal.day) ?? false,
+  ownerBookedThatDay: ({ s, owner, deal }) => s.agents.get(owner)?.appointmentDays?.has(deal.day) ?? false,
   // marketing-center R4: the closer received the customer that same day.
   sameDayReception: ({ s, closer, deal }) => s.agents.get(closer)?.contactDays.has(deal.day) ?? false,
   // dafang R6: the owner was resting (staff sheet) when another agent closed.
