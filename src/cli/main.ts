@@ -42,7 +42,7 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`guishu: ${say(lang, error.text)}`);
       return error.exitCode;
     }
-    // A bug or an exceljs failure deep in a file: still one line, the details on request.
+    // A bug or a damaged package deep in a file: still one line, the details on request.
     if (process.env.GUISHU_DEBUG) console.error(error);
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
     console.error(`guishu: ${say(lang, M.internal(why))}`);

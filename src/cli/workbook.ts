@@ -6,6 +6,7 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SheetGrid } from '../table/grid';
+import { HEAD_ROWS, passOver } from '../table/read';
 import type { AnnotationPlan, OwnSheetPlan } from '../table/render';
 import type { Book } from './xlsx/book';
 import { readSheets, type SheetPart } from './xlsx/read';
@@ -50,7 +51,8 @@ export async function loadWorkbook(file: string): Promise<{ workbook: Workbook; 
   let zip: ZipIn | null = null;
   try {
     zip = await openZip(file);
-    const { book, sheets } = await readSheets(zip);
+    // What an earlier run wrote (own sheets, own columns) is never read: left undecoded.
+    const { book, sheets } = await readSheets(zip, { headRows: HEAD_ROWS, decide: passOver });
     return {
       workbook: { file, zip, book, sheets: sheets.map(({ name, part, merges }) => ({ name, part, merges })) },
       grids: sheets.map((s) => s.grid),

@@ -4,7 +4,7 @@ import type { Day, EngineInput, EventRecord, InputIssue, Minute, RulingRecord, S
 import { utcCellDate, type CellDate } from './dates';
 import type { FieldName, OwnColumn, SheetRole } from './fields';
 import type { SheetGrid } from './grid';
-import { findHeader, type FieldMapping, type HeaderMatch } from './headers';
+import { findHeader, HEADER_SCAN_ROWS, type FieldMapping, type HeaderMatch } from './headers';
 import { formatIssue, makeIssue, type IssueCode } from './messages';
 import { readRecordSheet, type SheetResult } from './records';
 import { isOwnSheetName, roleByHeaders, roleByName, yearOfName } from './roles';
@@ -48,6 +48,27 @@ export interface SkippedSheet {
 export interface WorkbookLayout {
   sheets: SheetLayout[];
   skipped: SkippedSheet[];
+}
+
+/** What a reader may leave undecoded in a sheet, because readWorkbook never reads it. */
+export type PassOver = 'sheet' | { readonly below: number; readonly columns: readonly number[] } | null;
+
+/** How many rows `passOver` needs to see: the header is looked for in these. */
+export const HEAD_ROWS = HEADER_SCAN_ROWS;
+
+/**
+ * Guishu's own output in a sheet, found the way readWorkbook finds it (with no manager settings):
+ * a whole own sheet, or the own columns below a register's or filing's header row (0-based row
+ * and columns). Their values are never read, so the command line need not decode what an
+ * earlier run wrote (on a million-row copy, hundreds of megabytes of reasons).
+ */
+export function passOver(name: string, head: readonly (readonly unknown[])[]): PassOver {
+  if (isOwnSheetName(name)) return 'sheet';
+  const role = roleByName(name) ?? roleByHeaders(head);
+  if (role !== 'register' && role !== 'filing') return null;
+  const header = findHeader(name, head, role);
+  const columns = header ? Object.values(header.ownColumns).filter((c): c is number => c !== undefined) : [];
+  return header && columns.length ? { below: header.index, columns } : null;
 }
 
 export function readWorkbook(

@@ -151,6 +151,20 @@ describe('annotate options', () => {
     expect((await readXlsx(second)).worksheets.map((w) => w.name).filter((n) => n === '问题')).toHaveLength(1);
   });
 
+  it('judges its own copy as it judged the original (what it wrote is not read back)', async () => {
+    const first = path.join(tmp.dir, 'again-1.xlsx');
+    const second = path.join(tmp.dir, 'again-2.xlsx');
+    const one = guishu(['annotate', DEMO, '--as-of', '2026-11-30', '--out', first, '--json', '-']);
+    const two = guishu(['annotate', first, '--as-of', '2026-11-30', '--out', second, '--json', '-']);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    const [a, b] = [await readXlsx(first), await readXlsx(second)];
+    for (const name of ['来访登记', ...OWN_SHEETS]) {
+      const values = (wb: ExcelJS.Workbook) => wb.getWorksheet(name)!.getSheetValues();
+      expect(values(b)).toEqual(values(a));
+    }
+  });
+
   it('prints the report on standard output with --json -', () => {
     const run = guishu(['annotate', book, '--as-of', '2026-11-30', '--out', path.join(tmp.dir, 'stdout.xlsx'), '--json', '-']);
     expect(run.code).toBe(0);

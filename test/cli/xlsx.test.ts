@@ -212,9 +212,14 @@ describe('patching a package', () => {
     await patch(first, second, register([['归属人'], ['李四']]), [own('问题', [['表', '说明'], ['来访登记', '第二次']]), own('冲突', [['客户']])]);
     const grids = await gridsOf(second);
     expect([...grids.keys()]).toEqual(['来访登记', '备注', '空表', '问题', '冲突']);
-    expect(grids.get('问题')).toEqual([['表', '说明'], ['来访登记', '第二次']]);
-    expect((grids.get('来访登记') as unknown[][])[1][6]).toBe('李四');
+    // Own sheets are passed over by the reader (the table layer never reads them).
+    expect(grids.get('问题')).toEqual([]);
+    expect((grids.get('来访登记') as unknown[][])[0][6]).toBe('归属人');
     const parts = await partsOf(second);
+    expect(parts.get('xl/worksheets/sheet4.xml')).toContain('第二次');
+    expect(parts.get('xl/worksheets/sheet4.xml')).not.toContain('第一次');
+    expect(parts.get('xl/worksheets/sheet1.xml')).toContain('李四');
+    expect(parts.get('xl/worksheets/sheet1.xml')).not.toContain('张三');
     const workbook = parts.get('xl/workbook.xml') as string;
     expect(workbook.match(/name="问题"/g)).toHaveLength(1);
     expect(parts.get('[Content_Types].xml')?.match(/sheet4\.xml/g)).toHaveLength(1);

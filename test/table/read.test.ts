@@ -1,4 +1,5 @@
 import { readWorkbook, issueMessage, type SheetGrid } from '../../src/table';
+import { passOver } from '../../src/table/read';
 import type { EventRecord, InputIssue } from '../../src/engine/types';
 import { day, grid, utc } from './helpers';
 
@@ -569,5 +570,25 @@ describe('messages', () => {
     expect(issue.message).toBe('既无电话也无客户姓名，不能作为归属依据（common/ID-VALID）');
     expect(issueMessage(issue, 'en')).toBe('Neither phone nor name: the row cannot carry a claim (common/ID-VALID)');
     expect(issueMessage(issue, 'zh')).toBe(issue.message);
+  });
+});
+
+describe('passOver: what a reader may leave undecoded', () => {
+  it('passes over Guishu\'s own sheets whole', () => {
+    for (const name of ['客户归属总表', '冲突', '问题', '变更日志', '月结 2026-10']) expect(passOver(name, [])).toBe('sheet');
+  });
+
+  it('passes over the own columns below a register\'s header, found as readWorkbook finds them', () => {
+    const head = [['来访登记'], ['日期', '客户姓名', '联系电话', '接待置业顾问', '归属人', '判定依据']];
+    expect(passOver('来访登记', head)).toEqual({ below: 1, columns: [4, 5] });
+    // Found by headers when the name says nothing; English headers of an earlier --lang en run.
+    expect(passOver('Sheet1', [['Date', 'Name', 'Phone', 'Agent', 'Owner', 'Reason']])).toEqual({ below: 0, columns: [4, 5] });
+  });
+
+  it('reads everything of a sheet with no own columns, or one that is not a register or filing', () => {
+    expect(passOver('来访登记', [['日期', '客户姓名', '联系电话', '接待置业顾问']])).toBeNull();
+    // A staff sheet's Status column is the manager's, whatever it is called.
+    expect(passOver('人员', [['姓名', '状态'], ['张三', '在职']])).toBeNull();
+    expect(passOver('Staff', [['Name', 'Status', 'Owner'], ['张三', 'active', 'x']])).toBeNull();
   });
 });

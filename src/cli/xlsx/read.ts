@@ -76,8 +76,17 @@ export function cellValue(cell: RawCell, d: Decoder): Plain {
   }
 }
 
+/**
+ * What may be left undecoded: a whole sheet, or some columns below a 0-based row. Asked once a
+ * sheet's first `headRows` rows are read (see passOver in src/table/read.ts).
+ */
+export interface Skipper {
+  readonly headRows: number;
+  decide(name: string, head: readonly (readonly Plain[])[]): 'sheet' | { readonly below: number; readonly columns: readonly number[] } | null;
+}
+
 /** Every sheet's values, in tab order; the zip stays open for the patcher. */
-export async function readSheets(zip: ZipIn): Promise<{ book: Book; sheets: SheetRead[] }> {
+export async function readSheets(zip: ZipIn, skipper?: Skipper): Promise<{ book: Book; sheets: SheetRead[] }> {
   const book = await readBook(zip);
   const decoder: Decoder = {
     shared: await readSharedStrings(zip, book),
@@ -87,28 +96,43 @@ export async function readSheets(zip: ZipIn): Promise<{ book: Book; sheets: Shee
   };
   const sheets: SheetRead[] = [];
   for (const sheet of book.sheets) {
-    if (!sheet.part) {
-      sheets.push({ name: sheet.name, grid: { name: sheet.name, values: [] }, part: null, merges: [] });
+    // A sheet with no cells, or one the reader would pass over whole: no values, no merges.
+    if (!sheet.part || skipper?.decide(sheet.name, []) === 'sheet') {
+      sheets.push({ name: sheet.name, grid: { name: sheet.name, values: [] }, part: sheet.part, merges: [] });
       continue;
     }
-    const { values, merges } = await readSheet(zip, sheet.part, decoder);
+    const { values, merges } = await readSheet(zip, sheet.part, decoder, (head) => skipper?.decide(sheet.name, head) ?? null, skipper?.headRows ?? 0);
     sheets.push({ name: sheet.name, grid: { name: sheet.name, values }, part: sheet.part, merges });
   }
   return { book, sheets };
 }
 
-async function readSheet(zip: ZipIn, part: string, d: Decoder): Promise<{ values: Plain[][]; merges: CellRange[] }> {
+async function readSheet(
+  zip: ZipIn,
+  part: string,
+  d: Decoder,
+  decide: (head: readonly (readonly Plain[])[]) => ReturnType<Skipper['decide']>,
+  headRows: number,
+): Promise<{ values: Plain[][]; merges: CellRange[] }> {
   const rows: Plain[][] = [];
   let width = 0;
   let row = 0;
   let tail = '';
+  // Columns left undecoded below a row, once the head has been seen (undefined: not yet asked).
+  let skip: { below: number; columns: Set<number> } | null | undefined = headRows > 0 ? undefined : null;
   for await (const piece of sheetPieces(zip.chunks(part))) {
     if (piece.kind === 'tail') tail = piece.text;
     if (piece.kind !== 'row') continue;
     const parsed = parseRow(piece.text, row);
     row = parsed.row;
+    if (skip === undefined && row > headRows) {
+      const said = decide(Array.from({ length: headRows }, (_, r) => rows[r] ?? []));
+      // 1-based columns, as cells carry them.
+      skip = said && said !== 'sheet' ? { below: said.below + 1, columns: new Set(said.columns.map((c) => c + 1)) } : null;
+    }
     let cells: Plain[] | null = null;
     for (const cell of parsed.cells) {
+      if (skip && row > skip.below && skip.columns.has(cell.col)) continue;
       const value = cellValue(cell, d);
       if (value === '') continue;
       cells ??= rows[row - 1] ?? [];
