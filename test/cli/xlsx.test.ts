@@ -223,6 +223,9 @@ describe('patching a package', () => {
     const workbook = parts.get('xl/workbook.xml') as string;
     expect(workbook.match(/name="问题"/g)).toHaveLength(1);
     expect(parts.get('[Content_Types].xml')?.match(/sheet4\.xml/g)).toHaveLength(1);
+    // The bold header style added by the first run is reused, not added again.
+    expect(parts.get('xl/styles.xml')).toBe((await partsOf(first)).get('xl/styles.xml'));
+    expect(parts.get('xl/worksheets/sheet1.xml')).toContain('<x:c r="G1" s="6" t="inlineStr">');
     // The new sheets are declared with the workbook's own prefix and relationship namespace.
     expect(workbook).toMatch(/<x:sheet name="问题" sheetId="4" r:id="rIdGuishu1"\/>/);
   });

@@ -145,9 +145,16 @@ async function readSheet(
   const values: Plain[][] = new Array<Plain[]>(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r] ?? [];
-    for (let c = 0; c < width; c++) if (cells[c] === undefined) cells[c] = '';
-    cells.length = width;
-    values[r] = cells;
+    if (cells.length === width) {
+      for (let c = 0; c < width; c++) if (cells[c] === undefined) cells[c] = '';
+      values[r] = cells;
+      continue;
+    }
+    // Padding an array past its capacity would grow it by half again: a million rows of a copy
+    // with six own columns more than its data would carry 200 MB of empty slots.
+    const exact = new Array<Plain>(width);
+    for (let c = 0; c < width; c++) exact[c] = cells[c] ?? '';
+    values[r] = exact;
   }
   const merges: CellRange[] = [];
   for (const { tag } of elements(tail, 'mergeCell')) {

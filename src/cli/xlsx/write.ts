@@ -269,22 +269,28 @@ export function withBoldStyle(xml: string): { xml: string; bold: number } | null
   const fonts = /(<((?:[\w.-]+:)?)fonts\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?fonts>)/.exec(xml);
   const xfs = /(<((?:[\w.-]+:)?)cellXfs\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?cellXfs>)/.exec(xml);
   if (!fonts || !xfs) return null;
-  const fontCount = [...elements(fonts[3] ?? '', 'font')].length;
-  const xfCount = [...elements(xfs[3] ?? '', 'xf')].length;
+  const each = (body: string, name: string): string[] =>
+    [...body.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?${name}>)`, 'g'))].map((m) => m[0]);
+  const fontList = each(fonts[3] ?? '', 'font');
+  const xfList = each(xfs[3] ?? '', 'xf');
   const fp = fonts[2] ?? '';
-  const base = /<(?:[\w.-]+:)?font\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?font>)/.exec(fonts[3] ?? '')?.[0];
+  const xp = xfs[2] ?? '';
+  const base = fontList[0];
   const boldFont = base && !base.endsWith('/>')
     ? base.replace(/^(<(?:[\w.-]+:)?font\b[^>]*>)/, `$1<${fp}b/>`)
     : `<${fp}font><${fp}b/></${fp}font>`;
+  const boldXf = (fontId: number): string => `<${xp}xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`;
+  // A copy Guishu wrote before has them already: reuse them rather than add more on every run.
+  const fontAt = fontList.indexOf(boldFont);
+  const xfAt = fontAt < 0 ? -1 : xfList.indexOf(boldXf(fontAt));
+  if (xfAt >= 0) return { xml, bold: xfAt };
   const setCount = (open: string, count: number): string =>
     /\scount\s*=/.test(open) ? open.replace(/(\scount\s*=\s*")\d*(")/, `$1${count}$2`) : open;
-  const xp = xfs[2] ?? '';
-  let out = xml.replace(fonts[0], setCount(fonts[1] ?? '', fontCount + 1) + (fonts[3] ?? '') + boldFont + (fonts[4] ?? ''));
+  let out = xml.replace(fonts[0], setCount(fonts[1] ?? '', fontList.length + 1) + (fonts[3] ?? '') + boldFont + (fonts[4] ?? ''));
   const xfsNow = /(<(?:[\w.-]+:)?cellXfs\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?cellXfs>)/.exec(out);
   if (!xfsNow) return null;
-  out = out.replace(xfsNow[0], setCount(xfsNow[1] ?? '', xfCount + 1) + (xfsNow[2] ?? '') +
-    `<${xp}xf numFmtId="0" fontId="${fontCount}" fillId="0" borderId="0" xfId="0" applyFont="1"/>` + (xfsNow[3] ?? ''));
-  return { xml: out, bold: xfCount };
+  out = out.replace(xfsNow[0], setCount(xfsNow[1] ?? '', xfList.length + 1) + (xfsNow[2] ?? '') + boldXf(fontList.length) + (xfsNow[3] ?? ''));
+  return { xml: out, bold: xfList.length };
 }
 
 function contentTypes(xml: string, parts: readonly string[], calcChain: string | null): string {
