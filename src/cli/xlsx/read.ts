@@ -126,7 +126,8 @@ async function readSheet(
     const parsed = parseRow(piece.text, row);
     row = parsed.row;
     if (skip === undefined && row > headRows) {
-      const said = decide(Array.from({ length: headRows }, (_, r) => rows[r] ?? []));
+      // The head as readWorkbook will see it: blanks as '', not holes.
+      const said = decide(Array.from({ length: headRows }, (_, r) => Array.from(rows[r] ?? [], (v) => v ?? '')));
       // 1-based columns, as cells carry them.
       skip = said && said !== 'sheet' ? { below: said.below + 1, columns: new Set(said.columns.map((c) => c + 1)) } : null;
     }
