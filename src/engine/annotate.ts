@@ -1,13 +1,14 @@
 // records + policy + as-of day -> result. Identity first, then one fold per customer; customers
 // that refer to others (referrals, households) are folded on demand, each exactly once.
 import type { Policy } from '../policy/schema';
-import { advance } from './rules/advance';
 import { compareItems, runFold, settle, type Item } from './fold';
 import { groupCustomers, type CustomerGroup } from './identity';
 import { because, engineIssue, M, reason, type Text } from './messages';
-import { initialState, isHeld, ruleList, through, type Sink, type State } from './state';
-import type { Ctx } from './context';
-import { staffCalendar, type StaffCalendar } from './staff';
+import { FoldContext } from './foldContext';
+import { bySheetAndRow, sortByInt } from './order';
+import { holds, isHeld, through, type State } from './state';
+import type { Lookups } from './context';
+import { staffCalendar } from './staff';
 import { statusLabel } from './labels';
 import type {
   ChangeResult,
@@ -28,7 +29,10 @@ import type {
 interface Folded {
   readonly group: CustomerGroup;
   readonly items: Item[];
-  readonly history: Sink['history'];
+  /** This customer's 变更日志 entries, in fold order: its owner history for other customers. */
+  readonly changes: ChangeResult[];
+  /** Being folded now: a referral that leads back here is a cycle. */
+  folding: boolean;
   /** Made as soon as the customer is folded, so its fold state (per-agent sets, notes) can go. */
   customer: CustomerResult | null;
   /** Row results as the fold made them; `deal` still indexes the unsorted deal list. */
@@ -38,7 +42,6 @@ interface Folded {
 export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineResult {
   const issues: InputIssue[] = [...input.issues];
   const conflicts: ConflictResult[] = [];
-  const changes: ChangeResult[] = [];
   const deals: DealResult[] = [];
   const staff = staffCalendar(input.staff);
   const future = input.events.filter((e) => e.day > asOf);
@@ -51,7 +54,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const byName = new Map<string, string | null>();
   const days = new Map<string, Set<Day>>();
   for (const g of groups) {
-    byId.set(g.id, { group: g, items: g.events.map((ev) => ({ ev })), history: [], customer: null, rows: [] });
+    byId.set(g.id, { group: g, items: g.events.map((ev) => ({ ev })), changes: [], folding: false, customer: null, rows: [] });
     for (const p of g.phones) byPhone.set(p, g.id);
     for (const e of g.events) {
       if (!e.name) continue;
@@ -67,8 +70,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   // Timeline order once, before anything reads a customer's rows (row order must not matter).
   for (const f of byId.values()) f.items.sort(compareItems);
 
-  const evaluating = new Set<string>();
-  const lookups = {
+  const lookups: Lookups = {
     customerOf,
     // Asked only for referrals: each customer's days are gathered on the first question.
     hasRowOn: (id: string, day: Day) => {
@@ -82,14 +84,14 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     },
     ownerAt: (id: string, day: Day, buyersOnly = false): Owner | null => {
       const f = byId.get(id);
-      if (!f || evaluating.has(id)) return null; // a referral cycle: nobody is credited
+      if (!f || f.folding) return null; // a referral cycle: nobody is credited
       evaluate(f);
       let found: Owner | null = null;
       let bought = false;
-      for (const h of f.history) {
-        if (h.day > day) break;
-        found = h.held ? h.owner : null;
-        if (h.status === 'closed') bought = true;
+      for (const c of f.changes) {
+        if (c.day > day) break;
+        found = holds(c.to, c.toStatus) ? c.to : null;
+        if (c.toStatus === 'closed') bought = true;
       }
       if (buyersOnly && !bought && !f.items.some((i) => i.ev && i.ev.day <= day && (i.ev.kind === 'deal' || i.ev.kind === 'deposit'))) return null;
       return found;
@@ -98,8 +100,8 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
 
   const evaluate = (f: Folded): void => {
     if (f.customer) return;
-    evaluating.add(f.group.id);
-    const ctx = makeCtx(f, policy, asOf, staff, lookups, { conflicts, changes, issues, deals });
+    f.folding = true;
+    const ctx = new FoldContext(f.group.id, f.items, policy, asOf, staff, lookups, { conflicts, changes: f.changes, issues, deals });
     // Each row's result is made once, right after its event (the reason joined here, once).
     const s = runFold(ctx, f.items, (snap) =>
       f.rows.push({
@@ -115,18 +117,17 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     settle(ctx, s, asOf);
     // Deals are final once pushed, so the customer's line can be made now.
     f.customer = customerResult(f, s, policy, deals);
-    evaluating.delete(f.group.id);
+    f.folding = false;
   };
 
-  const ids = [...byId.keys()].sort();
-  for (const id of ids) evaluate(byId.get(id) as Folded);
+  const folded = [...byId.values()].sort((a, b) => cmp(a.group.id, b.group.id));
+  for (const f of folded) evaluate(f);
 
-  // Deals in register order; rows point at them by index.
-  const order = deals.map((_, i) => i).sort((a, b) => deals[a].day - deals[b].day || cmp(deals[a].ref.sheet, deals[b].ref.sheet) || deals[a].ref.row - deals[b].ref.row || a - b);
-  const newIndex = new Map(order.map((old, i) => [old, i]));
-  const sortedDeals = order.map((i) => deals[i]);
-  const customers = ids.map((id) => (byId.get(id) as Folded).customer as CustomerResult);
-  const rows = collectRows(byId, ids, newIndex, future);
+  // Deals by day, then sheet and row; rows point at them by index.
+  const sortedDeals = sortByInt(bySheetAndRow(deals), (d) => d.day);
+  const newIndex = new Map(sortedDeals.map((d, i) => [d, i]));
+  const customers = folded.map((f) => f.customer as CustomerResult);
+  const rows = collectRows(folded, (i) => newIndex.get(deals[i]) as number, future);
   return {
     asOf,
     preset: policy.id,
@@ -134,67 +135,16 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     rows,
     deals: sortedDeals,
     conflicts: conflicts.sort((a, b) => a.day - b.day || cmp(a.ref.sheet, b.ref.sheet) || a.ref.row - b.ref.row || cmp(a.kind, b.kind)),
-    changes: changes.sort((a, b) => a.day - b.day || cmp(a.customerId, b.customerId)),
+    // By day; within a day by customer id (the folded list's order), then as each fold made them.
+    changes: sortByInt(
+      folded.flatMap((f) => f.changes),
+      (c) => c.day,
+    ),
     issues: dedupe(issues),
   };
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function makeCtx(
-  f: Folded,
-  policy: Policy,
-  asOf: Day,
-  staff: StaffCalendar,
-  lookups: Pick<Ctx, 'customerOf' | 'ownerAt' | 'hasRowOn' | 'displayName'>,
-  out: { conflicts: ConflictResult[]; changes: ChangeResult[]; issues: InputIssue[]; deals: DealResult[] },
-): Ctx {
-  const rules: string[] = [];
-  const text: Text[] = [];
-  let deal: number | null = null;
-  const ctx: Ctx = {
-    customerId: f.group.id,
-    policy,
-    asOf,
-    staff,
-    ...out,
-    history: f.history,
-    ...lookups,
-    // Read by few rules (categories): made on first use.
-    get events(): readonly EventRecord[] {
-      const list = f.items.filter((i) => i.ev).map((i) => i.ev as EventRecord);
-      Object.defineProperty(this, 'events', { value: list });
-      return list;
-    },
-    note: (r, t) => {
-      rules.push(...r);
-      text.push(...t);
-    },
-    markDeal: (i) => {
-      deal = i;
-    },
-    takeNote: () => {
-      // A row's lists are kept for good: rule lists are shared (a few hundred distinct ones cite
-      // every row), notes copied at their exact length; the working arrays are reused.
-      const out = { rules: ruleList(rules), text: text.slice(), deal };
-      rules.length = 0;
-      text.length = 0;
-      deal = null;
-      return out;
-    },
-    refold: (dealEv, deadline) => {
-      const before = f.items.slice(0, f.items.findIndex((i) => i.ev === dealEv));
-      const timely = before.filter((i) => !i.ev || i.ev.enteredDay === null || i.ev.enteredDay <= deadline);
-      if (timely.length === before.length) return null;
-      // A scratch run: its conflicts, changes and rows are not the customer's record.
-      const scratch = makeCtx({ ...f, history: [], rows: [] }, policy, asOf, staff, lookups, { conflicts: [], changes: [], issues: [], deals: [] });
-      const s = runFold(scratch, timely, () => undefined, initialState());
-      advance(scratch, s, dealEv.day);
-      return s;
-    },
-  };
-  return ctx;
-}
 
 function attachRulings(
   rulings: readonly RulingRecord[],
@@ -251,29 +201,19 @@ function refsOf(items: readonly Item[]): SourceRef[] {
   return out;
 }
 
-function collectRows(byId: Map<string, Folded>, ids: string[], dealIndex: Map<number, number>, future: EventRecord[]): RowResult[] {
+function collectRows(folded: readonly Folded[], dealIndex: (unsorted: number) => number, future: EventRecord[]): RowResult[] {
   const rows: RowResult[] = [];
-  for (const id of ids) {
-    for (const row of (byId.get(id) as Folded).rows) {
+  for (const f of folded) {
+    for (const row of f.rows) {
       // Ours until returned: the deal index is remapped in place to the sorted deal list.
-      (row as { deal: number | null }).deal = row.deal === null ? null : (dealIndex.get(row.deal) ?? null);
+      if (row.deal !== null) (row as { deal: number | null }).deal = dealIndex(row.deal);
       rows.push(row);
     }
   }
   for (const ev of future) {
     rows.push({ ref: ev.ref, customerId: null, owner: { kind: 'pool', name: null }, status: null, protectedThrough: null, reason: reason(['common/REGISTER'], [M.future]), deal: null });
   }
-  // Sheet and row order: sheets ranked once, then a numeric sort (no string compare per pair).
-  const sheets = [...new Set(rows.map((r) => r.ref.sheet))].sort();
-  const rank = new Map(sheets.map((name, i) => [name, i]));
-  const keys = new Float64Array(rows.length);
-  const order = new Uint32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    keys[i] = (rank.get(rows[i].ref.sheet) as number) * 1e8 + rows[i].ref.row;
-    order[i] = i;
-  }
-  order.sort((a, b) => keys[a] - keys[b] || a - b);
-  return Array.from(order, (i) => rows[i]);
+  return bySheetAndRow(rows);
 }
 
 function dedupe(issues: InputIssue[]): InputIssue[] {

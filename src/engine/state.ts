@@ -106,13 +106,12 @@ export function initialState(): State {
 
 /** The owner holds the customer: others' contacts cannot take it without a rule saying so. */
 export function isHeld(s: State): boolean {
-  return (
-    s.status !== null &&
-    s.owner.kind !== 'pool' &&
-    s.owner.kind !== 'company' &&
-    s.status !== 'released' &&
-    s.status !== 'unregistered'
-  );
+  return holds(s.owner, s.status);
+}
+
+/** An owner with that status holds the customer (so a 变更日志 entry says who held it since). */
+export function holds(owner: Owner, status: Status | null): boolean {
+  return status !== null && owner.kind !== 'pool' && owner.kind !== 'company' && status !== 'released' && status !== 'unregistered';
 }
 
 export function ownsIt(s: State, agent: string | null): boolean {
@@ -132,10 +131,9 @@ export interface Sink {
   readonly asOf: Day;
   readonly staff: StaffCalendar;
   readonly conflicts: ConflictResult[];
+  /** The customer's 变更日志 so far; other customers' folds read their owner from it (referrals). */
   readonly changes: ChangeResult[];
   readonly issues: InputIssue[];
-  /** The owner history for cross-customer questions (referrals, households). */
-  readonly history: { day: Day; owner: Owner; held: boolean; status: Status }[];
 }
 
 /** Records a conflict (冲突) at a row: the parties owner first, the rules and why. */
@@ -167,7 +165,6 @@ export function moveTo(
   }
   s.owner = owner;
   s.status = status;
-  if (changed) sink.history.push({ day, owner, held: isHeld(s), status });
 }
 
 // Distinct rule lists, shared by every row and change citing the same rules (a bounded set:

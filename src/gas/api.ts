@@ -69,9 +69,8 @@ export interface SheetMapping {
 export interface PresetSummary {
   id: string;
   title: string;
-  /** The numbers a manager may change, as a path into the policy (`claim.window.days`) and its
-   *  value; the page labels the path's parts in its language. */
-  numbers: { path: string; value: number }[];
+  // The numbers a manager may change are not sent: the page walks its own copy of the preset
+  // (src/ui/numbers.ts), which it needs anyway to validate as the manager types.
 }
 
 export interface SetupState {

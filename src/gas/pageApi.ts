@@ -8,7 +8,7 @@ import { getPreset, presetIds, type Policy } from '../policy';
 import { FIELD_LABELS } from '../table/labels';
 import { readPhone } from '../table/phones';
 import { maskId, reasonText } from '../table/render';
-import type { ConflictList, FilingDraft, FilingVerdict, PageContext, PresetSummary, RulingDraft, SaveAnswer, SetupState, SheetMapping } from './api';
+import type { ConflictList, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState, SheetMapping } from './api';
 import { currentEmail, theSpreadsheet, timeZoneOf, todayIso } from './document';
 import { NOTE, pageLang, pick, type Lang } from './i18n';
 import { recompute } from './recompute';
@@ -153,18 +153,6 @@ export function filingSave(d: FilingDraft, lang?: Lang): FilingVerdict {
 
 // ---------- 设置 ----------
 
-/** Every number in a policy a manager may change, as a path into the policy. */
-function numbers(policy: Policy): PresetSummary['numbers'] {
-  const out: PresetSummary['numbers'] = [];
-  const walk = (v: unknown, path: string[]): void => {
-    if (typeof v === 'number') out.push({ path: path.join('.'), value: v });
-    else if (v && typeof v === 'object' && !Array.isArray(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
-    else if (Array.isArray(v) && path[path.length - 1] === 'byOther') v.forEach((x, i) => walk(x, [...path, String(i)]));
-  };
-  walk(policy, []);
-  return out;
-}
-
 function sheetsOf(c: Computed, settings: Settings): SheetMapping[] {
   const out: SheetMapping[] = [];
   for (const read of c.sheets) {
@@ -205,10 +193,7 @@ export function setupState(asked?: Lang): SetupState {
       overrides: { ...(settings.overrides ?? {}) },
     },
     sheets: sheetsOf(c, settings),
-    presets: presetIds().map((id) => {
-      const p = getPreset(id) as Policy;
-      return { id, title: p.title[lang], numbers: numbers(p) };
-    }),
+    presets: presetIds().map((id) => ({ id, title: (getPreset(id) as Policy).title[lang] })),
     fields: Object.entries(FIELD_LABELS).filter(([f]) => f !== 'sheet').map(([field, t]) => ({ field, label: t[lang] })),
     canSave: manager || (settings.managers.length === 0 && email !== ''),
   };

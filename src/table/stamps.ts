@@ -2,6 +2,7 @@
 // row's content (date, phone or name, agent, kind) and its occurrence, not by its row number,
 // so sorting or inserting rows keeps them.
 import { isoOfDay } from '../engine/calendar';
+import { bySheetAndRow } from '../engine/order';
 import type { Day, EventRecord } from '../engine/types';
 
 export function stampKey(e: Pick<EventRecord, 'day' | 'phone' | 'name' | 'agent' | 'kind'>): string {
@@ -18,9 +19,7 @@ export type StampBook = ReadonlyMap<string, readonly Day[]>;
 export function applyStamps(events: readonly EventRecord[], stamps: StampBook): EventRecord[] {
   if (stamps.size === 0) return [...events];
   const seen = new Map<string, number>();
-  const order = events
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.ref.sheet < b.e.ref.sheet ? -1 : a.e.ref.sheet > b.e.ref.sheet ? 1 : a.e.ref.row - b.e.ref.row || a.i - b.i));
+  const order = bySheetAndRow(events.map((e, i) => ({ ref: e.ref, e, i })));
   const out = [...events];
   for (const { e, i } of order) {
     const key = stampKey(e);

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ConflictList, FilingVerdict, PageContext, SaveAnswer, SetupState } from '../../src/gas/api';
+import { getPreset } from '../../src/policy';
 import { createFake, plain, sheetFromRows, type Fake } from './fake';
 import { cellDate, FILING_ROWS, loadAt, MANAGER, manifestScopes, REGISTER_HEADER, settings, STAFF_ROWS } from './fixtures';
 
@@ -73,13 +74,13 @@ describe('客户备案', () => {
 });
 
 describe('设置', () => {
-  test('the detected sheets and columns, the presets with their numbers, the fields', () => {
+  test('the detected sheets and columns, the presets with their titles, the fields', () => {
     const s = call<SetupState>(office(), 'guishuSetupState');
     const register = s.sheets.find((x) => x.name === '来访登记');
     expect(register).toMatchObject({ role: 'register', headerRow: 1 });
     expect(register?.columns).toMatchObject({ date: '日期', phone: '联系电话', agent: '接待置业顾问' });
     expect(s.presets).toHaveLength(15);
-    expect(s.presets.find((p) => p.id === 'cross-customer')?.numbers).toContainEqual({ path: 'claim.window.days', value: 7 });
+    expect(s.presets.find((p) => p.id === 'cross-customer')).toEqual({ id: 'cross-customer', title: getPreset('cross-customer')?.title.zh });
     expect(s.canSave).toBe(true);
   });
 

@@ -1,0 +1,89 @@
+// The Ctx one customer's fold runs with. A class, not an object literal: one is made per
+// customer (tens of thousands a run), and a fixed shape keeps every `ctx.policy` or
+// `ctx.note(…)` in the rules a fast property read instead of a dictionary lookup.
+import type { Policy } from '../policy/schema';
+import type { Ctx, Lookups } from './context';
+import { runFold, type Item } from './fold';
+import type { Text } from './messages';
+import { advance } from './rules/advance';
+import { initialState, ruleList, type State } from './state';
+import type { StaffCalendar } from './staff';
+import type { ChangeResult, ConflictResult, Day, DealResult, EventRecord, InputIssue } from './types';
+
+/** Where a fold reports: the run's lists, or throwaway ones for a scratch refold. */
+export interface Outputs {
+  readonly conflicts: ConflictResult[];
+  readonly changes: ChangeResult[];
+  readonly issues: InputIssue[];
+  readonly deals: DealResult[];
+}
+
+export class FoldContext implements Ctx {
+  declare readonly conflicts: ConflictResult[];
+  declare readonly changes: ChangeResult[];
+  declare readonly issues: InputIssue[];
+  declare readonly deals: DealResult[];
+  declare readonly customerOf: Lookups['customerOf'];
+  declare readonly ownerAt: Lookups['ownerAt'];
+  declare readonly hasRowOn: Lookups['hasRowOn'];
+  declare readonly displayName: Lookups['displayName'];
+  // The row being folded: its rules, texts and deal, handed over by takeNote.
+  private readonly rules: string[] = [];
+  private readonly text: Text[] = [];
+  private deal: number | null = null;
+  private eventList: readonly EventRecord[] | null = null;
+
+  constructor(
+    readonly customerId: string,
+    private readonly items: readonly Item[],
+    readonly policy: Policy,
+    readonly asOf: Day,
+    readonly staff: StaffCalendar,
+    private readonly lookups: Lookups,
+    out: Outputs,
+  ) {
+    // The lists and lookups become own fields, always in the same order: one shape for all.
+    Object.assign(this, out, lookups);
+  }
+
+  /** Read by few rules (categories): made on first use. */
+  get events(): readonly EventRecord[] {
+    this.eventList ??= this.items.filter((i) => i.ev).map((i) => i.ev as EventRecord);
+    return this.eventList;
+  }
+
+  note(rules: readonly string[], text: readonly Text[]): void {
+    for (const r of rules) this.rules.push(r);
+    for (const t of text) this.text.push(t);
+  }
+
+  markDeal(index: number): void {
+    this.deal = index;
+  }
+
+  takeNote(): { rules: readonly string[]; text: readonly Text[]; deal: number | null } {
+    // A row's lists are kept for good: rule lists are shared (a few hundred distinct ones cite
+    // every row), notes copied at their exact length; the working arrays are reused.
+    const out = { rules: ruleList(this.rules), text: this.text.slice(), deal: this.deal };
+    this.rules.length = 0;
+    this.text.length = 0;
+    this.deal = null;
+    return out;
+  }
+
+  refold(dealEv: EventRecord, deadline: Day): State | null {
+    const before = this.items.slice(0, this.items.findIndex((i) => i.ev === dealEv));
+    const timely = before.filter((i) => !i.ev || i.ev.enteredDay === null || i.ev.enteredDay <= deadline);
+    if (timely.length === before.length) return null;
+    // A scratch run: its conflicts, changes and rows are not the customer's record.
+    const scratch = new FoldContext(this.customerId, this.items, this.policy, this.asOf, this.staff, this.lookups, {
+      conflicts: [],
+      changes: [],
+      issues: [],
+      deals: [],
+    });
+    const s = runFold(scratch, timely, () => undefined, initialState());
+    advance(scratch, s, dealEv.day);
+    return s;
+  }
+}
