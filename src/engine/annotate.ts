@@ -103,15 +103,15 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     f.folding = true;
     const ctx = new FoldContext(f.group.id, f.items, policy, asOf, staff, lookups, { conflicts, changes: f.changes, issues, deals });
     // Each row's result is made once, right after its event (the reason joined here, once).
-    const s = runFold(ctx, f.items, (snap) =>
+    const s = runFold(ctx, f.items, (ev, now, note) =>
       f.rows.push({
-        ref: snap.ev.ref,
+        ref: ev.ref,
         customerId: f.group.id,
-        owner: snap.owner,
-        status: snap.status,
-        protectedThrough: snap.through,
-        reason: because(snap.rules, snap.text),
-        deal: snap.deal,
+        owner: now.owner,
+        status: now.status,
+        protectedThrough: through(now),
+        reason: because(note.rules, note.text),
+        deal: note.deal,
       }),
     );
     settle(ctx, s, asOf);
@@ -136,10 +136,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     deals: sortedDeals,
     conflicts: conflicts.sort((a, b) => a.day - b.day || cmp(a.ref.sheet, b.ref.sheet) || a.ref.row - b.ref.row || cmp(a.kind, b.kind)),
     // By day; within a day by customer id (the folded list's order), then as each fold made them.
-    changes: sortByInt(
-      folded.flatMap((f) => f.changes),
-      (c) => c.day,
-    ),
+    changes: sortByInt(joined(folded, (f) => f.changes), (c) => c.day),
     issues: dedupe(issues),
   };
 }
@@ -201,15 +198,17 @@ function refsOf(items: readonly Item[]): SourceRef[] {
   return out;
 }
 
+/** The folds' lists end to end, in the folded order (a loop: flatMap is far slower here). */
+function joined<T>(folded: readonly Folded[], list: (f: Folded) => readonly T[]): T[] {
+  const out: T[] = [];
+  for (const f of folded) for (const x of list(f)) out.push(x);
+  return out;
+}
+
 function collectRows(folded: readonly Folded[], dealIndex: (unsorted: number) => number, future: EventRecord[]): RowResult[] {
-  const rows: RowResult[] = [];
-  for (const f of folded) {
-    for (const row of f.rows) {
-      // Ours until returned: the deal index is remapped in place to the sorted deal list.
-      if (row.deal !== null) (row as { deal: number | null }).deal = dealIndex(row.deal);
-      rows.push(row);
-    }
-  }
+  const rows = joined(folded, (f) => f.rows);
+  // Ours until returned: the deal index is remapped in place to the sorted deal list.
+  for (const row of rows) if (row.deal !== null) (row as { deal: number | null }).deal = dealIndex(row.deal);
   for (const ev of future) {
     rows.push({ ref: ev.ref, customerId: null, owner: { kind: 'pool', name: null }, status: null, protectedThrough: null, reason: reason(['common/REGISTER'], [M.future]), deal: null });
   }

@@ -1,14 +1,14 @@
 // The one fold: a customer's timeline, event by event, consulting the policy.
 // Same events in, same state out, whatever order the rows had on the sheet.
 import type { Ctx } from './context';
-import { engineIssue, M, type Text } from './messages';
+import { engineIssue, M } from './messages';
 import { advance } from './rules/advance';
 import { onContact } from './rules/contact';
 import { onDeal } from './rules/deal';
 import { onFiling } from './rules/filing';
 import { onRuling } from './rules/ruling';
 import { initialState, isHeld, moveTo, through, type State } from './state';
-import type { Day, EventRecord, Owner, RulingRecord, Status } from './types';
+import type { Day, EventRecord, RulingRecord } from './types';
 
 export type Item = { readonly ev: EventRecord; readonly r?: undefined } | { readonly r: RulingRecord; readonly ev?: undefined };
 
@@ -53,18 +53,11 @@ export function weakRule(ctx: Ctx, ev: EventRecord): string | null {
   return null;
 }
 
-export interface RowSnapshot {
-  readonly ev: EventRecord;
-  readonly owner: Owner;
-  readonly status: Status | null;
-  readonly through: Day | null;
-  readonly rules: readonly string[];
-  readonly text: readonly Text[];
-  readonly deal: number | null;
-}
+/** What the fold hands over for each event: the state right after it, and the row's note. */
+export type RowSink = (ev: EventRecord, s: Readonly<State>, note: ReturnType<Ctx['takeNote']>) => void;
 
 /** Runs the fold over timeline items; `row` receives each event's state right after it. */
-export function runFold(ctx: Ctx, items: readonly Item[], row: (snap: RowSnapshot) => void, s: State = initialState()): State {
+export function runFold(ctx: Ctx, items: readonly Item[], row: RowSink, s: State = initialState()): State {
   const firstPhone = items.find((i) => i.ev?.phone)?.ev?.phone ?? null;
   const firstName = items.find((i) => i.ev?.name)?.ev?.name ?? null;
   for (const item of items) {
@@ -95,7 +88,7 @@ export function runFold(ctx: Ctx, items: readonly Item[], row: (snap: RowSnapsho
     if (ev.phone && firstPhone && ev.phone !== firstPhone) ctx.note([ctx.policy.identity.familyRule], []);
     // The same phone under another name is still the same customer.
     else if (ev.phone && ev.name && firstName && ev.name !== firstName) ctx.note(['common/ID-PHONE'], []);
-    row({ ev, owner: s.owner, status: s.status, through: through(s), ...ctx.takeNote() });
+    row(ev, s, ctx.takeNote());
   }
   return s;
 }

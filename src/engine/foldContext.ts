@@ -28,8 +28,8 @@ export class FoldContext implements Ctx {
   declare readonly hasRowOn: Lookups['hasRowOn'];
   declare readonly displayName: Lookups['displayName'];
   // The row being folded: its rules, texts and deal, handed over by takeNote.
-  private readonly rules: string[] = [];
-  private readonly text: Text[] = [];
+  private rules: readonly string[] = [];
+  private text: readonly Text[] = [];
   private deal: number | null = null;
   private eventList: readonly EventRecord[] | null = null;
 
@@ -53,8 +53,10 @@ export class FoldContext implements Ctx {
   }
 
   note(rules: readonly string[], text: readonly Text[]): void {
-    for (const r of rules) this.rules.push(r);
-    for (const t of text) this.text.push(t);
+    // Most rows are noted once: that note's own lists are kept as they are. No rule changes a
+    // list after noting it, so sharing is safe, and a row costs no copy.
+    this.rules = this.rules.length ? [...this.rules, ...rules] : rules;
+    this.text = this.text.length ? [...this.text, ...text] : text;
   }
 
   markDeal(index: number): void {
@@ -62,11 +64,10 @@ export class FoldContext implements Ctx {
   }
 
   takeNote(): { rules: readonly string[]; text: readonly Text[]; deal: number | null } {
-    // A row's lists are kept for good: rule lists are shared (a few hundred distinct ones cite
-    // every row), notes copied at their exact length; the working arrays are reused.
-    const out = { rules: ruleList(this.rules), text: this.text.slice(), deal: this.deal };
-    this.rules.length = 0;
-    this.text.length = 0;
+    // Rule lists are shared (a few hundred distinct ones cite every row).
+    const out = { rules: ruleList(this.rules), text: this.text, deal: this.deal };
+    this.rules = [];
+    this.text = [];
     this.deal = null;
     return out;
   }

@@ -9,11 +9,11 @@ export interface CustomerGroup {
 }
 
 class UnionFind {
+  /** Only joined phones have an entry: a phone without one is its own root. */
   private readonly parent = new Map<string, string>();
   find(x: string): string {
     let root = x;
     for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
-    if (!this.parent.has(x)) this.parent.set(x, x);
     // Path compression keeps later finds flat.
     let cur = x;
     while (cur !== root) {
@@ -40,9 +40,7 @@ export function relationIn(relation: string | null, list: readonly string[]): bo
 export function groupCustomers(events: readonly EventRecord[], relations: readonly string[]): CustomerGroup[] {
   const uf = new UnionFind();
   for (const e of events) {
-    if (!e.phone) continue;
-    uf.find(e.phone);
-    if (e.linkedPhone && e.linkedPhone !== e.phone && relationIn(e.relation, relations)) uf.union(e.phone, e.linkedPhone);
+    if (e.phone && e.linkedPhone && e.linkedPhone !== e.phone && relationIn(e.relation, relations)) uf.union(e.phone, e.linkedPhone);
   }
   const byRoot = new Map<string, { phones: Set<string>; events: EventRecord[] }>();
   const groups: CustomerGroup[] = [];

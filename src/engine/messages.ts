@@ -14,17 +14,27 @@ const t = (zh: string, en: string): Text => ({ zh, en });
 // every row and customer, and most are read once, by the writer, in one language: a million
 // rows' reasons built eagerly as strings in both would outweigh the rest of the result.
 
-/** A message with its arguments, made into text on each reading (nothing is cached). */
+/** A message maker takes at most four arguments (the type refuses a fifth). */
+type Make = (a: never, b: never, c: never, d: never) => Text;
+
+/** A message with its arguments, made into text on each reading (nothing is cached). The
+ *  arguments are fields rather than an array: a row's reason holds a few of these for good. */
 class Deferred implements Text {
   constructor(
-    private readonly make: (...args: never[]) => Text,
-    private readonly args: readonly unknown[],
+    private readonly make: Make,
+    private readonly a: unknown,
+    private readonly b: unknown,
+    private readonly c: unknown,
+    private readonly d: unknown,
   ) {}
+  private read(): Text {
+    return (this.make as (...x: unknown[]) => Text)(this.a, this.b, this.c, this.d);
+  }
   get zh(): string {
-    return (this.make as (...a: unknown[]) => Text)(...this.args).zh;
+    return this.read().zh;
   }
   get en(): string {
-    return (this.make as (...a: unknown[]) => Text)(...this.args).en;
+    return this.read().en;
   }
 }
 
@@ -186,10 +196,10 @@ const MESSAGES = {
 /** Every message, deferred: `M.latest(day, ref)` keeps its arguments until a reason is read. */
 export const M = deferAll(MESSAGES);
 
-function deferAll<T extends Record<string, unknown>>(messages: T): T {
+function deferAll<T extends Record<string, Make | Text>>(messages: T): T {
   const out: Record<string, unknown> = {};
   for (const [name, m] of Object.entries(messages)) {
-    out[name] = typeof m === 'function' ? (...args: unknown[]) => new Deferred(m as (...a: never[]) => Text, args) : m;
+    out[name] = typeof m === 'function' ? (a: unknown, b: unknown, c: unknown, d: unknown) => new Deferred(m, a, b, c, d) : m;
   }
   return out as T;
 }

@@ -25,15 +25,7 @@ export function establish(ctx: Ctx, s: State, ev: EventRecord): boolean {
   }
   if (ev.agent === null) return walkIn(ctx, s, ev);
   if (ev.kind === 'call' && policy.claim.callsToManager) {
-    const rules = [policy.claim.callsToManager];
-    const text = [M.callToManager(ev.day, ev.ref, policy.company)];
-    s.rules = rules;
-    s.text = text;
-    s.basis = ev;
-    s.how = 'company';
-    moveTo(ctx, s, ev.day, managerOwner(policy), 'company', rules, ev.ref);
-    ctx.note(rules, text);
-    return true;
+    return toHouse(ctx, s, ev, managerOwner(policy), policy.claim.callsToManager, M.callToManager(ev.day, ev.ref, policy.company));
   }
   if (!policy.claim.by.includes(ev.kind)) {
     noteBooking(ctx, s, ev);
@@ -115,14 +107,17 @@ function walkIn(ctx: Ctx, s: State, ev: EventRecord): boolean {
     if (s.status === null) moveTo(ctx, s, ev.day, s.owner, 'released', [ctx.policy.claim.rule], ev.ref);
     return false;
   }
-  const rules = [to.rule];
-  const text = [M.walkInTo(to.label, ev.day, ev.ref)];
-  s.rules = rules;
-  s.text = text;
+  return toHouse(ctx, s, ev, { kind: 'company', name: to.label }, to.rule, M.walkInTo(to.label, ev.day, ev.ref));
+}
+
+/** The house takes the customer (the manager to assign, or the company itself): no window runs. */
+function toHouse(ctx: Ctx, s: State, ev: EventRecord, house: Owner, rule: string, text: Text): true {
+  s.rules = [rule];
+  s.text = [text];
   s.basis = ev;
   s.how = 'company';
-  moveTo(ctx, s, ev.day, { kind: 'company', name: to.label }, 'company', rules, ev.ref);
-  ctx.note(rules, text);
+  moveTo(ctx, s, ev.day, house, 'company', s.rules, ev.ref);
+  ctx.note(s.rules, s.text);
   return true;
 }
 
