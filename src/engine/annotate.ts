@@ -1,7 +1,7 @@
 // records + policy + as-of day -> result. Identity first, then one fold per customer; customers
 // that refer to others (referrals, households) are folded on demand, each exactly once.
 import type { Policy } from '../policy/schema';
-import { compareItems, runFold, settle, type Item } from './fold';
+import { compareItems, firstOf, runFold, settle, type Item } from './fold';
 import { groupCustomers, type CustomerGroup } from './identity';
 import { because, engineIssue, M, reason, type Text } from './messages';
 import { FoldContext } from './foldContext';
@@ -54,7 +54,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const byName = new Map<string, string | null>();
   const days = new Map<string, Set<Day>>();
   for (const g of groups) {
-    byId.set(g.id, { group: g, items: g.events.map((ev) => ({ ev })), changes: [], folding: false, customer: null, rows: [] });
+    byId.set(g.id, { group: g, items: g.events.slice(), changes: [], folding: false, customer: null, rows: [] });
     for (const p of g.phones) byPhone.set(p, g.id);
     for (const e of g.events) {
       if (!e.name) continue;
@@ -80,7 +80,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     },
     displayName: (id: string) => {
       const f = byId.get(id);
-      return f?.items.find((i) => i.ev?.name)?.ev?.name ?? f?.group.phones[0] ?? id;
+      return (f && firstOf(f.items, 'name')) ?? f?.group.phones[0] ?? id;
     },
     ownerAt: (id: string, day: Day, buyersOnly = false): Owner | null => {
       const f = byId.get(id);
@@ -93,7 +93,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
         found = holds(c.to, c.toStatus) ? c.to : null;
         if (c.toStatus === 'closed') bought = true;
       }
-      if (buyersOnly && !bought && !f.items.some((i) => i.ev && i.ev.day <= day && (i.ev.kind === 'deal' || i.ev.kind === 'deposit'))) return null;
+      if (buyersOnly && !bought && !f.items.some((i) => i.day <= day && (i.kind === 'deal' || i.kind === 'deposit'))) return null;
       return found;
     },
   };
@@ -120,8 +120,10 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     f.folding = false;
   };
 
+  // Folded in the order their first rows were read, which is the order their records sit in
+  // memory; every list below is put in its own order afterwards, so this order shows nowhere.
+  for (const f of byId.values()) evaluate(f);
   const folded = [...byId.values()].sort((a, b) => cmp(a.group.id, b.group.id));
-  for (const f of folded) evaluate(f);
 
   // Deals by day, then sheet and row; rows point at them by index.
   const sortedDeals = sortByInt(bySheetAndRow(deals), (d) => d.day);
@@ -159,7 +161,7 @@ function attachRulings(
       issues.push(engineIssue(r.ref, 'customer', 'error', M.t(`裁决找不到唯一对应的客户「${key ?? ''}」（同名客户请用电话），未执行`, `the ruling matches no single customer "${key ?? ''}" (use the phone for shared names); not applied`)));
       continue;
     }
-    f.items.push({ r });
+    f.items.push({ kind: 'ruling', ruling: r, day: r.day, ref: r.ref });
   }
 }
 
@@ -171,7 +173,7 @@ function customerResult(f: Folded, s: State, policy: Policy, deals: readonly Dea
   for (let i = f.rows.length - 1; i >= 0 && !lastDeal; i--) if (f.rows[i].deal !== null) lastDeal = f.rows[i];
   return {
     id: f.group.id,
-    name: f.items.find((i) => i.ev?.name)?.ev?.name ?? null,
+    name: firstOf(f.items, 'name'),
     phones: f.group.phones,
     owner: s.owner,
     coOwners: s.coOwners,
@@ -191,10 +193,10 @@ function customerResult(f: Folded, s: State, policy: Policy, deals: readonly Dea
 function refsOf(items: readonly Item[]): SourceRef[] {
   // Sized once: kept for every customer, so no spare capacity.
   let n = 0;
-  for (const i of items) if (i.ev) n++;
+  for (const i of items) if (i.kind !== 'ruling') n++;
   const out = new Array<SourceRef>(n);
   n = 0;
-  for (const i of items) if (i.ev) out[n++] = i.ev.ref;
+  for (const i of items) if (i.kind !== 'ruling') out[n++] = i.ref;
   return out;
 }
 

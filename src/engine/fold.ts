@@ -8,9 +8,25 @@ import { onDeal } from './rules/deal';
 import { onFiling } from './rules/filing';
 import { onRuling } from './rules/ruling';
 import { initialState, isHeld, moveTo, through, type State } from './state';
-import type { Day, EventRecord, RulingRecord } from './types';
+import type { Day, EventRecord, RulingRecord, SourceRef } from './types';
 
-export type Item = { readonly ev: EventRecord; readonly r?: undefined } | { readonly r: RulingRecord; readonly ev?: undefined };
+/** A ruling on a customer's timeline, beside its events (which are items as they are). */
+export interface RulingItem {
+  readonly kind: 'ruling';
+  readonly ruling: RulingRecord;
+  readonly day: Day;
+  readonly ref: SourceRef;
+}
+
+export type Item = EventRecord | RulingItem;
+
+export const isEvent = (i: Item): i is EventRecord => i.kind !== 'ruling';
+
+/** The first event's value of a field that has one (a customer's first phone or name). */
+export function firstOf(items: readonly Item[], field: 'phone' | 'name'): string | null {
+  for (const i of items) if (i.kind !== 'ruling' && i[field]) return i[field];
+  return null;
+}
 
 const PRIORITY: Record<string, number> = {
   report: 1,
@@ -26,23 +42,21 @@ const PRIORITY: Record<string, number> = {
   payment: 3,
 };
 
-const dayOf = (i: Item): Day => (i.ev ? i.ev.day : i.r.day);
-
 /** Timeline order: day, then rulings, filings, contacts, deals; then time; then sheet and row. */
 export function compareItems(a: Item, b: Item): number {
-  const ka = a.ev ? PRIORITY[a.ev.kind] ?? 2 : 0;
-  const kb = b.ev ? PRIORITY[b.ev.kind] ?? 2 : 0;
-  const ma = a.ev?.minute ?? -1;
-  const mb = b.ev?.minute ?? -1;
-  const ra = a.ev ? a.ev.ref : a.r.ref;
-  const rb = b.ev ? b.ev.ref : b.r.ref;
+  const ka = a.kind === 'ruling' ? 0 : PRIORITY[a.kind] ?? 2;
+  const kb = b.kind === 'ruling' ? 0 : PRIORITY[b.kind] ?? 2;
+  const ma = a.kind === 'ruling' ? -1 : a.minute ?? -1;
+  const mb = b.kind === 'ruling' ? -1 : b.minute ?? -1;
+  const ra = a.ref;
+  const rb = b.ref;
   return (
-    dayOf(a) - dayOf(b) ||
+    a.day - b.day ||
     ka - kb ||
     ma - mb ||
     (ra.sheet < rb.sheet ? -1 : ra.sheet > rb.sheet ? 1 : 0) ||
     ra.row - rb.row ||
-    (a.ev && b.ev ? a.ev.kind.localeCompare(b.ev.kind) : 0)
+    a.kind.localeCompare(b.kind)
   );
 }
 
@@ -58,15 +72,14 @@ export type RowSink = (ev: EventRecord, s: Readonly<State>, note: ReturnType<Ctx
 
 /** Runs the fold over timeline items; `row` receives each event's state right after it. */
 export function runFold(ctx: Ctx, items: readonly Item[], row: RowSink, s: State = initialState()): State {
-  const firstPhone = items.find((i) => i.ev?.phone)?.ev?.phone ?? null;
-  const firstName = items.find((i) => i.ev?.name)?.ev?.name ?? null;
-  for (const item of items) {
-    advance(ctx, s, dayOf(item));
-    if (item.r) {
-      onRuling(ctx, s, item.r);
+  const firstPhone = firstOf(items, 'phone');
+  const firstName = firstOf(items, 'name');
+  for (const ev of items) {
+    advance(ctx, s, ev.day);
+    if (ev.kind === 'ruling') {
+      onRuling(ctx, s, ev.ruling);
       continue;
     }
-    const ev = item.ev;
     const weak = weakRule(ctx, ev);
     if (weak) {
       ctx.note([weak], [M.weak(ev.ref)]);

@@ -3,7 +3,7 @@
 // `ctx.note(…)` in the rules a fast property read instead of a dictionary lookup.
 import type { Policy } from '../policy/schema';
 import type { Ctx, Lookups } from './context';
-import { runFold, type Item } from './fold';
+import { isEvent, runFold, type Item } from './fold';
 import type { Text } from './messages';
 import { advance } from './rules/advance';
 import { initialState, ruleList, type State } from './state';
@@ -48,7 +48,7 @@ export class FoldContext implements Ctx {
 
   /** Read by few rules (categories): made on first use. */
   get events(): readonly EventRecord[] {
-    this.eventList ??= this.items.filter((i) => i.ev).map((i) => i.ev as EventRecord);
+    this.eventList ??= this.items.filter(isEvent);
     return this.eventList;
   }
 
@@ -73,8 +73,8 @@ export class FoldContext implements Ctx {
   }
 
   refold(dealEv: EventRecord, deadline: Day): State | null {
-    const before = this.items.slice(0, this.items.findIndex((i) => i.ev === dealEv));
-    const timely = before.filter((i) => !i.ev || i.ev.enteredDay === null || i.ev.enteredDay <= deadline);
+    const before = this.items.slice(0, this.items.indexOf(dealEv));
+    const timely = before.filter((i) => !isEvent(i) || i.enteredDay === null || i.enteredDay <= deadline);
     if (timely.length === before.length) return null;
     // A scratch run: its conflicts, changes and rows are not the customer's record.
     const scratch = new FoldContext(this.customerId, this.items, this.policy, this.asOf, this.staff, this.lookups, {
