@@ -4,9 +4,9 @@
 import type { Policy } from '../policy/schema';
 import type { Ctx, Lookups } from './context';
 import { isEvent, runFold, type Item } from './fold';
-import type { Text } from './messages';
+import { ruleList, type Text } from './messages';
 import { advance } from './rules/advance';
-import { initialState, ruleList, type State } from './state';
+import { initialState, type State } from './state';
 import type { StaffCalendar } from './staff';
 import type { ChangeResult, ConflictResult, Day, DealResult, EventRecord, InputIssue } from './types';
 

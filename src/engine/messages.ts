@@ -59,12 +59,27 @@ class Because extends Joined implements Reason {
 }
 
 
-/** A reason from rules already unique (the fold dedupes as it notes). */
+/** A reason from a rule list already made by ruleList. */
 export const because = (rules: readonly string[], parts: readonly Text[]): Reason => new Because(rules, parts);
 
 export function reason(rules: readonly string[], parts: readonly Text[]): Reason {
-  return new Because([...new Set(rules)], parts);
+  return new Because(ruleList(rules), parts);
 }
+
+// Distinct rule lists, shared by every row and change citing the same rules (a bounded set:
+// rule ids are the policy's, and a row cites a handful). Each list cites a rule once.
+const RULE_LISTS = new Map<string, readonly string[]>();
+
+export function ruleList(rules: readonly string[]): readonly string[] {
+  const key = rules.join('\u0000');
+  let list = RULE_LISTS.get(key);
+  if (!list) {
+    list = [...new Set(rules)];
+    if (RULE_LISTS.size < 10_000) RULE_LISTS.set(key, list);
+  }
+  return list;
+}
+
 
 export const d = (day: Day): string => isoOfDay(day);
 

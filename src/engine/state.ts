@@ -1,6 +1,6 @@
 // The fold's state for one customer, and the few transitions every rule uses.
 import { endOf, type Duration } from './calendar';
-import { M, reason, type Text } from './messages';
+import { M, reason, ruleList, type Text } from './messages';
 import type { Policy } from '../policy/schema';
 import type {
   ChangeResult,
@@ -165,20 +165,6 @@ export function moveTo(
   }
   s.owner = owner;
   s.status = status;
-}
-
-// Distinct rule lists, shared by every row and change citing the same rules (a bounded set:
-// rule ids are the policy's, and a row cites a handful). Each list cites a rule once.
-const RULE_LISTS = new Map<string, readonly string[]>();
-
-export function ruleList(rules: readonly string[]): readonly string[] {
-  const key = rules.join('\u0000');
-  let list = RULE_LISTS.get(key);
-  if (!list) {
-    list = [...new Set(rules)];
-    if (RULE_LISTS.size < 10_000) RULE_LISTS.set(key, list);
-  }
-  return list;
 }
 
 export function agentStats(s: State, agent: string): AgentStats {

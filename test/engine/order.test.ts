@@ -49,6 +49,16 @@ describe('sortByInt', () => {
 describe('bySheetAndRow', () => {
   const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+  it('orders rows too far apart to count by comparing, sheets still in name order', () => {
+    const items = [
+      { ref: { sheet: '登记', row: 2 ** 30 }, tag: 0 },
+      { ref: { sheet: 'B', row: 5 }, tag: 1 },
+      { ref: { sheet: '登记', row: 1 }, tag: 2 },
+      { ref: { sheet: 'B', row: -(2 ** 30) }, tag: 3 },
+    ];
+    expect(bySheetAndRow(items).map((i) => i.tag)).toEqual([3, 1, 2, 0]);
+  });
+
   it('agrees with sorting by sheet name, then row, ties kept in order', () => {
     const ref = fc.record({ sheet: fc.constantFrom('登记', '备案', 'B', 'a', ''), row: fc.integer({ min: -3, max: 40 }) });
     fc.assert(
