@@ -1,8 +1,8 @@
 // records + policy + as-of day -> result. Identity first, then one fold per customer; customers
 // that refer to others (referrals, households) are folded on demand, each exactly once.
 import type { Policy } from '../policy/schema';
-import { compareItems, firstOf, runFold, settle, type Item } from './fold';
-import { groupCustomers, type CustomerGroup } from './identity';
+import { compareItems, firstOf, isEvent, runFold, settle, type Item } from './fold';
+import { groupCustomers } from './identity';
 import { because, engineIssue, M, reason, type Text } from './messages';
 import { FoldContext } from './foldContext';
 import { bySheetAndRow, sortByInt } from './order';
@@ -27,7 +27,9 @@ import type {
 } from './types';
 
 interface Folded {
-  readonly group: CustomerGroup;
+  readonly id: string;
+  readonly phones: readonly string[];
+  /** The customer's events, then its rulings: its timeline once sorted. */
   readonly items: Item[];
   /** This customer's 变更日志 entries, in fold order: its owner history for other customers. */
   readonly changes: ChangeResult[];
@@ -54,7 +56,8 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const byName = new Map<string, string | null>();
   const days = new Map<string, Set<Day>>();
   for (const g of groups) {
-    byId.set(g.id, { group: g, items: g.events.slice(), changes: [], folding: false, customer: null, rows: [] });
+    // The group's event list becomes the timeline (the group itself is not kept).
+    byId.set(g.id, { id: g.id, phones: g.phones, items: g.events, changes: [], folding: false, customer: null, rows: [] });
     for (const p of g.phones) byPhone.set(p, g.id);
     for (const e of g.events) {
       if (!e.name) continue;
@@ -75,12 +78,12 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     // Asked only for referrals: each customer's days are gathered on the first question.
     hasRowOn: (id: string, day: Day) => {
       let ds = days.get(id);
-      if (!ds) days.set(id, (ds = new Set((byId.get(id)?.group.events ?? []).map((e) => e.day))));
+      if (!ds) days.set(id, (ds = new Set((byId.get(id)?.items ?? []).filter(isEvent).map((e) => e.day))));
       return ds.has(day);
     },
     displayName: (id: string) => {
       const f = byId.get(id);
-      return (f && firstOf(f.items, 'name')) ?? f?.group.phones[0] ?? id;
+      return (f && firstOf(f.items, 'name')) ?? f?.phones[0] ?? id;
     },
     ownerAt: (id: string, day: Day, buyersOnly = false): Owner | null => {
       const f = byId.get(id);
@@ -101,12 +104,12 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const evaluate = (f: Folded): void => {
     if (f.customer) return;
     f.folding = true;
-    const ctx = new FoldContext(f.group.id, f.items, policy, asOf, staff, lookups, { conflicts, changes: f.changes, issues, deals });
+    const ctx = new FoldContext(f.id, f.items, policy, asOf, staff, lookups, { conflicts, changes: f.changes, issues, deals });
     // Each row's result is made once, right after its event (the reason joined here, once).
     const s = runFold(ctx, f.items, (ev, now, note) =>
       f.rows.push({
         ref: ev.ref,
-        customerId: f.group.id,
+        customerId: f.id,
         owner: now.owner,
         status: now.status,
         protectedThrough: through(now),
@@ -123,7 +126,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   // Folded in the order their first rows were read, which is the order their records sit in
   // memory; every list below is put in its own order afterwards, so this order shows nowhere.
   for (const f of byId.values()) evaluate(f);
-  const folded = [...byId.values()].sort((a, b) => cmp(a.group.id, b.group.id));
+  const folded = [...byId.values()].sort((a, b) => cmp(a.id, b.id));
 
   // Deals by day, then sheet and row; rows point at them by index.
   const sortedDeals = sortByInt(bySheetAndRow(deals), (d) => d.day);
@@ -172,9 +175,9 @@ function customerResult(f: Folded, s: State, policy: Policy, deals: readonly Dea
   let lastDeal: RowResult | undefined;
   for (let i = f.rows.length - 1; i >= 0 && !lastDeal; i--) if (f.rows[i].deal !== null) lastDeal = f.rows[i];
   return {
-    id: f.group.id,
+    id: f.id,
     name: firstOf(f.items, 'name'),
-    phones: f.group.phones,
+    phones: f.phones,
     owner: s.owner,
     coOwners: s.coOwners,
     status,
