@@ -123,8 +123,9 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     f.folding = false;
   };
 
-  // Folded in the order their first rows were read, which is the order their records sit in
-  // memory; every list below is put in its own order afterwards, so this order shows nowhere.
+  // Folded in the order the groups were made, which follows the rows on the sheets (and so
+  // where their records sit in memory); every list below is put in its own order afterwards,
+  // so this order shows nowhere.
   for (const f of byId.values()) evaluate(f);
   const folded = [...byId.values()].sort((a, b) => cmp(a.id, b.id));
 
