@@ -48,23 +48,16 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const staff = staffCalendar(input.staff);
   const future = input.events.filter((e) => e.day > asOf);
   const events = input.events.filter((e) => e.day <= asOf);
-  const groups = groupCustomers(events, policy.identity.relations);
+  // A name leads to its customer only when no other customer bears it (byName: null once shared).
+  const { groups, names: byName } = groupCustomers(events, policy.identity.relations);
 
   const byId = new Map<string, Folded>();
   const byPhone = new Map<string, string>();
-  // A name leads to its customer only when no other customer bears it: null once shared.
-  const byName = new Map<string, string | null>();
   const days = new Map<string, Set<Day>>();
   for (const g of groups) {
     // The group's event list becomes the timeline (the group itself is not kept).
     byId.set(g.id, { id: g.id, phones: g.phones, items: g.events, changes: [], folding: false, customer: null, rows: [] });
     for (const p of g.phones) byPhone.set(p, g.id);
-    for (const e of g.events) {
-      if (!e.name) continue;
-      const seen = byName.get(e.name);
-      if (seen === undefined) byName.set(e.name, g.id);
-      else if (seen !== g.id) byName.set(e.name, null);
-    }
   }
 
   const customerOf = (key: string): string | null => byPhone.get(key) || byName.get(key) || null;
@@ -123,11 +116,10 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     f.folding = false;
   };
 
-  // Folded in the order the groups were made, which follows the rows on the sheets (and so
-  // where their records sit in memory); every list below is put in its own order afterwards,
-  // so this order shows nowhere.
-  for (const f of byId.values()) evaluate(f);
+  // Folded in id order, whatever the rows' order: in a referral cycle the customer folded first
+  // is the one whose referrer is not credited, so the order must not come from the sheet.
   const folded = [...byId.values()].sort((a, b) => cmp(a.id, b.id));
+  for (const f of folded) evaluate(f);
 
   // Deals by day, then sheet and row; rows point at them by index.
   const sortedDeals = sortByInt(bySheetAndRow(deals), (d) => d.day);

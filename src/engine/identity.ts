@@ -37,28 +37,52 @@ export function relationIn(relation: string | null, list: readonly string[]): bo
   return list.some((word) => r.includes(word));
 }
 
-export function groupCustomers(events: readonly EventRecord[], relations: readonly string[]): CustomerGroup[] {
+/** The customers, and which customer each name leads to: null once two customers bear it. */
+export interface Customers {
+  readonly groups: CustomerGroup[];
+  readonly names: Map<string, string | null>;
+}
+
+export function groupCustomers(events: readonly EventRecord[], relations: readonly string[]): Customers {
   const uf = new UnionFind();
   for (const e of events) {
     if (e.phone && e.linkedPhone && e.linkedPhone !== e.phone && relationIn(e.relation, relations)) uf.union(e.phone, e.linkedPhone);
   }
-  const byRoot = new Map<string, { phones: Set<string>; events: EventRecord[] }>();
-  const groups: CustomerGroup[] = [];
+  const byRoot = new Map<string, Forming>();
+  const forming: Forming[] = [];
+  // Names are gathered here, in row order, while each row's customer is at hand.
+  const byName = new Map<string, Forming | null>();
   for (const e of events) {
+    let g: Forming | undefined;
     if (!e.phone) {
       // A name-only row is its own (weak) customer; names alone never merge (common/ID-PHONE).
-      groups.push({ id: `c-name-${e.ref.sheet}-${e.ref.row}`, phones: [], events: [e] });
-      continue;
+      forming.push((g = { id: `c-name-${e.ref.sheet}-${e.ref.row}`, phones: new Set(), events: [e] }));
+    } else {
+      const root = uf.find(e.phone);
+      g = byRoot.get(root);
+      if (!g) byRoot.set(root, (g = { id: '', phones: new Set(), events: [] }));
+      g.phones.add(e.phone);
+      g.events.push(e);
     }
-    const root = uf.find(e.phone);
-    let g = byRoot.get(root);
-    if (!g) byRoot.set(root, (g = { phones: new Set(), events: [] }));
-    g.phones.add(e.phone);
-    g.events.push(e);
+    if (!e.name) continue;
+    const seen = byName.get(e.name);
+    if (seen === undefined) byName.set(e.name, g);
+    else if (seen !== g) byName.set(e.name, null);
   }
+  const groups: CustomerGroup[] = forming.map((g) => ({ id: g.id, phones: [], events: g.events }));
   for (const g of byRoot.values()) {
     const phones = [...g.phones].sort();
-    groups.push({ id: `c-${phones[0]}`, phones, events: g.events });
+    g.id = `c-${phones[0]}`;
+    groups.push({ id: g.id, phones, events: g.events });
   }
-  return groups;
+  const names = new Map<string, string | null>();
+  for (const [name, g] of byName) names.set(name, g && g.id);
+  return { groups, names };
+}
+
+/** A customer while its rows are gathered; a phone customer's id is known once all are in. */
+interface Forming {
+  id: string;
+  readonly phones: Set<string>;
+  readonly events: EventRecord[];
 }

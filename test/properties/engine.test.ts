@@ -117,6 +117,20 @@ describe('engine invariants', () => {
     );
   });
 
+  test('a referral cycle is judged the same whatever the row order (a case the property found)', () => {
+    // C1 and C3 name each other as referrer on the same day: the customer folded first is the
+    // one whose referrer goes uncredited, so the fold order must not follow the sheet.
+    const rows: Row[] = [
+      ['P', '2026-10-01', '张三', 'C1', { referrer: 'C3', amount: 1000000 }],
+      ['V', '2026-10-01', '张三', 'C3', { referrer: 'C1', amount: 1000000 }],
+    ];
+    const policy = policyOf('dafang');
+    const inp = input({ preset: 'dafang', rows });
+    const forward = annotate(inp, policy, dayN(1));
+    const backward = annotate({ ...inp, events: [...inp.events].reverse() }, policy, dayN(1));
+    expect(canonical(backward)).toEqual(canonical(forward));
+  });
+
   test('performance and commission shares of every deal each sum to 1', () => {
     fc.assert(
       fc.property(scenarioArb, (sc) => {
