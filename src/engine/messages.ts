@@ -38,26 +38,27 @@ class Deferred implements Text {
   }
 }
 
-/** Sentences read as one, joined with the language's own separator. */
-class Joined implements Text {
-  constructor(readonly parts: readonly Text[]) {}
-  get zh(): string {
-    return this.parts.map((p) => p.zh).join('；');
-  }
-  get en(): string {
-    return this.parts.map((p) => p.en).join('; ');
-  }
-}
-
-class Because extends Joined implements Reason {
+/** A reason: rule ids, and sentences read as one, joined with the language's own separator. */
+class Because implements Reason {
+  /** One sentence is kept as itself, not as a list of one: most rows have one, and keep it. */
+  private readonly parts: Text | readonly Text[];
   constructor(
     readonly rules: readonly string[],
     parts: readonly Text[],
   ) {
-    super(parts);
+    this.parts = parts.length === 1 ? parts[0] : parts;
+  }
+  get zh(): string {
+    const p = this.parts;
+    return isList(p) ? p.map((x) => x.zh).join('；') : p.zh;
+  }
+  get en(): string {
+    const p = this.parts;
+    return isList(p) ? p.map((x) => x.en).join('; ') : p.en;
   }
 }
 
+const isList = (p: Text | readonly Text[]): p is readonly Text[] => Array.isArray(p);
 
 /** A reason from a rule list already made by ruleList. */
 export const because = (rules: readonly string[], parts: readonly Text[]): Reason => new Because(rules, parts);
