@@ -22,6 +22,8 @@ export function rulebookIds(): string[] {
 export function idsIn(text: string): string[] {
   const ids = new Set<string>();
   for (const m of text.matchAll(/`(common\/[A-Z-]+)`/g)) ids.add(m[1]);
+  // Rulebook §10: the decisions on points the seeds leave open, cited beside the rule they complete.
+  for (const m of text.matchAll(/^- `(decide\/D[0-9]+)`/gm)) ids.add(m[1]);
   let preset: string | null = null;
   for (const line of text.split('\n')) {
     const head = /^### 7\.\d+ `([a-z-]+)`/.exec(line);
