@@ -94,8 +94,15 @@ export class Env {
   effective: string;
   readonly locale: string;
   readonly scriptTimeZone: string;
-  readonly scopes: ReadonlySet<string> | null;
+  /** The scopes the user granted (granular consent: possibly fewer than declared). */
+  scopes: ReadonlySet<string> | null;
+  /** The manifest's oauthScopes (what the consent screen asks for). */
+  readonly declared: ReadonlySet<string> | null;
   readonly addon: boolean;
+  /** Consumer accounts (gmail.com): another user's email is blank in installable triggers. */
+  readonly consumer: boolean;
+  /** Consent prompts requireScopes showed (the missing scopes of each). */
+  readonly consentPrompts: string[][] = [];
   readonly logs: LogRecord[] = [];
   /** Everyone who ever acted in the document: they are its editors (they can open the add-on). */
   readonly knownUsers = new Set<string>();
@@ -117,14 +124,18 @@ export class Env {
     locale: string;
     scriptTimeZone: string;
     scopes: readonly string[] | null;
+    granted?: readonly string[] | null;
     addon: boolean;
+    consumer?: boolean;
   }) {
     this.identity = opts.user;
     this.effective = opts.user;
     this.locale = opts.locale;
     this.scriptTimeZone = opts.scriptTimeZone;
-    this.scopes = opts.scopes ? new Set(opts.scopes) : null;
+    this.declared = opts.scopes ? new Set(opts.scopes) : null;
+    this.scopes = opts.granted ? new Set(opts.granted) : this.declared;
     this.addon = opts.addon;
+    this.consumer = opts.consumer ?? true;
     if (opts.user) this.knownUsers.add(opts.user);
   }
 
@@ -227,6 +238,11 @@ export class Env {
     if (this.runKind === 'clock-trigger' && name === 'SpreadsheetApp.getUi') {
       throw this.error('Cannot call SpreadsheetApp.getUi() from this context.');
     }
+  }
+
+  /** Whether the user granted a scope (always true when the fake was given no scopes). */
+  granted(scope: string): boolean {
+    return !this.scopes || this.scopes.has(scope);
   }
 
   private checkScopes(name: string): void {
