@@ -24,6 +24,11 @@ export const NOTE = {
   restoreFailed: (why: string) => t(`写入失败且恢复未完成，请检查归属列：${why}`, `Writing failed and the restore did not finish; check Guishu's columns: ${why}`),
   notManager: t('只有经理可以执行此操作', 'Only a manager can do this'),
   noEmail: t('无法获得您的邮箱（账号设置所致），按非经理处理', 'Your email is not available (an account setting), so you are treated as a non-manager'),
+  noEmailInstall: t(
+    '无法获得您的邮箱，不能确定您是经理：请在授权页面勾选“查看您的电子邮件地址”后，从菜单 扩展程序 › 归属 › 安装自动任务 重试',
+    'Your email is not available, so Guishu cannot tell that you are a manager: allow "See your email address" when asked, then run Extensions › Guishu › Install the daily run again',
+  ),
+  replaced: t('此自动任务已被另一位经理重新安装的任务取代，已自行删除', 'This trigger was replaced by another manager\'s installation and removed itself'),
   monthWritten: (name: string) => t(`已写入 ${name}`, `${name} written`),
 };
 

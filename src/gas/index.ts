@@ -3,14 +3,15 @@
 import * as z from 'zod/mini';
 import type { RunCounts } from './counts';
 import { daily, monthEnd, type MonthEndCounts } from './daily';
-import { MENU, pick } from './i18n';
+import { MENU, NOTE, pick } from './i18n';
 import { lookup, type LookupAnswer } from './lookup';
 import { buildMenu } from './menu';
 import { showPage } from './pages';
 import { recompute } from './recompute';
 import { loadSettings } from './settings';
 import { stampEdit } from './stamps';
-import { installTriggers } from './triggers';
+import { installTriggers, isCurrentTrigger } from './triggers';
+import { emptyCounts } from './counts';
 import type { ConflictList, Lang, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState } from './api';
 import { conflictList, filingCheck, filingSave, pageContext, rulingSave, setupCheck, setupSave, setupState } from './pageApi';
 
@@ -29,7 +30,8 @@ export function guishuRecompute(): RunCounts {
   return recompute();
 }
 
-export function guishuDaily(_e?: unknown): MonthEndCounts {
+export function guishuDaily(e?: unknown): MonthEndCounts {
+  if (!isCurrentTrigger(e)) return { ...emptyCounts([pick(NOTE.replaced, 'zh')]), snapshots: [] };
   return daily();
 }
 
@@ -38,6 +40,7 @@ export function guishuMonthEnd(_e?: unknown): MonthEndCounts {
 }
 
 export function guishuOnEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!isCurrentTrigger(e)) return;
   const lock = LockService.getDocumentLock();
   if (!lock || !lock.tryLock(10_000)) return;
   try {
@@ -73,8 +76,12 @@ export function guishuMenuRecompute(): void {
 
 /** Menu: 安装自动任务. */
 export function guishuMenuInstall(): void {
-  const r = installTriggers();
   const lang = langOf();
+  const r = installTriggers(lang);
+  if (r.installed.length === 0) {
+    SpreadsheetApp.getUi().alert(r.notes.join("\n"));
+    return;
+  }
   const done = lang === 'zh' ? `已安装：每日自动计算与录入时间戳（${r.installed.join('、')}）` : `Installed: the daily run and entry stamps (${r.installed.join(', ')})`;
   SpreadsheetApp.getUi().alert([done, ...r.notes].join('\n'));
 }

@@ -8,6 +8,7 @@ import type { Policy } from '../policy';
 import { rejudge, type Computed } from './run';
 import { props, STATE_KEYS } from './state';
 import { rectangle } from './writer';
+import { createFilledSheet } from './sheets';
 import type { Settings } from './settings';
 
 /** The months to close: from the first month Guishu ran here, through last month. */
@@ -34,8 +35,8 @@ export function writeMonthEnds(c: Computed, settings: Settings, policy: Policy):
     const last = monthOf(dayOfIso(`${month}-01`) as Day).last;
     const summary = monthSummary(rejudge(c, policy, last), policy, last);
     const values = rectangle(monthSheetValues(summary, settings.lang, true));
-    const sheet = c.ss.insertSheet(name);
-    sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
+    // Written under a working name and renamed when complete: never a half-written 月结.
+    createFilledSheet(c.ss, name, values);
     written.push(name);
   }
   return written;

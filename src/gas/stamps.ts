@@ -9,7 +9,8 @@ import type { CellDate } from './grids';
 import { dayOfToday, zoneCellDate } from './grids';
 import { timeZoneOf, todayIso } from './document';
 import { loadSettings } from './settings';
-import { protectForManagers } from './protect';
+import { managerOnlySheet } from './protect';
+import { appendRows } from './sheets';
 
 export const STAMP_SHEET = '_guishu_stamps';
 const HEADER = ['key', 'enteredAt', 'sheet', 'row', 'user'];
@@ -35,15 +36,12 @@ function dayFromText(s: string): Day | null {
   return m ? dayOfToday(m[1]) : null;
 }
 
-function stampSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, managers: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = ss.getSheetByName(STAMP_SHEET);
-  if (!sheet) {
-    sheet = ss.insertSheet(STAMP_SHEET);
+/** The stamp sheet, made only by a run whose effective user is a manager (the installer). */
+function stampSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, managers: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return managerOnlySheet(ss, STAMP_SHEET, managers, '归属：录入时间戳，仅经理可改 / Guishu entry stamps: managers only', (sheet) => {
     sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]);
     sheet.hideSheet();
-    protectForManagers(sheet, managers, '归属：录入时间戳，仅经理可改 / Guishu entry stamps: managers only');
-  }
-  return sheet;
+  });
 }
 
 /** The installable on-edit handler: stamp every complete row the edit touched (a paste spans many). */
@@ -75,13 +73,13 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit): number {
   const touched = input.events.filter((ev) => ev.ref.row >= first && ev.ref.row < first + count && ev.kind !== 'confirm');
   if (touched.length === 0) return 0;
   const stamps = stampSheet(ss, loaded.settings.managers);
+  if (!stamps) return 0;
   const fresh = unstamped(touched, readStampBook(ss, cellDate));
   if (fresh.length === 0) return 0;
   const now = Utilities.formatDate(new Date(), tz, "yyyy-MM-dd'T'HH:mm:ss");
   const user = e.user ? e.user.getEmail() : '';
   const rows = fresh.map((ev) => [stampKey(ev), now, name, String(ev.ref.row), user]);
-  const at = stamps.getLastRow() + 1;
-  stamps.getRange(at, 1, rows.length, HEADER.length).setValues(rows);
+  appendRows(stamps, rows);
   return rows.length;
 }
 

@@ -2,12 +2,14 @@
 // failed run can put it back (Apps Script has no transactions). Strings that Sheets would turn
 // into formulas or numbers are written with a leading apostrophe, which Sheets stores as text.
 import { startsLikeFormula } from '../table/render';
+import { capCell, putValues } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Text that must stay text: formulas (= + - @) and long digit strings such as phones. */
 export function asCell(v: string): string {
-  return startsLikeFormula(v) || /^\s*\d{6,}\s*$/.test(v) ? `'${v}` : v;
+  const text = capCell(v);
+  return startsLikeFormula(text) || /^\s*\d{6,}\s*$/.test(text) ? `'${text}` : text;
 }
 
 export interface Block {
@@ -53,18 +55,7 @@ export function rectangle(values: readonly (readonly string[])[], rows = 0, cols
   return out;
 }
 
-function ensureSize(sheet: Sheet, lastRow: number, lastColumn: number): void {
-  const cols = sheet.getMaxColumns();
-  if (cols < lastColumn) sheet.insertColumnsAfter(cols, lastColumn - cols);
-  const rows = sheet.getMaxRows();
-  if (rows < lastRow) sheet.insertRowsAfter(rows, lastRow - rows);
-}
-
-function put(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
-  if (values.length === 0 || values[0].length === 0) return;
-  ensureSize(sheet, row + values.length - 1, column + values[0].length - 1);
-  sheet.getRange(row, column, values.length, values[0].length).setValues(values);
-}
+const put = putValues;
 
 /**
  * Writes every block; on the first failure puts back what the written blocks held and rethrows

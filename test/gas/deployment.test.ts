@@ -1,0 +1,195 @@
+// Issue 14: the add-on in a real deployment. Each test is named after the issue point it proves
+// and runs exactly dist/Code.js over the fake, which behaves as the platform does (sheets have
+// edges, protections mirror until changed, locks, granted scopes, bytes).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FilingVerdict, SaveAnswer } from '../../src/gas/api';
+import { createFake, plain, sheetFromRows, PROTECTED_MESSAGE, type Fake } from './fake';
+import { cellDate, FILING_ROWS, loadAt, MANAGER, manifestScopes, registerRows, RULING_ROWS, settings, STAFF_ROWS } from './fixtures';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist', 'Code.js'))) execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas'], { cwd: ROOT });
+});
+
+const NOW = '2026-11-30T10:00:00';
+const DESK = 'desk@example.com';
+const OWNER = 'owner@example.com';
+
+/** A document owned by OWNER, shared with the manager and a desk editor (a non-manager). */
+function office(rows = 40, opts: { user?: string } = {}): Fake {
+  const fake = createFake({ user: opts.user ?? MANAGER, owner: OWNER, editors: [MANAGER, DESK], scopes: manifestScopes(), firstSheetName: '来访登记' });
+  sheetFromRows(fake.spreadsheet, '来访登记', registerRows(rows));
+  sheetFromRows(fake.spreadsheet, '客户备案', FILING_ROWS);
+  sheetFromRows(fake.spreadsheet, '人员', STAFF_ROWS);
+  sheetFromRows(fake.spreadsheet, '裁决', RULING_ROWS);
+  settings(fake, {});
+  return fake;
+}
+
+const as = <T>(fake: Fake, user: string, name: string, ...args: unknown[]): T => {
+  fake.setUser(user);
+  return plain<T>(fake.call(loadAt(fake, NOW), name, ...args));
+};
+
+/** A full sheet of exactly 1000 rows: the next append must grow it. */
+function full(fake: Fake, name: string, width: number): void {
+  const rows: unknown[][] = [];
+  for (let i = 0; i < 1000; i++) rows.push(Array.from({ length: width }, (_, c) => `r${i + 1}c${c + 1}`));
+  sheetFromRows(fake.spreadsheet, name, rows, { maxRows: 1000 });
+}
+
+const maxRows = (fake: Fake, name: string) => fake.spreadsheet.getSheetByName(name)?.getMaxRows() ?? 0;
+
+describe('issue 14 point 1: sheets have edges', () => {
+  test('own sheets and 月结 of a 5,000-row register go past row 1000 of a new sheet', () => {
+    const fake = office(5000);
+    fake.properties.document.map.set('guishu.monthsFrom', '2026-10');
+    fake.setUser(MANAGER);
+    const r = plain<{ snapshots: string[]; notes: string[] }>(fake.call(loadAt(fake, '2026-12-03T02:00:00'), 'guishuDaily'));
+    expect(r.snapshots).toEqual(['月结 2026-10', '月结 2026-11']);
+    for (const name of ['客户归属总表', '月结 2026-10', '月结 2026-11']) {
+      expect(fake.values(name).length).toBeGreaterThan(1000);
+      expect(maxRows(fake, name)).toBeGreaterThan(1000);
+    }
+  });
+
+  test('the lookup log, a filing and a ruling append past row 1000', () => {
+    const fake = office(40);
+    full(fake, '查询日志', 4);
+    full(fake, '客户备案', 5);
+    full(fake, '裁决', 6);
+    // a manager's lookup lands on row 1001 of the log
+    as(fake, MANAGER, 'guishuLookup', '客户1');
+    expect(fake.values('查询日志')[1000][2]).toBe('客户1');
+    // a filing and a ruling land on row 1001
+    const saved = as<FilingVerdict>(fake, MANAGER, 'guishuFilingSave', { name: '赵先生', phone: '13900000009', agent: '张三' });
+    expect(saved.saved).toEqual({ sheet: '客户备案', row: 1001 });
+    expect(fake.values('客户备案')[1000]).toContain('赵先生');
+    const ruled = as<SaveAnswer>(fake, MANAGER, 'guishuRulingSave', { customer: '客户3', newOwner: '王五', reason: '经理分配' });
+    expect(ruled.ok).toBe(true);
+    expect(fake.values('裁决')[1000]).toContain('王五');
+  });
+
+  test('an edit stamps past row 1000 of the stamp sheet', () => {
+    const fake = office(40);
+    full(fake, '_guishu_stamps', 5);
+    as(fake, MANAGER, 'guishuInstallTriggers');
+    const register = fake.spreadsheet.getSheetByName('来访登记')!;
+    const row = register.getLastRow() + 1;
+    fake.setUser(DESK);
+    const cells = register.getRange(row, 1, 1, 6);
+    // the desk pastes one whole row: date, time, name, phone, agent, kind
+    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), { user: DESK });
+    const stamped = fake.edit(loadAt(fake, NOW), cells);
+    expect(stamped.filter((o) => o.error)).toEqual([]);
+    expect(fake.values('_guishu_stamps').length).toBe(1001);
+    expect(maxRows(fake, '_guishu_stamps')).toBeGreaterThan(1000);
+  });
+
+  test('a month end that fails part-way leaves no 月结 sheet; the next run writes it', () => {
+    const fake = office(400);
+    fake.properties.document.map.set('guishu.monthsFrom', '2026-10');
+    fake.failOn('Sheet.setName', { after: 1 });
+    fake.setUser(MANAGER);
+    try {
+      fake.call(loadAt(fake, '2026-12-03T02:00:00'), 'guishuDaily');
+    } catch (_e) {
+      // a failed run may end in an error; what matters is what it left
+    }
+    const names = fake.spreadsheet.getSheets().map((s) => s.getName());
+    expect(names).toContain('月结 2026-10');
+    expect(names).not.toContain('月结 2026-11');
+    expect(names.filter((n) => n.startsWith('_guishu_writing'))).toEqual([]);
+    fake.clearFailures();
+    const next = plain<{ snapshots: string[] }>(fake.call(loadAt(fake, '2026-12-04T02:00:00'), 'guishuDaily'));
+    expect(next.snapshots).toEqual(['月结 2026-11']);
+  });
+});
+
+describe('issue 14 point 2: managers only means managers only', () => {
+  test("a desk editor's lookups and recomputes never create the lookup log; a manager's run does, protected from the desk", () => {
+    const fake = office(40);
+    as(fake, DESK, 'guishuLookup', '客户1');
+    as(fake, DESK, 'guishuRecompute');
+    expect(fake.spreadsheet.getSheetByName('查询日志')).toBeNull();
+    expect(fake.properties.document.map.get('guishu.lookupQueue')).toContain('客户1');
+    as(fake, MANAGER, 'guishuRecompute');
+    const log = fake.values('查询日志');
+    expect(log[1]).toContain('客户1');
+    const sheet = fake.spreadsheet.getSheetByName('查询日志')!;
+    const editors = fake.run(() => sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0].getEditors().map((u) => u.getEmail()).sort(), { user: MANAGER });
+    expect(editors).toEqual([MANAGER, OWNER].sort());
+    expect(() => fake.run(() => sheet.getRange('A2').setValue('x'), { user: DESK })).toThrow(PROTECTED_MESSAGE);
+  });
+
+  test('the stamp sheet is made by the managing installer, and the desk cannot write it', () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuInstallTriggers');
+    const register = fake.spreadsheet.getSheetByName('来访登记')!;
+    const row = register.getLastRow() + 1;
+    const cells = register.getRange(row, 1, 1, 6);
+    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), { user: DESK });
+    fake.setUser(DESK);
+    const outcomes = fake.edit(loadAt(fake, NOW), cells);
+    expect(outcomes.filter((o) => o.error)).toEqual([]);
+    const stamps = fake.spreadsheet.getSheetByName('_guishu_stamps')!;
+    expect(fake.values('_guishu_stamps').length).toBe(2);
+    expect(() => fake.run(() => stamps.getRange('A2').setValue('x'), { user: DESK })).toThrow(PROTECTED_MESSAGE);
+  });
+
+  test('a desk editor cannot install the daily run', () => {
+    const fake = office(10);
+    const r = as<{ installed: string[] }>(fake, DESK, 'guishuInstallTriggers');
+    expect(r.installed).toEqual([]);
+    expect(fake.triggers).toEqual([]);
+  });
+});
+
+describe('issue 14 point 4: one writer at a time', () => {
+  test('two agents filing at the same moment both land', () => {
+    const fake = office(40);
+    const before = fake.values('客户备案').length;
+    // B's save runs while A is reading the document (after A read 客户备案, the second sheet),
+    // before A writes.
+    fake.calls.before(
+      'Range.getValues',
+      () => {
+        fake.call(loadAt(fake, NOW), 'guishuFilingSave', { name: '乙先生', phone: '13900000022', agent: '李四' });
+      },
+      { after: 2 },
+    );
+    fake.setUser(MANAGER);
+    const a = plain<FilingVerdict>(fake.call(loadAt(fake, NOW), 'guishuFilingSave', { name: '甲先生', phone: '13900000011', agent: '张三' }));
+    const names = fake.values('客户备案').slice(before).map((r) => r[1]);
+    expect(names.sort()).toEqual(['乙先生', '甲先生'].sort());
+    expect(a.saved?.row).toBe(before + 2);
+  });
+
+  test('every lock release is preceded by SpreadsheetApp.flush', () => {
+    const fake = office(40);
+    fake.calls.reset();
+    as(fake, MANAGER, 'guishuFilingSave', { name: '甲先生', phone: '13900000011', agent: '张三' });
+    as(fake, MANAGER, 'guishuLookup', '客户1');
+    as(fake, MANAGER, 'guishuRecompute');
+    expect(fake.calls.get('Lock.releaseLock')).toBeGreaterThanOrEqual(3);
+    expect(fake.calls.get('SpreadsheetApp.flush')).toBe(fake.calls.get('Lock.releaseLock'));
+  });
+
+  test("a second manager's installation replaces the first one's triggers instead of doubling them", () => {
+    const fake = office(40);
+    settings(fake, { managers: [MANAGER, 'second@example.com'] });
+    as(fake, MANAGER, 'guishuInstallTriggers');
+    as(fake, 'second@example.com', 'guishuInstallTriggers');
+    expect(fake.triggers.length).toBe(4); // each user's own, as Apps Script keeps them
+    fake.calls.reset();
+    const outcomes = fake.runClockTriggers(loadAt(fake, '2026-11-30T02:00:00'));
+    expect(outcomes.map((o) => o.user).sort()).toEqual([MANAGER, 'second@example.com'].sort());
+    // the first manager's daily trigger removed itself and wrote nothing
+    expect(fake.triggers.filter((t) => t.handler === 'guishuDaily').map((t) => t.owner)).toEqual(['second@example.com']);
+    const register = fake.spreadsheet.getSheetByName('来访登记')!;
+    fake.edit(loadAt(fake, NOW), register.getRange('A5'), { value: 'x', user: DESK });
+    expect(fake.triggers.map((t) => t.owner)).toEqual(['second@example.com', 'second@example.com']);
+  });
+});
