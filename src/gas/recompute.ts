@@ -9,7 +9,9 @@ import { withDocumentLock } from './lock';
 import { compute, type Computed } from './run';
 import { loadSettings, type Settings } from './settings';
 import { props, STATE_KEYS } from './state';
-import { cut, widest, writeAll, WriteError, RestoreError, type Block } from './writer';
+import { cut, sameCell, widest, writeAll, WriteError, RestoreError, type Block, type SameCell } from './writer';
+import { zoneCellDate } from './grids';
+import { isoOfDay } from '../engine/calendar';
 import { flushLookupQueue } from './lookupLog';
 import { counts, emptyCounts, type RunCounts } from './counts';
 
@@ -26,7 +28,7 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     const c = compute(ss, settings, policy, options.asOf);
     if (!c.layout.sheets.some((s) => s.role === 'register')) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
     try {
-      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true }));
+      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true }), sameIn(c.tz));
     } catch (e) {
       if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)] };
       if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)] };
@@ -36,6 +38,15 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     if (options.after) options.after(c, settings, notes);
     flushLookupQueue(ss, settings);
     return counts(c, notes);
+  });
+}
+
+/** Compares with what a sheet in zone `tz` holds: a Date cell is its calendar day there. */
+function sameIn(tz: string): SameCell {
+  const cellDate = zoneCellDate(tz);
+  return sameCell((d) => {
+    const { day, minute } = cellDate(d);
+    return minute === null ? isoOfDay(day) : '';
   });
 }
 
@@ -63,7 +74,7 @@ export function annotationWrites(c: Computed, lang: Lang): Block[] {
  * clear the old), as one unit: a failure anywhere puts every written block back and removes
  * the sheets this run created.
  */
-export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly { name: string; values: string[][] }[]): void {
+export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly { name: string; values: string[][] }[], same?: SameCell): void {
   const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
   const blocks: Block[] = [...columns];
   try {
@@ -79,7 +90,7 @@ export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, colu
       const width = widest(s.values, cols);
       blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width) });
     }
-    writeAll(blocks);
+    writeAll(blocks, same);
   } catch (e) {
     for (const sheet of created) ss.deleteSheet(sheet);
     throw e instanceof WriteError || e instanceof RestoreError ? e : new WriteError(e instanceof Error ? e.message : String(e));

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FilingVerdict, SaveAnswer } from '../../src/gas/api';
-import { createFake, plain, sheetFromRows, PROTECTED_MESSAGE, type Fake } from './fake';
+import { createFake, plain, sheetFromRows, snapshot, PROTECTED_MESSAGE, type Fake } from './fake';
 import { cellDate, FILING_ROWS, loadAt, MANAGER, manifestScopes, registerRows, RULING_ROWS, settings, STAFF_ROWS } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -191,5 +191,32 @@ describe('issue 14 point 4: one writer at a time', () => {
     const register = fake.spreadsheet.getSheetByName('来访登记')!;
     fake.edit(loadAt(fake, NOW), register.getRange('A5'), { value: 'x', user: DESK });
     expect(fake.triggers.map((t) => t.owner)).toEqual(['second@example.com', 'second@example.com']);
+  });
+});
+
+describe('issue 14 point 8: write only what changed', () => {
+  test('on an unchanged 5,000-row register a second run writes under 5% of the first run\'s cells (the bench shows 100k)', () => {
+    const fake = office(5000);
+    fake.setUser(MANAGER);
+    fake.calls.reset();
+    fake.call(loadAt(fake, NOW), 'guishuRecompute');
+    const first = fake.cellsWritten;
+    fake.calls.reset();
+    fake.call(loadAt(fake, NOW), 'guishuRecompute');
+    expect(first).toBeGreaterThan(30_000);
+    expect(fake.cellsWritten).toBeLessThan(first * 0.05);
+    expect(fake.cellsWritten).toBe(0);
+    // a visit becomes a new customer's: only the changed runs of rows are written
+    const register = fake.spreadsheet.getSheetByName('来访登记')!;
+    fake.run(() => register.getRange(10, 3, 1, 2).setValues([['新客户', "'13999999999"]]), { user: DESK });
+    fake.calls.reset();
+    fake.call(loadAt(fake, NOW), 'guishuRecompute');
+    expect(fake.cellsWritten).toBeGreaterThan(0);
+    expect(fake.cellsWritten).toBeLessThan(first / 2);
+    const unchanged = snapshot(fake.spreadsheet);
+    fake.calls.reset();
+    fake.call(loadAt(fake, NOW), 'guishuRecompute');
+    expect(fake.cellsWritten).toBe(0);
+    expect(snapshot(fake.spreadsheet)).toEqual(unchanged);
   });
 });
