@@ -3,7 +3,7 @@
 import { NOTE, pick } from './i18n';
 import { recompute } from './recompute';
 import type { RunCounts } from './counts';
-import { writeMonthEnds } from './monthEnd';
+import { OutOfTime, writeMonthEnds } from './monthEnd';
 import { loadSettings } from './settings';
 import { props, STATE_KEYS } from './state';
 
@@ -13,16 +13,24 @@ export interface MonthEndCounts extends RunCounts {
 
 export function monthEnd(asOf?: string): MonthEndCounts {
   const snapshots: string[] = [];
+  let failed = false;
   const loaded = loadSettings();
   const counts = recompute({
     asOf,
     after: (c, settings, notes) => {
       if (!loaded.ok) return;
-      snapshots.push(...writeMonthEnds(c, settings, loaded.policy));
+      try {
+        snapshots.push(...writeMonthEnds(c, settings, loaded.policy));
+      } catch (e) {
+        if (!(e instanceof OutOfTime)) throw e;
+        snapshots.push(...e.written);
+        notes.push(pick(NOTE.noTime, settings.lang));
+        failed = true;
+      }
       for (const s of snapshots) notes.push(pick(NOTE.monthWritten(s), settings.lang));
     },
   });
-  return { ...counts, snapshots };
+  return failed ? { ...counts, snapshots, failed } : { ...counts, snapshots };
 }
 
 export function daily(asOf?: string): MonthEndCounts {

@@ -29,6 +29,10 @@ export const NOTE = {
     'Your email is not available, so Guishu cannot tell that you are a manager: allow "See your email address" when asked, then run Extensions › Guishu › Install the daily run again',
   ),
   replaced: t('此自动任务已被另一位经理重新安装的任务取代，已自行删除', 'This trigger was replaced by another manager\'s installation and removed itself'),
+  noTime: t(
+    '剩余运行时间不足一分钟（Apps Script 每次运行最多 6 分钟），本次未写入任何内容，请稍后再试',
+    'Less than a minute of run time was left (Apps Script stops every run after 6 minutes); nothing was written. Try again shortly',
+  ),
   monthWritten: (name: string) => t(`已写入 ${name}`, `${name} written`),
 };
 

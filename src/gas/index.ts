@@ -12,6 +12,7 @@ import { loadSettings } from './settings';
 import { stampEdit } from './stamps';
 import { installTriggers, isCurrentTrigger } from './triggers';
 import { emptyCounts } from './counts';
+import { startClock } from './deadline';
 import type { ConflictList, Lang, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState } from './api';
 import { conflictList, filingCheck, filingSave, pageContext, rulingSave, setupCheck, setupSave, setupState } from './pageApi';
 
@@ -27,19 +28,23 @@ export function onInstall(e?: unknown): void {
 }
 
 export function guishuRecompute(): RunCounts {
+  startClock();
   return recompute();
 }
 
 export function guishuDaily(e?: unknown): MonthEndCounts {
+  startClock();
   if (!isCurrentTrigger(e)) return { ...emptyCounts([pick(NOTE.replaced, 'zh')]), snapshots: [] };
   return daily();
 }
 
 export function guishuMonthEnd(_e?: unknown): MonthEndCounts {
+  startClock();
   return monthEnd();
 }
 
 export function guishuOnEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  startClock();
   if (!isCurrentTrigger(e)) return;
   const lock = LockService.getDocumentLock();
   if (!lock || !lock.tryLock(10_000)) return;
@@ -51,10 +56,12 @@ export function guishuOnEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function guishuLookup(query: string, lang?: Lang): LookupAnswer {
+  startClock();
   return lookup(query, lang);
 }
 
 export function guishuInstallTriggers(): { installed: string[] } {
+  startClock();
   const { installed } = installTriggers();
   return { installed };
 }
@@ -66,6 +73,7 @@ function langOf(): 'zh' | 'en' {
 
 /** Menu: 重新计算, with the counts and notes shown to the user. */
 export function guishuMenuRecompute(): void {
+  startClock();
   const r = recompute();
   const lang = langOf();
   const line = lang === 'zh'
@@ -76,6 +84,7 @@ export function guishuMenuRecompute(): void {
 
 /** Menu: 安装自动任务. */
 export function guishuMenuInstall(): void {
+  startClock();
   const lang = langOf();
   const r = installTriggers(lang);
   if (r.installed.length === 0) {
@@ -87,44 +96,57 @@ export function guishuMenuInstall(): void {
 }
 
 export function showLookup(): void {
+  startClock();
   showPage('lookup', pick(MENU.lookup, langOf()), 'sidebar');
 }
 export function showFiling(): void {
+  startClock();
   showPage('filing', pick(MENU.filing, langOf()), 'dialog');
 }
 export function showConflicts(): void {
+  startClock();
   showPage('conflicts', pick(MENU.conflicts, langOf()), 'dialog');
 }
 export function showSetup(): void {
+  startClock();
   showPage('setup', pick(MENU.setup, langOf()), 'dialog');
 }
 export function showHelp(): void {
+  startClock();
   showPage('help', pick(MENU.help, langOf()), 'dialog');
 }
 
 // ---------- the pages' server functions (types: src/gas/api.ts) ----------
 
 export function guishuPageContext(lang?: Lang): PageContext {
+  startClock();
   return pageContext(lang);
 }
 export function guishuFilingCheck(draft: FilingDraft, lang?: Lang): FilingVerdict {
+  startClock();
   return filingCheck(draft, lang);
 }
 export function guishuFilingSave(draft: FilingDraft, lang?: Lang): FilingVerdict {
+  startClock();
   return filingSave(draft, lang);
 }
 export function guishuSetupState(lang?: Lang): SetupState {
+  startClock();
   return setupState(lang);
 }
 export function guishuSetupCheck(settings: SetupState['settings']): SaveAnswer {
+  startClock();
   return setupCheck(settings);
 }
 export function guishuSetupSave(settings: SetupState['settings']): SaveAnswer {
+  startClock();
   return setupSave(settings);
 }
 export function guishuConflictList(lang?: Lang): ConflictList {
+  startClock();
   return conflictList(lang);
 }
 export function guishuRulingSave(draft: RulingDraft): SaveAnswer {
+  startClock();
   return rulingSave(draft);
 }

@@ -14,6 +14,7 @@ import { zoneCellDate } from './grids';
 import { isoOfDay } from '../engine/calendar';
 import { flushLookupQueue } from './lookupLog';
 import { counts, emptyCounts, type RunCounts } from './counts';
+import { timeToWrite } from './deadline';
 
 /** The whole recompute; `after` runs inside the lock once the annotation is written (daily work). */
 export function recompute(options: { asOf?: string; after?: (c: Computed, settings: Settings, notes: string[]) => void } = {}): RunCounts {
@@ -27,11 +28,13 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     const ss = theSpreadsheet();
     const c = compute(ss, settings, policy, options.asOf);
     if (!c.layout.sheets.some((s) => s.role === 'register')) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
+    // The rollback cannot survive a killed run: with too little time left, write nothing.
+    if (!timeToWrite()) return { ...counts(c, notes), notes: [...notes, pick(NOTE.noTime, lang)], failed: true };
     try {
       writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true }), sameIn(c.tz));
     } catch (e) {
-      if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)] };
-      if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)] };
+      if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)], failed: true };
+      if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)], failed: true };
       throw e;
     }
     props().setProperty(STATE_KEYS.lastRun, new Date().toISOString());

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FilingVerdict, SaveAnswer } from '../../src/gas/api';
 import { createFake, plain, sheetFromRows, snapshot, PROTECTED_MESSAGE, type Fake } from './fake';
-import { cellDate, FILING_ROWS, loadAt, MANAGER, manifestScopes, registerRows, RULING_ROWS, settings, STAFF_ROWS } from './fixtures';
+import { cellDate, FILING_ROWS, loadAt, loadWithClock, MANAGER, manifestScopes, registerRows, RULING_ROWS, settings, STAFF_ROWS } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 beforeAll(() => {
@@ -218,5 +218,41 @@ describe('issue 14 point 8: write only what changed', () => {
     fake.call(loadAt(fake, NOW), 'guishuRecompute');
     expect(fake.cellsWritten).toBe(0);
     expect(snapshot(fake.spreadsheet)).toEqual(unchanged);
+  });
+});
+
+describe('issue 14 point 7: inside six minutes', () => {
+  test('a recompute that has read for five and a half minutes writes nothing and says so', () => {
+    const fake = office(200);
+    fake.setUser(MANAGER);
+    const before = snapshot(fake.spreadsheet);
+    const { ctx, advance } = loadWithClock(fake, NOW);
+    // the register's read takes 5.5 minutes
+    fake.calls.before('Range.getValues', () => advance(330_000));
+    fake.calls.reset();
+    const r = plain<{ notes: string[]; failed?: boolean }>(fake.call(ctx, 'guishuRecompute'));
+    expect(r.failed).toBe(true);
+    expect(r.notes.join()).toContain('剩余运行时间不足');
+    expect(fake.cellsWritten).toBe(0);
+    expect(snapshot(fake.spreadsheet)).toEqual(before);
+    // with time to spare the same run writes
+    const next = loadWithClock(fake, NOW);
+    fake.calls.before('Range.getValues', () => next.advance(200_000));
+    expect(plain<{ failed?: boolean }>(fake.call(next.ctx, 'guishuRecompute')).failed).toBeUndefined();
+  });
+
+  test('month ends stop whole when time runs out; the next run writes the rest', () => {
+    const fake = office(200);
+    fake.setUser(MANAGER);
+    fake.properties.document.map.set('guishu.monthsFrom', '2026-10');
+    const { ctx, advance } = loadWithClock(fake, '2026-12-03T02:00:00');
+    // writing October's sheet takes over five minutes
+    fake.calls.before('Sheet.setName', () => advance(320_000));
+    const r = plain<{ snapshots: string[]; notes: string[]; failed?: boolean }>(fake.call(ctx, 'guishuDaily'));
+    expect(r.snapshots).toEqual(['月结 2026-10']);
+    expect(r.failed).toBe(true);
+    expect(fake.spreadsheet.getSheetByName('月结 2026-11')).toBeNull();
+    const next = plain<{ snapshots: string[] }>(fake.call(loadAt(fake, '2026-12-03T03:00:00'), 'guishuDaily'));
+    expect(next.snapshots).toEqual(['月结 2026-11']);
   });
 });
