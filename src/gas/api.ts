@@ -22,6 +22,10 @@ export interface PageContext {
   /** Today in the spreadsheet's zone. */
   today: string;
   notes: string[];
+  /** The last outcomes of the daily and on-edit runs (ISO time, ok or not, notes), oldest first. */
+  runs: { at: string; kind: 'daily' | 'edit'; ok: boolean; notes: string[] }[];
+  /** Rows whose entry stamp waits (`来访登记 12–14`): the lock was busy at the edit. */
+  unstamped: string[];
 }
 
 export interface LookupAnswer {

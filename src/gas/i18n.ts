@@ -33,6 +33,22 @@ export const NOTE = {
     '剩余运行时间不足一分钟（Apps Script 每次运行最多 6 分钟），本次未写入任何内容，请稍后再试',
     'Less than a minute of run time was left (Apps Script stops every run after 6 minutes); nothing was written. Try again shortly',
   ),
+  missingScope: (names: string) =>
+    t(
+      `您尚未授予归属所需的权限（${names}）。请从菜单 扩展程序 › 归属 选任一项，在授权页面勾选这些权限后重试`,
+      `Guishu lacks a permission you have not granted (${names}). Choose any item under Extensions › Guishu and tick these permissions on the consent screen, then try again`,
+    ),
+  noEmailScope: t(
+    '您未授予“查看您的电子邮件地址”权限，因此按非经理处理。要成为第一位经理或以经理身份操作：从菜单 扩展程序 › 归属 › 设置 打开，并在授权页面勾选该权限',
+    'You have not allowed "See your email address", so you are treated as a non-manager. To become the first manager or act as one: open Extensions › Guishu › Setup and allow it on the consent screen',
+  ),
+  unstamped: (rows: string) => t(`尚未记录录入时间的行（下次编辑或每日运行时补记）：${rows}`, `Rows not yet stamped (the next edit or daily run stamps them): ${rows}`),
+  stamped: (n: number) => t(`已记录 ${n} 行的录入时间`, `${n} rows stamped`),
+  stampsNoManager: t(
+    '录入时间戳表只能由经理的自动任务创建：请由经理从菜单重新安装自动任务',
+    'The entry-stamp sheet can only be made by a manager\'s trigger: a manager should install the daily run again from the menu',
+  ),
+  unexpected: (why: string) => t(`运行出错：${why}`, `The run failed: ${why}`),
   monthWritten: (name: string) => t(`已写入 ${name}`, `${name} written`),
 };
 

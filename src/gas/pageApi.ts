@@ -15,6 +15,8 @@ import { recompute } from './recompute';
 import { compute, type Computed } from './run';
 import { DEFAULT_PRESET, defaultSettings, isManager, loadSettings, parseSettings, saveSettings, type Settings } from './settings';
 import { readState } from './state';
+import { missingScopes, SCOPE } from './scopes';
+import { pendingText, readPending, readRuns } from './runlog';
 import { lockNote, underLock } from './lock';
 import { asCell } from './writer';
 import { appendRows } from './sheets';
@@ -49,7 +51,9 @@ export function pageContext(asked?: Lang): PageContext {
     lastDaily: state.lastDaily,
     lastRun: state.lastRun,
     today: todayIso(timeZoneOf(ss)),
-    notes: email ? [] : [pick(NOTE.noEmail, lang)],
+    notes: email ? [] : [pick(missingScopes([SCOPE.email]).length ? NOTE.noEmailScope : NOTE.noEmail, lang)],
+    runs: readRuns(),
+    unstamped: readPending().map(pendingText),
   };
 }
 

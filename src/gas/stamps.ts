@@ -48,6 +48,14 @@ function stampSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, managers: read
 export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit): number {
   const range = e.range;
   const sheet = range.getSheet();
+  const user = e.user ? e.user.getEmail() : '';
+  return stampRows(sheet, range.getRow(), range.getNumRows(), new Date(), user);
+}
+
+/** Stamps rows first..first+count-1 of a register or filing sheet as entered at `when` (an edit's
+ *  own time, also for stamps written later from the waiting list). Returns how many were new;
+ *  -1 when the stamp sheet does not exist and this run may not make it (not a manager's). */
+export function stampRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, first: number, count: number, when: Date, user: string): number {
   const name = sheet.getName();
   if (isOwnSheetName(name) || name.startsWith('_guishu')) return 0;
   const loaded = loadSettings();
@@ -58,9 +66,8 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit): number {
   const tz = timeZoneOf(ss);
   const cellDate = zoneCellDate(tz);
   const lastColumn = sheet.getLastColumn();
-  const first = range.getRow();
-  const count = range.getNumRows();
-  if (lastColumn < 1) return 0;
+  count = Math.min(count, sheet.getLastRow() - first + 1);
+  if (lastColumn < 1 || count < 1) return 0;
   // The header sits in the first rows (below title rows); read them and the edited rows only.
   const headRows = Math.min(10, sheet.getLastRow(), first - 1);
   const head = headRows > 0 ? sheet.getRange(1, 1, headRows, lastColumn).getValues() : [];
@@ -73,13 +80,11 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit): number {
   const touched = input.events.filter((ev) => ev.ref.row >= first && ev.ref.row < first + count && ev.kind !== 'confirm');
   if (touched.length === 0) return 0;
   const stamps = stampSheet(ss, loaded.settings.managers);
-  if (!stamps) return 0;
+  if (!stamps) return -1;
   const fresh = unstamped(touched, readStampBook(ss, cellDate));
   if (fresh.length === 0) return 0;
-  const now = Utilities.formatDate(new Date(), tz, "yyyy-MM-dd'T'HH:mm:ss");
-  const user = e.user ? e.user.getEmail() : '';
+  const now = Utilities.formatDate(when, tz, "yyyy-MM-dd'T'HH:mm:ss");
   const rows = fresh.map((ev) => [stampKey(ev), now, name, String(ev.ref.row), user]);
   appendRows(stamps, rows);
   return rows.length;
 }
-

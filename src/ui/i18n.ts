@@ -28,6 +28,11 @@ const zh = {
   'daily.none': '每日自动任务尚未安装（菜单：安装自动任务）。',
   'daily.installed': '每日自动任务由 {who} 于 {when} 安装。',
   'daily.last': '上次运行：{when}。',
+  'run.daily.ok': '每日运行 {when}：成功。',
+  'run.daily.failed': '每日运行 {when}：未完成。',
+  'run.edit.ok': '录入时间戳 {when}：成功。',
+  'run.edit.failed': '录入时间戳 {when}：未完成。',
+  'run.unstamped': '尚未记录录入时间的行（下次编辑或每日运行时补记）：{rows}',
 
   'lookup.title': '查询客户',
   'lookup.label': '电话或姓名',
@@ -331,6 +336,11 @@ const en: Record<Key, string> = {
   'daily.none': 'The daily run is not installed (menu: Install the daily run).',
   'daily.installed': 'The daily run was installed by {who} on {when}.',
   'daily.last': 'Last run: {when}.',
+  'run.daily.ok': 'Daily run {when}: done.',
+  'run.daily.failed': 'Daily run {when}: not done.',
+  'run.edit.ok': 'Entry stamps {when}: done.',
+  'run.edit.failed': 'Entry stamps {when}: not done.',
+  'run.unstamped': 'Rows not yet stamped (the next edit or daily run stamps them): {rows}',
 
   'lookup.title': 'Look up a customer',
   'lookup.label': 'Phone or name',

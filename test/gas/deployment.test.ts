@@ -256,3 +256,114 @@ describe('issue 14 point 7: inside six minutes', () => {
     expect(next.snapshots).toEqual(['月结 2026-11']);
   });
 });
+
+const ALL = manifestScopes();
+const without = (scope: string) => ALL.filter((s) => !s.endsWith(scope));
+
+describe('issue 14 point 3: granular consent', () => {
+  function partly(granted: string[], user = MANAGER): Fake {
+    const fake = createFake({ user, owner: OWNER, editors: [MANAGER, DESK], scopes: ALL, granted, firstSheetName: '来访登记' });
+    sheetFromRows(fake.spreadsheet, '来访登记', registerRows(40));
+    settings(fake, {});
+    return fake;
+  }
+
+  test('a menu item without the sheet scope asks for it with the consent prompt and writes nothing', () => {
+    const fake = partly(without('spreadsheets.currentonly'));
+    fake.calls.reset();
+    expect(fake.call(loadAt(fake, NOW), 'guishuMenuRecompute')).toBeUndefined();
+    expect(fake.consentPrompts).toEqual([[ALL.find((s) => s.endsWith('spreadsheets.currentonly'))]]);
+    expect(fake.cellsWritten).toBe(0);
+  });
+
+  test('a page call without the sheet scope answers in the user\'s language, not "You do not have permission"', () => {
+    const fake = partly(without('spreadsheets.currentonly'));
+    let message = '';
+    try {
+      fake.call(loadAt(fake, NOW), 'guishuPageContext', 'zh');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('您尚未授予归属所需的权限');
+    expect(message).toContain('扩展程序 › 归属');
+    expect(message).not.toMatch(/You do not have permission/);
+    try {
+      fake.call(loadAt(fake, NOW), 'guishuPageContext', 'en');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('Extensions › Guishu');
+  });
+
+  test('without the email scope the page says how to become the first manager, and 设置 asks for it', () => {
+    const fake = partly(without('userinfo.email'));
+    fake.properties.document.map.delete('guishu.settings');
+    const ctx = plain<{ email: string; manager: boolean; notes: string[] }>(fake.call(loadAt(fake, NOW), 'guishuPageContext', 'zh'));
+    expect(ctx.email).toBe('');
+    expect(ctx.notes.join()).toContain('查看您的电子邮件地址');
+    expect(ctx.notes.join()).toContain('设置');
+    fake.call(loadAt(fake, NOW), 'showSetup');
+    expect(fake.consentPrompts[fake.consentPrompts.length - 1]).toEqual([ALL.find((s) => s.endsWith('userinfo.email'))]);
+    // once granted, the first person to save becomes the first manager
+    fake.grant(ALL);
+    const state = plain<{ settings: Record<string, unknown>; canSave: boolean }>(fake.call(loadAt(fake, NOW), 'guishuSetupState', 'zh'));
+    expect(state.canSave).toBe(true);
+    const saved = plain<SaveAnswer>(fake.call(loadAt(fake, NOW), 'guishuSetupSave', state.settings));
+    expect(saved.ok).toBe(true);
+    expect(JSON.parse(fake.properties.document.map.get('guishu.settings') ?? '{}').managers).toEqual([MANAGER]);
+  });
+
+  test('a daily run whose installer withdrew the sheet scope records the failure and is not a daily run', () => {
+    const fake = partly(ALL);
+    fake.call(loadAt(fake, NOW), 'guishuInstallTriggers');
+    fake.grant(without('spreadsheets.currentonly'));
+    const [outcome] = fake.runClockTriggers(loadAt(fake, NOW));
+    expect(outcome.error).toBeUndefined();
+    expect(fake.properties.document.map.get('guishu.lastDaily')).toBeUndefined();
+    const runs = JSON.parse(fake.properties.document.map.get('guishu.runs') ?? '[]') as { kind: string; ok: boolean; notes: string[] }[];
+    expect(runs.filter((r) => r.kind === 'daily').map((r) => r.ok)).toEqual([false]);
+    expect(runs[runs.length - 1].notes.join()).toContain('您尚未授予归属所需的权限');
+  });
+});
+
+describe('issue 14 point 6: a trigger that fails says so', () => {
+  test('a daily run with bad settings is recorded as failed, not as the last daily run; a good one as done', () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuInstallTriggers');
+    fake.properties.document.map.set('guishu.settings', JSON.stringify({ v: 1, preset: 'no-such-preset', lang: 'zh', managers: [MANAGER] }));
+    fake.runClockTriggers(loadAt(fake, NOW));
+    expect(fake.properties.document.map.get('guishu.lastDaily')).toBeUndefined();
+    settings(fake, {});
+    fake.runClockTriggers(loadAt(fake, NOW));
+    expect(fake.properties.document.map.get('guishu.lastDaily')).toBeDefined();
+    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[] }>(fake, MANAGER, 'guishuPageContext');
+    expect(ctx.runs.filter((r) => r.kind === 'daily').map((r) => r.ok)).toEqual([false, true]);
+    expect(ctx.runs[0].notes.join()).toContain('设置无效');
+  });
+
+  test('a busy lock at an edit leaves the rows listed, and the next edit stamps them with the first edit\'s time', () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuInstallTriggers');
+    const register = fake.spreadsheet.getSheetByName('来访登记')!;
+    const row = register.getLastRow() + 1;
+    const cells = register.getRange(row, 1, 1, 6);
+    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), { user: DESK });
+    fake.holdLock('document', { attempts: 1 });
+    fake.setUser(DESK);
+    const first = fake.edit(loadWithClock(fake, '2026-11-30T10:00:00').ctx, cells);
+    expect(first.filter((o) => o.error)).toEqual([]);
+    expect(fake.spreadsheet.getSheetByName('_guishu_stamps')).toBeNull();
+    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(fake, MANAGER, 'guishuPageContext');
+    expect(ctx.unstamped).toEqual([`来访登记 ${row}`]);
+    expect(ctx.runs.filter((r) => r.kind === 'edit').map((r) => r.ok)).toEqual([false]);
+    expect(ctx.runs[0].notes.join()).toContain(`来访登记 ${row}`);
+    // the next edit, an hour later, somewhere else: the waiting row is stamped with its own time
+    fake.setUser(DESK);
+    fake.edit(loadWithClock(fake, '2026-11-30T11:00:00').ctx, register.getRange('L5'), { value: '备注' });
+    const stamps = fake.values('_guishu_stamps');
+    const waited = stamps.filter((r) => String(r[3]) === String(row));
+    expect(waited.length).toBe(1);
+    expect(String(waited[0][1])).toContain('2026-11-30T10:00');
+    expect(as<{ unstamped: string[] }>(fake, MANAGER, 'guishuPageContext').unstamped).toEqual([]);
+  });
+});
