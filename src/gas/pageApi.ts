@@ -238,11 +238,12 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
   const checked = parseSettings(asSettings({ ...s, managers }), lang);
   if (!checked.ok) return { ok: false, errors: [checked.error], notes: [] };
   const done = underLock(() => {
-    saveSettings(checked.settings);
-    return recompute().notes;
+    const stored = saveSettings(checked.settings);
+    return stored.ok ? { error: '', notes: recompute().notes } : { error: stored.error, notes: [] };
   });
   if (!done.ok) return { ok: false, errors: [lockNote(done.why, lang)], notes: [] };
-  return { ok: true, errors: [], notes: done.value };
+  if (done.value.error) return { ok: false, errors: [done.value.error], notes: [] };
+  return { ok: true, errors: [], notes: done.value.notes };
 }
 
 // ---------- 冲突与裁决 ----------

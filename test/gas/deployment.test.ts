@@ -367,3 +367,53 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
     expect(as<{ unstamped: string[] }>(fake, MANAGER, 'guishuPageContext').unstamped).toEqual([]);
   });
 });
+
+describe('issue 14 point 5: limits in bytes, not characters', () => {
+  test('settings over one value\'s 9 KB (Chinese headers: 3 bytes a character) are spread over keys and load back', () => {
+    const fake = office(40);
+    fake.setUser(MANAGER);
+    const state = plain<{ settings: Record<string, unknown> }>(fake.call(loadAt(fake, NOW), 'guishuSetupState', 'zh'));
+    const mapping: Record<string, Record<string, string>> = {};
+    // 3,000 characters of Chinese: under 9 KB as characters, about 9 KB+ as UTF-8 bytes
+    for (let i = 0; i < 150; i++) mapping[`来访登记${i}月份表`] = { phone: '客户联系电话号码' };
+    const saved = plain<SaveAnswer>(fake.call(loadAt(fake, NOW), 'guishuSetupSave', { ...state.settings, mapping }));
+    expect(saved.errors).toEqual([]);
+    const stored = fake.properties.document.map;
+    const parts = [...stored.keys()].filter((k) => k.startsWith('guishu.settings.'));
+    expect(parts.length).toBeGreaterThan(1);
+    for (const k of parts) expect(Buffer.byteLength(stored.get(k) ?? '', 'utf8')).toBeLessThanOrEqual(8000);
+    const back = plain<{ settings: { mapping: Record<string, unknown> } }>(fake.call(loadAt(fake, NOW), 'guishuSetupState', 'zh'));
+    expect(Object.keys(back.settings.mapping).length).toBe(150);
+    // saved small again: the parts go
+    fake.call(loadAt(fake, NOW), 'guishuSetupSave', { ...state.settings, mapping: {} });
+    expect([...stored.keys()].filter((k) => k.startsWith('guishu.settings.'))).toEqual([]);
+  });
+
+  test('the lookup queue keeps the newest entries under 8,000 UTF-8 bytes, and a full store never fails a lookup', () => {
+    const fake = office(40);
+    for (let i = 0; i < 30; i++) {
+      const r = as<{ matches: unknown[] }>(fake, DESK, 'guishuLookup', `客户${i}号查询${'查'.repeat(90)}`);
+      expect(r.matches).toBeDefined();
+    }
+    const raw = fake.properties.document.map.get('guishu.lookupQueue') ?? '';
+    expect(Buffer.byteLength(raw, 'utf8')).toBeLessThanOrEqual(8000);
+    const queue = JSON.parse(raw) as string[][];
+    expect(queue[queue.length - 1][2]).toContain('客户29号');
+    expect(queue[0][2]).not.toContain('客户0号');
+    // the store is nearly full (500 KB in all): the lookup still answers
+    for (let i = 0; i < 55; i++) fake.properties.document.map.set(`other.${i}`, '汉'.repeat(3000));
+    const r = as<{ matches: unknown[] }>(fake, DESK, 'guishuLookup', '客户1');
+    expect(r.matches.length).toBeGreaterThan(0);
+  });
+
+  test('no cell written exceeds 50,000 characters (a ruling reason of 60,000)', () => {
+    const fake = office(40);
+    const saved = as<SaveAnswer>(fake, MANAGER, 'guishuRulingSave', { customer: '客户3', newOwner: '王五', reason: '因'.repeat(60_000) });
+    expect(saved.errors).toEqual([]);
+    const values = fake.values('裁决');
+    const row = values[values.length - 1];
+    const longest = Math.max(...row.map((v) => String(v).length));
+    expect(longest).toBeLessThanOrEqual(50_000);
+    expect(longest).toBeGreaterThan(40_000);
+  });
+});
