@@ -91,6 +91,8 @@ export interface SetupState {
   /** The fields a mapping may name, with their labels in the user's language. */
   fields: { field: string; label: string }[];
   canSave: boolean;
+  /** What is wrong with the stored settings (they failed validation), or null. */
+  problem: string | null;
 }
 
 export interface SaveAnswer {

@@ -49,6 +49,8 @@ export const NOTE = {
     'The entry-stamp sheet can only be made by a manager\'s trigger: a manager should install the daily run again from the menu',
   ),
   unexpected: (why: string) => t(`运行出错：${why}`, `The run failed: ${why}`),
+  badSettingsRepair: (why: string) =>
+    t(`已保存的设置无效：${why}。经理可从菜单 扩展程序 › 归属 › 设置 修正后保存`, `The stored settings are invalid: ${why}. A manager can correct them under Extensions › Guishu › Setup and save`),
   monthWritten: (name: string) => t(`已写入 ${name}`, `${name} written`),
 };
 

@@ -34,7 +34,12 @@ function loadedOrThrow(lang?: unknown): { settings: Settings; policy: Policy } {
 }
 
 export function pageContext(asked?: Lang): PageContext {
-  const { settings, policy } = loadedOrThrow(asked);
+  // Bad stored settings never lock the page: it opens from what could be kept and says what was wrong.
+  const loaded = loadSettings();
+  const base = loaded.ok ? loaded.settings : (loaded.fallback ?? defaultSettings());
+  const settings = { ...base, lang: pageLang(asked, base.lang) };
+  const policy = loaded.ok ? loaded.policy : (getPreset(base.preset) as Policy);
+  const problem = loaded.ok ? [] : [pick(NOTE.badSettingsRepair(loaded.error), settings.lang)];
   const { email, manager, lang } = who(settings);
   const ss = theSpreadsheet();
   const state = readState();
@@ -51,7 +56,7 @@ export function pageContext(asked?: Lang): PageContext {
     lastDaily: state.lastDaily,
     lastRun: state.lastRun,
     today: todayIso(timeZoneOf(ss)),
-    notes: email ? [] : [pick(missingScopes([SCOPE.email]).length ? NOTE.noEmailScope : NOTE.noEmail, lang)],
+    notes: [...problem, ...(email ? [] : [pick(missingScopes([SCOPE.email]).length ? NOTE.noEmailScope : NOTE.noEmail, lang)])],
     runs: readRuns(),
     unstamped: readPending().map(pendingText),
   };
@@ -196,9 +201,10 @@ function sheetsOf(c: Computed, settings: Settings): SheetMapping[] {
 
 export function setupState(asked?: Lang): SetupState {
   const loaded = loadSettings();
-  // A bad stored value still shows the page, from the defaults, so a manager can fix it.
-  const settings = loaded.ok ? loaded.settings : defaultSettings();
-  const policy = loaded.ok ? loaded.policy : (getPreset(DEFAULT_PRESET) as Policy);
+  // A bad stored value still shows the page, from what could be kept of it (the managers), so a
+  // manager can repair it; `problem` says what was wrong.
+  const settings = loaded.ok ? loaded.settings : (loaded.fallback ?? defaultSettings());
+  const policy = loaded.ok ? loaded.policy : ((getPreset(settings.preset) ?? getPreset(DEFAULT_PRESET)) as Policy);
   const { email, manager } = who(settings);
   const lang = pageLang(asked, settings.lang);
   const c = compute(theSpreadsheet(), settings, policy);
@@ -215,6 +221,7 @@ export function setupState(asked?: Lang): SetupState {
     presets: presetIds().map((id) => ({ id, title: (getPreset(id) as Policy).title[lang] })),
     fields: Object.entries(FIELD_LABELS).filter(([f]) => f !== 'sheet').map(([field, t]) => ({ field, label: t[lang] })),
     canSave: manager || (settings.managers.length === 0 && email !== ''),
+    problem: loaded.ok ? null : loaded.error,
   };
 }
 
@@ -231,8 +238,10 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
   const current = loadSettings();
   const email = currentEmail();
   const lang = s.lang === 'en' ? 'en' : 'zh';
-  const first = current.ok && current.settings.managers.length === 0;
-  if (!(current.ok && isManager(current.settings, email)) && !(first && email)) return { ok: false, errors: [pick(NOTE.notManager, lang)], notes: [] };
+  // Stored settings that fail validation are judged by what could be kept of them (issue 14 point 9).
+  const base = current.ok ? current.settings : (current.fallback ?? defaultSettings());
+  const first = base.managers.length === 0;
+  if (!isManager(base, email) && !(first && email)) return { ok: false, errors: [pick(NOTE.notManager, lang)], notes: [] };
   // The person who first sets Guishu up is its first manager (contract).
   const managers = first && !s.managers.map((m) => m.toLowerCase()).includes(email) ? [email, ...s.managers] : s.managers;
   const checked = parseSettings(asSettings({ ...s, managers }), lang);
@@ -249,6 +258,8 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
 // ---------- 冲突与裁决 ----------
 
 export function conflictList(asked?: Lang): ConflictList {
+  const loaded = loadSettings();
+  if (!loaded.ok) return { conflicts: [], canRule: false, notes: [pick(NOTE.badSettingsRepair(loaded.error), pageLang(asked, loaded.fallback?.lang ?? 'zh'))] };
   const { settings, policy } = loadedOrThrow(asked);
   const { manager, lang } = who(settings);
   const c = compute(theSpreadsheet(), settings, policy);

@@ -36,7 +36,7 @@ export function defaultSettings(): Settings {
 
 export type Loaded =
   | { ok: true; settings: Settings; policy: Policy; assumed: boolean }
-  | { ok: false; error: string };
+  | { ok: false; error: string; fallback?: Settings };
 
 /** Parse and validate a stored value (null: nobody set Guishu up; defaults are assumed). */
 export function parseSettings(raw: string | null, lang: Lang = 'zh'): Loaded {
@@ -60,7 +60,31 @@ export function parseSettings(raw: string | null, lang: Lang = 'zh'): Loaded {
 }
 
 export function loadSettings(): Loaded {
-  return parseSettings(readSettingsText());
+  const raw = readSettingsText();
+  const loaded = parseSettings(raw);
+  return loaded.ok ? loaded : { ...loaded, fallback: salvage(raw) };
+}
+
+/**
+ * What can be kept of stored settings that failed validation (an older schema, a hand edit), so
+ * a manager is never locked out: the defaults, with the stored managers and language where they
+ * are still readable, else the managers' list is the installer's email (issue 14 point 9).
+ */
+export function salvage(raw: string | null): Settings {
+  const out = defaultSettings();
+  let json: unknown = null;
+  try {
+    json = raw === null ? null : JSON.parse(raw);
+  } catch (_e) {
+    json = null;
+  }
+  const o = json !== null && typeof json === 'object' ? (json as Record<string, unknown>) : {};
+  if (o.lang === 'en' || o.lang === 'zh') out.lang = o.lang;
+  const managers = Array.isArray(o.managers) ? o.managers.filter((m): m is string => typeof m === 'string' && m.length <= 254) : [];
+  const installer = props().getProperty(STATE_KEYS.installer);
+  out.managers = managers.length ? managers : installer ? [installer] : [];
+  if (typeof o.preset === 'string' && (PRESET_IDS as readonly string[]).indexOf(o.preset) >= 0) out.preset = o.preset as Settings['preset'];
+  return out;
 }
 
 /** Settings are kept under one property value's limit (9 KB, counted in UTF-8 bytes); larger

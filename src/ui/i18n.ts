@@ -225,6 +225,7 @@ const zh = {
   'setup.save': '保存设置',
   'setup.saving': '正在保存并重新计算…',
   'setup.saved': '✓ 设置已保存，并已重新计算。',
+  'setup.problem': '已保存的设置无效，下面从能保留的部分开始，请修正后保存：',
   'setup.notSaved': '设置未保存：',
 
   'num.claim.window': '保护期',
@@ -533,6 +534,7 @@ const en: Record<Key, string> = {
   'setup.save': 'Save settings',
   'setup.saving': 'Saving and recomputing…',
   'setup.saved': '✓ Settings saved and recomputed.',
+  'setup.problem': 'The stored settings are invalid; the form starts from what could be kept. Correct them and save:',
   'setup.notSaved': 'The settings were not saved:',
 
   'num.claim.window': 'Protection',

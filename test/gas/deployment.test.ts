@@ -417,3 +417,34 @@ describe('issue 14 point 5: limits in bytes, not characters', () => {
     expect(longest).toBeGreaterThan(40_000);
   });
 });
+
+describe('issue 14 point 9: bad settings never lock a manager out', () => {
+  test('an older schema: every page opens and says what was wrong; the manager repairs it, the desk cannot', () => {
+    const fake = office(40);
+    fake.properties.document.map.set('guishu.settings', JSON.stringify({ v: 0, preset: 'cross-customer', lang: 'zh', managers: [MANAGER], extra: true }));
+    const ctx = as<{ manager: boolean; notes: string[] }>(fake, MANAGER, 'guishuPageContext', 'zh');
+    expect(ctx.manager).toBe(true);
+    expect(ctx.notes.join()).toContain('已保存的设置无效');
+    expect(as<{ notes: string[] }>(fake, MANAGER, 'guishuConflictList', 'zh').notes.join()).toContain('设置');
+    expect(as<{ notes: string[] }>(fake, MANAGER, 'guishuLookup', '客户1', 'zh').notes.join()).toContain('设置无效');
+    const desk = as<{ canSave: boolean; problem: string | null }>(fake, DESK, 'guishuSetupState', 'zh');
+    expect(desk.canSave).toBe(false);
+    expect(desk.problem).toBeTruthy();
+    const state = as<{ settings: Record<string, unknown>; canSave: boolean; problem: string | null }>(fake, MANAGER, 'guishuSetupState', 'zh');
+    expect(state.canSave).toBe(true);
+    expect(state.problem).toContain('v');
+    expect(as<SaveAnswer>(fake, DESK, 'guishuSetupSave', state.settings).ok).toBe(false);
+    expect(as<SaveAnswer>(fake, MANAGER, 'guishuSetupSave', state.settings).ok).toBe(true);
+    expect(as<{ notes: string[] }>(fake, MANAGER, 'guishuPageContext', 'zh').notes).toEqual([]);
+  });
+
+  test('settings that are not even JSON: the installer is the manager who may repair them', () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuInstallTriggers');
+    fake.properties.document.map.set('guishu.settings', '{"v":1, preset: oops');
+    const state = as<{ settings: Record<string, unknown>; canSave: boolean; problem: string | null }>(fake, MANAGER, 'guishuSetupState', 'zh');
+    expect(state.canSave).toBe(true);
+    expect(state.problem).toContain('JSON');
+    expect(as<SaveAnswer>(fake, MANAGER, 'guishuSetupSave', state.settings).ok).toBe(true);
+  });
+});
