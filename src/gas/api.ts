@@ -26,6 +26,10 @@ export interface PageContext {
   runs: { at: string; kind: 'daily' | 'edit'; ok: boolean; notes: string[] }[];
   /** Rows whose entry stamp waits (`来访登记 12–14`): the lock was busy at the edit. */
   unstamped: string[];
+  /** False when the user did not grant `userinfo.email` (granular consent). */
+  emailScope: boolean;
+  /** What is wrong with the stored settings (in the user's language), shown on every page. */
+  problems: string[];
 }
 
 export interface LookupAnswer {

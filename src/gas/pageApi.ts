@@ -40,6 +40,7 @@ export function pageContext(asked?: Lang): PageContext {
   const settings = { ...base, lang: pageLang(asked, base.lang) };
   const policy = loaded.ok ? loaded.policy : (getPreset(base.preset) as Policy);
   const problem = loaded.ok ? [] : [pick(NOTE.badSettingsRepair(loaded.error), settings.lang)];
+  const emailScope = missingScopes([SCOPE.email]).length === 0;
   const { email, manager, lang } = who(settings);
   const ss = theSpreadsheet();
   const state = readState();
@@ -56,9 +57,11 @@ export function pageContext(asked?: Lang): PageContext {
     lastDaily: state.lastDaily,
     lastRun: state.lastRun,
     today: todayIso(timeZoneOf(ss)),
-    notes: [...problem, ...(email ? [] : [pick(missingScopes([SCOPE.email]).length ? NOTE.noEmailScope : NOTE.noEmail, lang)])],
+    notes: [...problem, ...(email ? [] : [pick(emailScope ? NOTE.noEmail : NOTE.noEmailScope, lang)])],
     runs: readRuns(),
     unstamped: readPending().map(pendingText),
+    emailScope,
+    problems: problem,
   };
 }
 

@@ -24,6 +24,7 @@ const zh = {
   'who.agent': '{email}（非经理）',
   'who.noEmail': '无法取得您的邮箱（Apps Script 在某些账号设置下不提供），按非经理处理：电话只显示后四位，不能保存设置和裁决。',
   'who.masked': '非经理视图：电话只显示后四位。',
+  'who.grantEmail': '您未授予“查看您的电子邮件地址”权限：要成为第一位经理或以经理身份操作，请从菜单 扩展程序 › 归属 › 设置 打开，并在授权页面勾选该权限。',
 
   'daily.none': '每日自动任务尚未安装（菜单：安装自动任务）。',
   'daily.installed': '每日自动任务由 {who} 于 {when} 安装。',
@@ -333,6 +334,7 @@ const en: Record<Key, string> = {
   'who.agent': '{email} (not a manager)',
   'who.noEmail': 'Your email is not available (Apps Script withholds it in some account setups), so you are treated as a non-manager: phones show their last four digits, and settings and rulings cannot be saved.',
   'who.masked': 'Non-manager view: phones show their last four digits.',
+  'who.grantEmail': 'You have not allowed "See your email address": to become the first manager or act as one, open Extensions › Guishu › Setup and allow it on the consent screen.',
 
   'daily.none': 'The daily run is not installed (menu: Install the daily run).',
   'daily.installed': 'The daily run was installed by {who} on {when}.',

@@ -116,12 +116,16 @@ export function boot(spec: PageSpec): void {
   );
 }
 
-/** Who is at the keyboard, in one line: a manager, a non-manager, or no email at all. */
+/** Who is at the keyboard, in one line: a manager, a non-manager, or no email at all; then what
+ *  is wrong with the stored settings, if anything (every page shows it, so a manager can repair). */
 export function whoLine(ctx: PageContext): HTMLElement {
-  // The server's note says why and what to do (e.g. the email permission was not granted).
-  if (!ctx.email) return h('p', { class: 'who who-unknown notice' }, ctx.notes.length ? ctx.notes.join(' ') : tx('who.noEmail'));
-  if (ctx.manager) return h('p', { class: 'who who-manager gray' }, tx('who.manager', { email: ctx.email }));
-  return h('p', { class: 'who who-agent gray' }, tx('who.agent', { email: ctx.email }));
+  const problems = (ctx.problems ?? []).map((p) => h('p', { class: 'notice settings-problem', role: 'alert' }, p));
+  const line = !ctx.email
+    ? h('p', { class: 'who who-unknown notice' }, tx('who.noEmail'), ctx.emailScope === false ? ' ' : '', ctx.emailScope === false ? tx('who.grantEmail') : '')
+    : ctx.manager
+      ? h('p', { class: 'who who-manager gray' }, tx('who.manager', { email: ctx.email }))
+      : h('p', { class: 'who who-agent gray' }, tx('who.agent', { email: ctx.email }));
+  return problems.length ? h('div', { class: 'who-box' }, line, ...problems) : line;
 }
 
 /** When the daily run last ran and who installed it (a trigger stops with its installer), and

@@ -434,6 +434,12 @@ describe('authorization modes and scopes', () => {
         expect(Session.getActiveUserLocale()).toBe('zh_CN');
         expect(() => SpreadsheetApp.getActiveSpreadsheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
         expect(() => PropertiesService.getDocumentProperties()).toThrow('permission');
+        // issue 14 point 10: Google's table gives NONE menus, Logger, Utilities and the locale only
+        expect(() => fake.globals.HtmlService.createHtmlOutput('<p>x</p>')).toThrow('permission');
+        expect(() => Session.getScriptTimeZone()).toThrow('permission');
+        expect(() => Session.getActiveUser()).toThrow('permission');
+        fake.globals.Logger.log('allowed');
+        expect(fake.globals.Utilities.formatDate(new Date(0), 'UTC', 'yyyy')).toBe('1970');
       },
       { authMode: 'NONE' },
     );

@@ -46,9 +46,12 @@ const SCOPE_RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^Session\.(getActiveUser|getEffectiveUser)$/, [SCOPES.email]],
 ];
 
-/** AuthMode.NONE (onOpen before the add-on is enabled in the document): menus only. */
+/** AuthMode.NONE (onOpen before the add-on is enabled in the document), as Google's
+ *  authorization table gives it: menus, Logger, Utilities and the user's locale, nothing else
+ *  (no HtmlService, no properties, no document). getAuthorizationInfo stays allowed: it is how a
+ *  script asks whether it may do more. */
 const ALLOWED_IN_NONE =
-  /^(SpreadsheetApp\.getUi|Ui\.(createAddonMenu|createMenu)|Menu\.\w+|Session\.(getActiveUserLocale|getScriptTimeZone)|Logger\.\w+|console\.\w+|Utilities\.\w+|HtmlService\.\w+|HtmlOutput\.\w+|HtmlTemplate\.\w+|ScriptApp\.getAuthorizationInfo|AuthorizationInfo\.\w+)$/;
+  /^(SpreadsheetApp\.getUi|Ui\.(createAddonMenu|createMenu)|Menu\.\w+|Session\.getActiveUserLocale|Logger\.\w+|console\.\w+|Utilities\.\w+|ScriptApp\.getAuthorizationInfo|AuthorizationInfo\.\w+)$/;
 /** AuthMode.LIMITED (simple triggers): the bound document yes; triggers, other files, dialogs no. */
 const DENIED_IN_LIMITED =
   /^(ScriptApp\.(newTrigger|getUserTriggers|getProjectTriggers|deleteTrigger)|SpreadsheetApp\.(openById|openByUrl|create)|Ui\.(showSidebar|showModalDialog|showModelessDialog))$/;
