@@ -155,6 +155,14 @@ export function readWorkbook(
   return { input: { events, staff, rulings, issues }, layout };
 }
 
+/**
+ * Issue 12 point 1: a workbook has something to judge when it holds a visit register or a filing
+ * sheet. A filing sheet alone is a register for every preset whose claims start with a filing.
+ */
+export function hasRecordSheet(layout: WorkbookLayout): boolean {
+  return layout.sheets.some((s) => s.role === 'register' || s.role === 'filing');
+}
+
 /** push(...items) passes every item as an argument: a sheet of a million rows overflows the stack. */
 function append<T>(into: T[], items: readonly T[]): void {
   for (const item of items) into.push(item);
