@@ -56,8 +56,8 @@ const MESSAGES = {
     en: '{field} "{text}" cannot be read; ignored',
   },
   'bool-unknown': {
-    zh: '{field}“{text}”不是 是/否，已按空白处理',
-    en: '{field} "{text}" is not yes/no; read as blank',
+    zh: '{field}“{text}”不是可识别的“是/否”，按“否”处理（如已签字或已审批，请填“是”）',
+    en: '{field} "{text}" is not a recognised yes or no; read as no (write 是 / yes if it was signed or approved)',
   },
   'kind-unknown': {
     zh: '类型“{text}”无法识别，按{kind}处理',

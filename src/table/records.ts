@@ -209,20 +209,16 @@ class RecordReader {
     else if (read.local) this.note(field, 'note', 'phone-local', { field, text: cellText(v) });
   }
 
-  private bool(c: number, field: FieldName): boolean | null {
+  /**
+   * A yes/no column (issue 12 point 7): yes only for a recognised yes word; blank and no words are
+   * no; anything else is no and a line on 问题. null only when the sheet keeps no such column.
+   */
+  private yesNo(c: number, field: FieldName): boolean | null {
     if (c < 0) return null;
     const v = this.cell(c, field);
     const b = readBool(v);
-    if (b !== undefined) return b;
-    this.note(field, 'note', 'bool-unknown', { field, text: cellText(v) });
-    return null;
-  }
-
-  /** Signature and confirmation columns: blank is "not signed", a name or date written there is signed. */
-  private signature(c: number, field: FieldName): boolean | null {
-    if (c < 0) return null;
-    const b = readBool(this.cell(c, field));
-    return b === undefined ? true : b === true;
+    if (b === undefined) this.note(field, 'note', 'bool-unknown', { field, text: cellText(v) });
+    return b === true;
   }
 
   private number(c: number, field: FieldName, read: (v: unknown) => number | null | undefined): number | null {
@@ -341,22 +337,22 @@ class RecordReader {
       accompanied,
       relation: readText(this.cell(col.relation, 'relation')),
       linkedPhone,
-      brief: this.bool(col.brief, 'brief') === true,
+      brief: this.yesNo(col.brief, 'brief') === true,
       site: readText(this.cell(col.site, 'site')),
       amount: this.number(col.amount, 'amount', readAmount),
       source: readText(this.cell(col.source, 'source')),
       channel,
       broker: readName(this.cell(col.broker, 'broker')),
       judgedDay: null,
-      confirmed: this.signature(col.confirmed, 'confirmed'),
+      confirmed: this.yesNo(col.confirmed, 'confirmed'),
       unit: readText(this.cell(col.unit, 'unit')),
       area: this.number(col.area, 'area', readArea),
       price: this.number(col.price, 'price', readAmount),
       discountPrice: this.number(col.discountPrice, 'discountPrice', readAmount),
       totalPrice: this.number(col.totalPrice, 'totalPrice', readAmount),
-      signedByCustomer: this.signature(col.signedByCustomer, 'signedByCustomer'),
-      approvedByDeveloper: this.signature(col.approvedByDeveloper, 'approvedByDeveloper'),
-      approvedByAgency: this.signature(col.approvedByAgency, 'approvedByAgency'),
+      signedByCustomer: this.yesNo(col.signedByCustomer, 'signedByCustomer'),
+      approvedByDeveloper: this.yesNo(col.approvedByDeveloper, 'approvedByDeveloper'),
+      approvedByAgency: this.yesNo(col.approvedByAgency, 'approvedByAgency'),
     };
     return {
       event,

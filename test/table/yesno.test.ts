@@ -1,0 +1,76 @@
+// Issue 12 point 7 "Yes means yes": one vocabulary for yes/no cells, and what the reader does
+// with a cell that is neither.
+import { issueMessage, readWorkbook } from '../../src/table';
+import { NO_WORDS, readYesNo, YES_WORDS } from '../../src/table/yesno';
+import { day, grid } from './helpers';
+
+describe('issue 12 point 7: the yes/no vocabulary', () => {
+  it.each([
+    '是', '已签', '已签字', '已审批', '同意', '通过', '有', '✓', '√', 'Y', 'y', 'yes', 'YES', 'true', 'TRUE', '1', '已确认',
+    '任总已签', '已由任总签字', '甲方已审批', '审批通过', '是。', '　是　', 'Ｙｅｓ',
+  ])('%p is yes', (text) => {
+    expect(readYesNo(text)).toBe(true);
+  });
+
+  it.each([
+    '否', '未签', '未签字', '待审批', '待任总签字', '待签', '无', '✗', '×', 'x', 'N', 'no', 'false', '0', '不同意', '未同意', '尚未签字',
+    '拒签', '驳回', '审批中', '未经甲方审批', 'pending', '-',
+  ])('%p is no', (text) => {
+    expect(readYesNo(text)).toBe(false);
+  });
+
+  it.each(['任总', '张三', '看情况', '2', 'maybe', '3-1201'])('%p is neither', (text) => {
+    expect(readYesNo(text)).toBeUndefined();
+  });
+
+  it('cells that are not text: checkboxes, 1/0, blanks', () => {
+    expect(readYesNo(true)).toBe(true);
+    expect(readYesNo(false)).toBe(false);
+    expect(readYesNo(1)).toBe(true);
+    expect(readYesNo(0)).toBe(false);
+    expect(readYesNo(2)).toBeUndefined();
+    expect(readYesNo(new Date(Date.UTC(2026, 10, 3)))).toBeUndefined();
+    expect(readYesNo('')).toBeNull();
+    expect(readYesNo('  ')).toBeNull();
+    expect(readYesNo(null)).toBeNull();
+  });
+
+  it('every listed word reads as its own side (zh and en)', () => {
+    for (const w of [...YES_WORDS.zh, ...YES_WORDS.en]) expect([w, readYesNo(w)]).toEqual([w, true]);
+    for (const w of [...NO_WORDS.zh, ...NO_WORDS.en]) expect([w, readYesNo(w)]).toEqual([w, false]);
+  });
+});
+
+describe('issue 12 point 7: the reader counts yes only for yes', () => {
+  const HEAD = ['报备日期', '客户姓名', '联系电话', '渠道公司', '带客确认单', '客户签字', '甲方签字', '乙方审批', '仅取资料'];
+  const read = (cells: unknown[]) =>
+    readWorkbook([grid('报备', [HEAD, ['2026-11-10', '甲', '13800000001', '渠道A', ...cells]])], { asOf: day('2026-11-30') });
+
+  it('recognised yes words are yes, with no line on 问题', () => {
+    const { input } = read(['√', '已签', '同意', 'Y', '是']);
+    expect(input.events[0]).toMatchObject({ confirmed: true, signedByCustomer: true, approvedByDeveloper: true, approvedByAgency: true, brief: true });
+    expect(input.issues).toEqual([]);
+  });
+
+  it('待审批, 待任总签字, 未签 and the like are no, with no line on 问题', () => {
+    const { input } = read(['待任总签字', '未签', '待审批', '否', '无']);
+    expect(input.events[0]).toMatchObject({ confirmed: false, signedByCustomer: false, approvedByDeveloper: false, approvedByAgency: false, brief: false });
+    expect(input.issues).toEqual([]);
+  });
+
+  it('blank is no', () => {
+    const { input } = read(['', '', '', '', '']);
+    expect(input.events[0]).toMatchObject({ confirmed: false, signedByCustomer: false, approvedByDeveloper: false, approvedByAgency: false, brief: false });
+  });
+
+  it('text that is neither is no and a line on 问题 naming the field in the user’s language', () => {
+    const { input } = read(['任总', '张三', '看情况', '2', '资料']);
+    expect(input.events[0]).toMatchObject({ confirmed: false, signedByCustomer: false, approvedByDeveloper: false, approvedByAgency: false, brief: false });
+    const notes = input.issues.filter((i) => i.code === 'bool-unknown');
+    const on = (field: string) => notes.find((i) => i.field === field)!;
+    expect(notes.map((i) => i.field).sort()).toEqual(['approvedByAgency', 'approvedByDeveloper', 'brief', 'confirmed', 'signedByCustomer']);
+    expect(on('confirmed').message).toBe('带客确认单“任总”不是可识别的“是/否”，按“否”处理（如已签字或已审批，请填“是”）');
+    expect(issueMessage(on('approvedByDeveloper'), 'en')).toMatch(/^Developer approval "看情况" is not a recognised yes or no; read as no/);
+    for (const n of notes) for (const lang of ['zh', 'en'] as const) expect(issueMessage(n, lang)).not.toMatch(/signedByCustomer|approvedBy|confirmed|brief/);
+  });
+});
