@@ -230,7 +230,8 @@ class RecordReader {
     return null;
   }
 
-  private kindOf(c: number, channel: string | null): Kind {
+  /** The row's kind; `brought` when the cell says 老带新 (issue 12 point 12). */
+  private kindOf(c: number, channel: string | null): Kind & { readonly brought?: true } {
     const fallback = this.from === 'filing' && channel !== null ? REPORT : this.defaultKind;
     const text = readText(this.cell(c, 'kind'));
     if (text === null) return fallback;
@@ -239,9 +240,13 @@ class RecordReader {
       k = readKind(text);
       this.kindCache.set(text, k);
     }
-    if (k) return k;
-    this.note('kind', 'note', 'kind-unknown', { text, kind: fallback.kind });
-    return fallback;
+    if (k === null) {
+      this.note('kind', 'note', 'kind-unknown', { text, kind: fallback.kind });
+      return fallback;
+    }
+    // 渠道, 中介 …: how the customer came, on a sheet that says what happened.
+    if (k.kind === null) return fallback;
+    return k as Kind & { readonly brought?: true };
   }
 
   /** The first pass over one row: 'skip' for non-records, null for a data row with no event. */
@@ -309,6 +314,12 @@ class RecordReader {
         accompanied = true;
         referrer ??= readReferrer(v);
       } else accompanied = b === true;
+    }
+    // 老带新: the old customer brought the new one (case-field R9 "came along"). With no referrer
+    // written, nobody can be credited: the row stays a plain visit and the manager is asked.
+    if (kind.brought === true) {
+      accompanied = true;
+      if (referrer === null) this.note('referrer', 'note', 'referral-no-referrer', { text: readText(this.cell(col.kind, 'kind')) ?? '' });
     }
 
     let linkedPhone: string | null = null;
