@@ -114,6 +114,8 @@ export interface InputIssue {
   /** Message code and parameters, so a caller can render the issue in another language. */
   readonly code?: string;
   readonly params?: Readonly<Record<string, string | number>>;
+  /** Rule ids that decided what the reader did (a table-layer decision such as decide/D13). */
+  readonly rules?: readonly string[];
 }
 
 export interface EngineInput {

@@ -16,8 +16,8 @@ const MESSAGES = {
     en: '{field} "{text}" cannot be read; ignored',
   },
   'year-inferred': {
-    zh: '“{text}”未写年份，按上下文读作 {date}',
-    en: '"{text}" has no year; read as {date} from the rows around it',
+    zh: '“{text}”未写年份，按{basis}读作 {date}（decide/D13）',
+    en: '"{text}" has no year; read as {date} from {basis} (decide/D13)',
   },
   'year-unknown': {
     zh: '“{text}”未写年份，且无从推断，该行未计入',
@@ -203,11 +203,20 @@ const KIND_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {
   confirm: { zh: '甲方确认', en: "a developer's confirmation" },
 };
 
-/** Parameters named `field` and `kind` are keys, rendered as words of the language. */
+/** Where decide/D13 took a year from (YearBasis). */
+const BASIS_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {
+  name: { zh: '表名或标题中的年份', en: "the year in the sheet's name or title" },
+  entered: { zh: '该行录入时间', en: "the row's entry time" },
+  sheet: { zh: '本表最近的完整日期', en: "the sheet's latest full date" },
+  asOf: { zh: '判定日', en: 'the as-of day' },
+};
+
+/** Parameters named `field`, `kind` and `basis` are keys, rendered as words of the language. */
 function paramText(name: string, value: string | number, lang: Lang): string {
   const s = String(value);
   if (name === 'field') return fieldText(s, lang);
   if (name === 'kind') return KIND_TEXT[s]?.[lang] ?? s;
+  if (name === 'basis') return BASIS_TEXT[s]?.[lang] ?? s;
   return s;
 }
 
@@ -231,8 +240,10 @@ export function makeIssue(
   level: InputIssue['level'],
   code: IssueCode,
   params: Params = {},
+  rules?: readonly string[],
 ): InputIssue {
-  return { sheet, row, field, level, message: formatIssue(code, params, 'zh'), code, params };
+  const issue = { sheet, row, field, level, message: formatIssue(code, params, 'zh'), code, params };
+  return rules ? { ...issue, rules } : issue;
 }
 
 /** Renders an issue in `lang`; issues without a code keep their message. */

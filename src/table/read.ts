@@ -7,7 +7,7 @@ import type { SheetGrid } from './grid';
 import { findHeader, HEADER_SCAN_ROWS, type FieldMapping, type HeaderMatch } from './headers';
 import { formatIssue, makeIssue, type IssueCode } from './messages';
 import { readRecordSheet, type SheetResult } from './records';
-import { isOwnSheetName, roleByHeaders, roleByName, yearOfName } from './roles';
+import { isOwnSheetName, roleByHeaders, roleByName, yearOfName, yearOfTitle } from './roles';
 import { readRulingSheet } from './rulings';
 import { lastFilled, ownFlags } from './rows';
 import { readStaffSheet } from './staff';
@@ -126,7 +126,8 @@ export function readWorkbook(
       issues.push(makeIssue(name, header.index + 1, 'agent', 'note', 'no-agent-column'));
     }
 
-    const fallback = { nameYear: yearOfName(name), asOf };
+    // decide/D13, first step: the year in the sheet's name, else in its title rows.
+    const fallback = { nameYear: yearOfName(name) ?? yearOfTitle(values, header.index), asOf };
     let result: SheetResult<unknown>;
     if (role === 'register' || role === 'filing') {
       const r = readRecordSheet(name, role, values, header, { cellDate, fallback, seen: seen[role] });

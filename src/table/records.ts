@@ -10,7 +10,8 @@ import {
   nearestYear,
   readDate,
   readTime,
-  resolveColumn,
+  resolveYears,
+  YEAR_RULE,
   type CellDate,
   type DateRead,
   type GoodDate,
@@ -377,7 +378,14 @@ class RecordReader {
 
   /** Second pass: years for month-days, deal-column events, duplicates, weak rows. */
   private finish(drafts: readonly Draft[], partial: boolean): EventRecord[] {
-    const days = partial ? resolveColumn(drafts.map((d) => d.date), this.ctx.fallback) : null;
+    // decide/D13: a row's own entry stamp (录入时间, a full date) is the second place a year comes from.
+    const days = partial
+      ? resolveYears(
+          drafts.map((d) => d.date),
+          this.ctx.fallback,
+          drafts.map((d) => (d.entered?.t === 'day' ? d.entered.day : null)),
+        )
+      : null;
     const events: EventRecord[] = [];
     const { sheet, from } = this;
     for (let i = 0; i < drafts.length; i++) {
@@ -385,14 +393,14 @@ class RecordReader {
       const event = d.event;
       const row = event.ref.row;
       if (d.date.t === 'partial') {
-        const day = days?.[i] ?? null;
-        if (day === null) {
-          this.issues.push(makeIssue(sheet, row, 'date', 'error', 'year-unknown', { text: cellText(d.rawDate) }));
+        const year = days?.[i] ?? null;
+        if (year === null) {
+          this.issues.push(makeIssue(sheet, row, 'date', 'error', 'year-unknown', { text: cellText(d.rawDate) }, [YEAR_RULE]));
           continue;
         }
-        event.day = day;
+        event.day = year.day;
         this.issues.push(
-          makeIssue(sheet, row, 'date', 'note', 'year-inferred', { text: cellText(d.rawDate), date: isoOfDay(day) }),
+          makeIssue(sheet, row, 'date', 'note', 'year-inferred', { text: cellText(d.rawDate), date: isoOfDay(year.day), basis: year.basis ?? 'sheet' }, [YEAR_RULE]),
         );
       }
       const day = event.day;

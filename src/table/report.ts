@@ -75,6 +75,8 @@ export interface ReportIssue {
   message: string;
   // added
   level: string;
+  /** added: rule ids behind the reader's decision (decide/D13), when it has any */
+  rules?: string[];
 }
 
 export interface JsonReport {
@@ -160,6 +162,7 @@ export function jsonReport(result: EngineResult, policy: { readonly id: string; 
       field: i.field,
       message: issueMessage(i, lang),
       level: i.level,
+      ...(i.rules ? { rules: [...i.rules] } : {}),
     })),
   };
 }

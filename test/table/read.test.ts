@@ -185,7 +185,7 @@ describe('register rows', () => {
       [4, 'note', 'year-inferred'],
       [5, 'note', 'year-inferred'],
     ]);
-    expect(input.issues[1]?.message).toBe('“1月3日”未写年份，按上下文读作 2026-01-03');
+    expect(input.issues[1]?.message).toBe('“1月3日”未写年份，按本表最近的完整日期读作 2026-01-03（decide/D13）');
   });
 
   it('takes the year from the sheet name, else from as-of', () => {
