@@ -30,7 +30,8 @@ const CONFIRM = k('confirm');
 // Issue 12 point 12: the words offices write in 来访方式 / 类型 (rulebook §2.1). 网络 / 线上 is an
 // online inquiry: a contact at a distance, read as a call. 认筹 (paying to queue for a launch) is
 // made at the office and is no purchase: a visit. 渠道 / 中介 / 外展 say who brought the customer,
-// not what happened: the sheet's own kind.
+// 自驾 / 步行 how they travelled, 续报 / 补报 that a filing was entered again or late: none says
+// what happened, so the row is the sheet's own kind, with no line on 问题.
 const WORDS: readonly [readonly string[], KindRead][] = [
   [['来访', '到访', '首访', '复访', '二访', '三访', '接待', 'visit', '二次来访', '二次到访', '再访', '再次来访', '自然来访', '自然到访', '自访', '自来', '上门', '认筹', '排号', '诚意金', '老客户介绍', '转介绍', '介绍', 'walk-in', 'walkin'], VISIT],
   [['老带新', '老带新客户', '老客带新', '老客户带新客户', '老客户带', '老客户陪同', '带新'], BROUGHT],
@@ -46,7 +47,11 @@ const WORDS: readonly [readonly string[], KindRead][] = [
   [['报备', 'report'], REPORT],
   [['备案', 'filing'], FILING],
   [['甲方确认', 'confirm', 'confirmation'], CONFIRM],
-  [['渠道', '渠道带客', '渠道客户', '中介', '分销', '外展', '派单', '拓客', 'channel', 'agency'], SHEET],
+  [['渠道', '渠道带客', '渠道客户', '中介', '分销', '外展', '派单', '拓客', '自拓', 'channel', 'agency'], SHEET],
+  // A filing re-entered or added late is still a filing of the sheet's kind; 新客户 / 老客户 say who, not what.
+  [['新增', '新报', '续报', '续备', '补报', '补录', '重新报备', '新客', '新客户', '老客户', 'new', 'existing'], SHEET],
+  // Some registers write how the visitor travelled in 来访方式: still the sheet's own kind.
+  [['自驾', '步行', '公交', '地铁', '打车', '开车', '骑车', '班车', '看房车'], SHEET],
 ];
 
 const EXACT: ReadonlyMap<string, KindRead> = new Map(

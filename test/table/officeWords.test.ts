@@ -23,11 +23,11 @@ describe('issue 12 point 12: the words offices write are event kinds', () => {
     expect(readKind('老客户介绍')?.brought).toBeUndefined();
   });
 
-  it('渠道 names who brought the customer: the sheet’s own kind, with no line on 问题', () => {
-    const rows = [['日期', '客户姓名', '联系电话', '置业顾问', '来访方式'], ['2026-11-01', '王先生', '13922220013', '张三', '渠道']];
-    for (const [sheet, kind] of [['来访登记', 'visit'], ['来电登记表', 'call']] as const) {
+  it.each(['渠道', '中介', '自驾', '步行', '新客户', '续报'])('%p says how or who, not what: the sheet’s own kind, with no line on 问题', (word) => {
+    const rows = [['日期', '客户姓名', '联系电话', '置业顾问', '来访方式'], ['2026-11-01', '王先生', '13922220013', '张三', word]];
+    for (const [sheet, kind] of [['来访登记', 'visit'], ['来电登记表', 'call'], ['客户备案', 'filing'], ['报备', 'report']] as const) {
       const { input } = readWorkbook([grid(sheet, rows)], { asOf: day('2026-11-30') });
-      expect(input.events[0]?.kind).toBe(kind);
+      expect([sheet, input.events[0]?.kind]).toEqual([sheet, kind]);
       expect(input.issues).toEqual([]);
     }
   });
