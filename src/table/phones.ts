@@ -87,14 +87,25 @@ export function readPhone(v: unknown): PhoneRead | null {
   return fromText(v);
 }
 
+const EMBEDDED = /[+(]*\d[\d\s\-().]{9,}\d/g;
 const EMBEDDED_MOBILE = /(?:^|\D)(1[3-9]\d{9})(?!\d)/;
 const SPACE_RUNS = /\s+/g;
 
-/** A mobile number written inside a name cell (`王先生 13800138000`), and the name without it. */
+/**
+ * A mobile number written inside a name cell (`王先生 13800138000`, `王先生 139-2222-0013`), read
+ * by the same rule as a phone cell, and the name without it.
+ */
 export function mobileInText(text: string): { phone: string; rest: string } | null {
   const s = halfWidth(text);
+  EMBEDDED.lastIndex = 0;
+  for (let m = EMBEDDED.exec(s); m !== null; m = EMBEDDED.exec(s)) {
+    const read = fromText(m[0]);
+    if (!read.ok || read.local || !MOBILE.test(read.phone)) continue;
+    const rest = s.replace(m[0], ' ').replace(SPACE_RUNS, ' ').trim();
+    return { phone: read.phone, rest };
+  }
+  // Two numbers run together with a space between: the first bare mobile.
   const m = EMBEDDED_MOBILE.exec(s);
   if (!m || m[1] === undefined) return null;
-  const rest = s.replace(m[1], '').replace(SPACE_RUNS, ' ').trim();
-  return { phone: m[1], rest };
+  return { phone: m[1], rest: s.replace(m[1], '').replace(SPACE_RUNS, ' ').trim() };
 }

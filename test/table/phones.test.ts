@@ -111,3 +111,24 @@ describe('issue 12 point 2: every way a mainland phone is written is the same nu
     },
   );
 });
+
+describe('issue 12 point 2: a mobile written inside a name cell follows the same rule', () => {
+  it.each([
+    ['王先生 13922220013', '13922220013', '王先生'],
+    ['王先生 139-2222-0013', '13922220013', '王先生'],
+    ['王先生(+86)139 2222 0013', '13922220013', '王先生'],
+    ['王先生 １３９ ２２２２ ００１３', '13922220013', '王先生'],
+  ])('%p', (text, phone, rest) => {
+    expect(mobileInText(text)).toEqual({ phone, rest });
+  });
+
+  it('a landline, a short number or a longer run is not taken from a name', () => {
+    expect(mobileInText('王先生 0755-2888 0016')).toBeNull();
+    expect(mobileInText('王先生138001380001')).toBeNull();
+    expect(mobileInText('3号楼 1201')).toBeNull();
+  });
+});
+
+it('issue 12 point 2: two mobiles in a name cell, the first is taken', () => {
+  expect(mobileInText('王先生 13800138000 13900139000')).toEqual({ phone: '13800138000', rest: '王先生 13900139000' });
+});
