@@ -1,5 +1,7 @@
 // Issue 12 point 7 "Yes means yes": one vocabulary for yes/no cells, and what the reader does
 // with a cell that is neither.
+import { annotate } from '../../src/engine';
+import { getPreset } from '../../src/policy';
 import { issueMessage, readWorkbook } from '../../src/table';
 import { NO_WORDS, readYesNo, YES_WORDS } from '../../src/table/yesno';
 import { day, grid } from './helpers';
@@ -72,5 +74,39 @@ describe('issue 12 point 7: the reader counts yes only for yes', () => {
     expect(on('confirmed').message).toBe('带客确认单“任总”不是可识别的“是/否”，按“否”处理（如已签字或已审批，请填“是”）');
     expect(issueMessage(on('approvedByDeveloper'), 'en')).toMatch(/^Developer approval "看情况" is not a recognised yes or no; read as no/);
     for (const n of notes) for (const lang of ['zh', 'en'] as const) expect(issueMessage(n, lang)).not.toMatch(/signedByCustomer|approvedBy|confirmed|brief/);
+  });
+});
+
+describe('issue 12 point 7: a filing’s 审批 / 签字 column is the slip’s signature (channel-confirm R5)', () => {
+  it.each(['审批', '签字', '任总签字', '审批状态'])('%p', (header) => {
+    const rows = [['报备日期', '客户姓名', '联系电话', '渠道公司', header], ['2026-11-10', '甲', '13800000001', '渠道A', '待任总签字'], ['2026-11-10', '乙', '13800000002', '渠道A', '已签']];
+    const { input } = readWorkbook([grid('报备', rows)], { asOf: day('2026-11-30') });
+    expect(input.events.map((e) => e.confirmed)).toEqual([false, true]);
+    expect(input.issues).toEqual([]);
+  });
+});
+
+describe('issue 12 point 7 through the engine: channel-confirm R5 waits for a real yes', () => {
+  const judge = (slip: string) => {
+    const rows = [['报备时间', '客户姓名', '联系电话', '渠道公司', '带客确认单'], ['2026-11-10 09:00', '甲', '13800000001', '渠道A', slip]];
+    const reg = [['日期', '时间', '客户姓名', '联系电话', '置业顾问'], ['2026-11-11', '14:00', '甲', '13800000001', '张三']];
+    const { input } = readWorkbook([grid('报备', rows), grid('来访登记', reg)], { asOf: day('2026-11-12') });
+    return { input, customer: annotate(input, getPreset('channel-confirm')!, day('2026-11-12')).customers[0] };
+  };
+
+  it.each(['待任总签字', '待审批', '未签'])('%p keeps the channel pending, with no line on 问题', (slip) => {
+    const { input, customer } = judge(slip);
+    expect(customer).toMatchObject({ status: 'pending-visit', owner: { name: '渠道A' } });
+    expect(input.issues).toEqual([]);
+  });
+
+  it('已签 makes the claim effective', () => {
+    expect(judge('已签').customer?.status).toBe('protected');
+  });
+
+  it('任总 (neither) keeps it pending and says so on 问题', () => {
+    const { input, customer } = judge('任总');
+    expect(customer?.status).toBe('pending-visit');
+    expect(input.issues.map((i) => i.message)).toEqual(['带客确认单“任总”不是可识别的“是/否”，按“否”处理（如已签字或已审批，请填“是”）']);
   });
 });
