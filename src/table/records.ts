@@ -218,7 +218,11 @@ class RecordReader {
     if (c < 0) return null;
     const v = this.cell(c, field);
     const b = readBool(v);
-    if (b === undefined) this.note(field, 'note', 'bool-unknown', { field, text: cellText(v) });
+    if (b === undefined) {
+      // A date written in a signature column is quoted as the day the sheet shows.
+      const text = v instanceof Date && !Number.isNaN(v.getTime()) ? isoOfDay(this.ctx.cellDate(v).day) : cellText(v);
+      this.note(field, 'note', 'bool-unknown', { field, text });
+    }
     return b === true;
   }
 

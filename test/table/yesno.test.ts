@@ -110,3 +110,10 @@ describe('issue 12 point 7 through the engine: channel-confirm R5 waits for a re
     expect(input.issues.map((i) => i.message)).toEqual(['带客确认单“任总”不是可识别的“是/否”，按“否”处理（如已签字或已审批，请填“是”）']);
   });
 });
+
+it('issue 12 point 7: a date in a signature column is neither, quoted as the day the sheet shows', () => {
+  const rows = [['报备日期', '客户姓名', '联系电话', '客户签字'], ['2026-11-10', '甲', '13800000001', new Date(Date.UTC(2026, 10, 11))]];
+  const { input } = readWorkbook([grid('报备', rows)], { asOf: day('2026-11-30') });
+  expect(input.events[0]?.signedByCustomer).toBe(false);
+  expect(input.issues.filter((i) => i.code === 'bool-unknown').map((i) => i.message)).toEqual(['客户签字“2026-11-11”不是可识别的“是/否”，按“否”处理（如已签字或已审批，请填“是”）']);
+});
