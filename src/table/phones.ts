@@ -29,7 +29,7 @@ const HAS_DIGIT = /\d/;
 const WORD_NOTE = /[(\[【][^\d)\]】]*[)\]】]/g; // '(微信同号)', '【本人】': no digits inside
 const EXTENSION = /(?:转|分机|ext\.?|extension|#)\s*(\d{1,6})\s*$/i;
 const MASK = /[*xX×]/;
-const SEPARATORS = /[\s\-().·—–_‐‑‒−﹣~]/g;
+const SEPARATORS = /[\s\u200b\-().·—–_‐‑‒−﹣~]/g;
 const COUNTRY = /^(?:\+|00)86/;
 const DIGITS = /^\d+$/;
 

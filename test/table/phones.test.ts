@@ -132,3 +132,8 @@ describe('issue 12 point 2: a mobile written inside a name cell follows the same
 it('issue 12 point 2: two mobiles in a name cell, the first is taken', () => {
   expect(mobileInText('王先生 13800138000 13900139000')).toEqual({ phone: '13800138000', rest: '王先生 13900139000' });
 });
+
+it('issue 12 point 2: invisible spaces (no-break, zero-width) are separators too', () => {
+  expect(readPhone('139\u00a02222\u00a00013')).toMatchObject({ ok: true, phone: '13922220013' });
+  expect(readPhone('139\u200b2222\u200b0013')).toMatchObject({ ok: true, phone: '13922220013' });
+});
