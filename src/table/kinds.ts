@@ -8,6 +8,8 @@ export interface KindRead {
   readonly stage: DealStage | null;
   /** 老带新: the old customer brought the new one (case-field R9's "came along"); the referrer is the 介绍人 column's. */
   readonly brought?: true;
+  /** 未到访, 爽约, 取消来访: the row says the customer did not come; never read as a visit. */
+  readonly notVisit?: true;
 }
 
 const k = (kind: EventKind | null, stage: DealStage | null = null): KindRead => ({ kind, stage });
@@ -94,12 +96,16 @@ const INSIDE: readonly [string, KindRead][] = [
 ];
 // '未成交', '取消认购', '退定': a word that undoes the kind is not that kind.
 const NEGATION = /[未不无没退]|取消/;
+// '未到访', '未来访', '爽约', '取消来访': the customer did not come.
+const NO_SHOW = /(?:[未不没]|取消)(?:来访|到访|上门|来)|爽约|失约/;
+const NOT_VISIT: KindRead = { kind: null, stage: null, notVisit: true };
 
 /** The kind a cell names; null when it names none (the caller notes it and uses the default). */
 export function readKind(text: string): KindRead | null {
   const key = wordKey(text);
   const exact = EXACT.get(key);
   if (exact) return exact;
+  if (NO_SHOW.test(key)) return NOT_VISIT;
   if (NEGATION.test(key)) return null;
   for (const [word, read] of INSIDE) if (key.includes(word)) return read;
   return null;

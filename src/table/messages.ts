@@ -63,6 +63,10 @@ const MESSAGES = {
     zh: '类型“{text}”无法识别，按{kind}处理',
     en: 'Kind "{text}" is not known; read as {kind}',
   },
+  'kind-not-visit': {
+    zh: '类型“{text}”表示客户未到访，不按来访计，按跟进处理',
+    en: 'Kind "{text}" says the customer did not come: not counted as a visit, read as a follow-up',
+  },
   'referral-no-referrer': {
     zh: '来访方式为“{text}”（老客户带新客户），但没有填写介绍人，无法按老带新归属，已按普通来访处理；请在介绍人栏填写老客户的姓名或电话',
     en: 'The visit is marked "{text}" (brought by an old customer) but no referrer is written, so no referral applies; read as a plain visit. Write the old customer\'s name or phone in the referrer column',

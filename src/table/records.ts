@@ -66,6 +66,7 @@ const DEPOSIT: Kind = { kind: 'deposit', stage: 'deposit' };
 const SUBSCRIPTION: Kind = { kind: 'deposit', stage: 'subscription' };
 const VISIT: Kind = { kind: 'visit', stage: null };
 const CALL: Kind = { kind: 'call', stage: null };
+const FOLLOWUP: Kind = { kind: 'followup', stage: null };
 const REPORT: Kind = { kind: 'report', stage: null };
 const FILING: Kind = { kind: 'filing', stage: null };
 
@@ -249,8 +250,15 @@ class RecordReader {
       this.note('kind', 'note', 'kind-unknown', { text, kind: fallback.kind });
       return fallback;
     }
-    // 渠道, 中介 …: how the customer came, on a sheet that says what happened.
-    if (k.kind === null) return fallback;
+    if (k.kind === null) {
+      // 未到访 / 爽约 on a visit register: a contact on record, never a visit (read as a follow-up).
+      if (k.notVisit === true && fallback.kind === 'visit') {
+        this.note('kind', 'note', 'kind-not-visit', { text });
+        return FOLLOWUP;
+      }
+      // 渠道, 中介 …: how the customer came, on a sheet that says what happened.
+      return fallback;
+    }
     return k as Kind & { readonly brought?: true };
   }
 

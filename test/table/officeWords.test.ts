@@ -84,3 +84,25 @@ describe('issue 12 point 12 / case-field R9: 老带新 feeds the referral rules'
     expect(note?.message).toMatch(/老带新.*没有填写介绍人/);
   });
 });
+
+describe('issue 12 point 12: a word saying the customer did not come is never a visit', () => {
+  const rows = (word: string) => [['日期', '客户姓名', '联系电话', '置业顾问', '来访方式'], ['2026-11-01', '王先生', '13922220013', '张三', word]];
+
+  it.each(['未到访', '未来访', '爽约', '取消来访', '客户未到访'])('%p on a visit register is a follow-up, said on 问题', (word) => {
+    const { input } = readWorkbook([grid('来访登记', rows(word))], { asOf: day('2026-11-30') });
+    expect(input.events[0]?.kind).toBe('followup');
+    expect(input.issues.map((i) => i.message)).toEqual([`类型“${word}”表示客户未到访，不按来访计，按跟进处理`]);
+  });
+
+  it('on a filing sheet the row stays a filing (a report not yet followed by a visit)', () => {
+    const { input } = readWorkbook([grid('报备', rows('未到访'))], { asOf: day('2026-11-30') });
+    expect(input.events[0]?.kind).toBe('report');
+    expect(input.issues).toEqual([]);
+  });
+
+  it('未成交 on a visit row is still the visit (today’s reading, said on 问题)', () => {
+    const { input } = readWorkbook([grid('来访登记', rows('未成交'))], { asOf: day('2026-11-30') });
+    expect(input.events[0]?.kind).toBe('visit');
+    expect(input.issues.map((i) => i.code)).toEqual(['kind-unknown']);
+  });
+});
