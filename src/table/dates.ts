@@ -220,14 +220,17 @@ export function fallbackYear(month: number, date: number, fb: YearFallback): Day
 
 /**
  * Days for one date column of one sheet, in row order, by decide/D13; `entered` holds each row's
- * entry stamp where it has one. Full dates stand as written; null where no year can be had.
+ * entry stamp where it has one; the sheet's latest full date is the latest in this column or in
+ * `otherLatest`. Full dates stand as written; null where no year can be had.
  */
 export function resolveYears(
   reads: readonly (DateRead | null)[],
   fb: YearFallback,
   entered: readonly (Day | null)[] = [],
+  /** The latest full date in the sheet's other date columns (录入时间, 成交日期 …), if any. */
+  otherLatest: Day | null = null,
 ): YearRead[] {
-  let latestFull: Day | null = null;
+  let latestFull: Day | null = otherLatest;
   for (const r of reads) if (r?.t === 'day' && (latestFull === null || r.day > latestFull)) latestFull = r.day;
   return reads.map((r, i) => {
     if (r?.t === 'day') return { day: r.day, basis: null };

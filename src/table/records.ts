@@ -396,6 +396,7 @@ class RecordReader {
           drafts.map((d) => d.date),
           this.ctx.fallback,
           drafts.map((d) => (d.entered?.t === 'day' ? d.entered.day : null)),
+          latestOther(drafts),
         )
       : null;
     const events: EventRecord[] = [];
@@ -439,6 +440,20 @@ class RecordReader {
     }
     return events;
   }
+}
+
+/** decide/D13: the latest full date in a sheet's other date columns (录入时间, 判定日期, 成交日期 …). */
+function latestOther(drafts: readonly Draft[]): Day | null {
+  let latest: Day | null = null;
+  const see = (r: GoodDate | null): void => {
+    if (r?.t === 'day' && (latest === null || r.day > latest)) latest = r.day;
+  };
+  for (const d of drafts) {
+    see(d.entered);
+    see(d.judged);
+    if (d.extra) for (const x of d.extra) see(x.read);
+  }
+  return latest;
 }
 
 function readReferrer(v: unknown): string | null {

@@ -82,3 +82,16 @@ describe('decide/D13 reaches the report', () => {
     expect(report.issues).toEqual([expect.objectContaining({ sheet: '来访登记', row: 2, rules: ['decide/D13'] })]);
   });
 });
+
+describe('decide/D13 step 3 reads every full date of the sheet', () => {
+  it('with year-less visit dates only, a full 成交日期 elsewhere on the sheet gives the year', () => {
+    const head = ['日期', '客户姓名', '联系电话', '置业顾问', '成交日期'];
+    const { input } = readWorkbook(
+      [grid('来访登记', [head, ['12月28日', '王先生', '13922220013', '张三', ''], ['1月2日', '李女士', '13922220014', '张三', '2027-01-02']])],
+      { asOf: day('2028-06-01') },
+    );
+    expect(dayOfRow(input, 2)).toBe(day('2026-12-28'));
+    expect(dayOfRow(input, 3)).toBe(day('2027-01-02'));
+    expect(input.issues.filter((i) => i.code === 'year-inferred').map((i) => i.params?.basis)).toEqual(['sheet', 'sheet']);
+  });
+});
