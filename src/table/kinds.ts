@@ -49,7 +49,7 @@ const WORDS: readonly [readonly string[], KindRead][] = [
   [['报备', 'report'], REPORT],
   [['备案', 'filing'], FILING],
   [['甲方确认', 'confirm', 'confirmation'], CONFIRM],
-  [['渠道', '渠道带客', '渠道客户', '中介', '分销', '外展', '派单', '拓客', '自拓', 'channel', 'agency'], SHEET],
+  [['渠道', '渠道带客', '渠道客户', '中介', '分销', '外展', '巡展', '展会', '派单', '拓客', '自拓', '开发商', '开发商关系', '建筑商', 'channel', 'agency'], SHEET],
   // A filing re-entered or added late is still a filing of the sheet's kind; 新客户 / 老客户 say who, not what.
   [['新增', '新报', '续报', '续备', '补报', '补录', '重新报备', '新客', '新客户', '老客户', 'new', 'existing'], SHEET],
   // Some registers write how the visitor travelled in 来访方式: still the sheet's own kind.

@@ -236,8 +236,12 @@ class RecordReader {
     return null;
   }
 
-  /** The row's kind; `brought` when the cell says 老带新 (issue 12 point 12). */
-  private kindOf(c: number, channel: string | null): Kind & { readonly brought?: true } {
+  /**
+   * The row's kind (issue 12 point 12); `brought` when the cell says 老带新; `how` when the cell
+   * says how the customer came rather than what happened (渠道, 外展, or a word not known): the
+   * row's 来源 when it has none, so source rules (marketing-center R5 外展) still see it.
+   */
+  private kindOf(c: number, channel: string | null): Kind & { readonly brought?: true; readonly how?: string } {
     const fallback = this.from === 'filing' && channel !== null ? REPORT : this.defaultKind;
     const text = readText(this.cell(c, 'kind'));
     if (text === null) return fallback;
@@ -248,7 +252,7 @@ class RecordReader {
     }
     if (k === null) {
       this.note('kind', 'note', 'kind-unknown', { text, kind: fallback.kind });
-      return fallback;
+      return { ...fallback, how: text };
     }
     if (k.kind === null) {
       // 未到访 / 爽约 on a visit register: a contact on record, never a visit (read as a follow-up).
@@ -256,8 +260,9 @@ class RecordReader {
         this.note('kind', 'note', 'kind-not-visit', { text });
         return FOLLOWUP;
       }
-      // 渠道, 中介 …: how the customer came, on a sheet that says what happened.
-      return fallback;
+      if (k.notVisit === true) return fallback;
+      // 渠道, 外展, 中介 …: how the customer came, on a sheet that says what happened.
+      return { ...fallback, how: text };
     }
     return k as Kind & { readonly brought?: true };
   }
@@ -364,7 +369,7 @@ class RecordReader {
       brief: this.yesNo(col.brief, 'brief') === true,
       site: readText(this.cell(col.site, 'site')),
       amount: this.number(col.amount, 'amount', readAmount),
-      source: readText(this.cell(col.source, 'source')),
+      source: readText(this.cell(col.source, 'source')) ?? kind.how ?? null,
       channel,
       broker: readName(this.cell(col.broker, 'broker')),
       judgedDay: null,

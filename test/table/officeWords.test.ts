@@ -106,3 +106,24 @@ describe('issue 12 point 12: a word saying the customer did not come is never a 
     expect(input.issues.map((i) => i.code)).toEqual(['kind-unknown']);
   });
 });
+
+describe('issue 12 point 12: a 来访方式 that says how the customer came is the row’s 来源 when it has none', () => {
+  const HEAD = ['日期', '客户姓名', '联系电话', '置业顾问', '来访方式'];
+
+  it('外展 in 来访方式 reaches marketing-center R5 like a 来源 of 外展', () => {
+    const { input } = readWorkbook([grid('来访登记', [HEAD, ['2026-11-01', '王先生', '13922220013', '张三', '外展']])], { asOf: day('2026-11-02') });
+    expect(input.events[0]).toMatchObject({ kind: 'visit', source: '外展' });
+    const result = annotate(input, getPreset('marketing-center')!, day('2026-11-02'));
+    expect(result.customers[0]?.owner.name).toBe('张三');
+    expect(result.customers[0]?.reason.rules).toContain('marketing-center/R5');
+  });
+
+  it('a 来源 column keeps its own word; an event word is no 来源', () => {
+    const head = [...HEAD, '来源'];
+    const { input } = readWorkbook(
+      [grid('来访登记', [head, ['2026-11-01', '王先生', '13922220013', '张三', '渠道', '开发商关系'], ['2026-11-02', '李女士', '13922220014', '张三', '首访', '']])],
+      { asOf: day('2026-11-30') },
+    );
+    expect(input.events.map((e) => e.source)).toEqual(['开发商关系', null]);
+  });
+});
