@@ -162,7 +162,8 @@ function attachRulings(
 }
 
 function customerResult(f: Folded, s: State, policy: Policy, deals: readonly DealResult[]): CustomerResult {
-  const status = s.status ?? 'released';
+  // decide/D24: a customer no row ever gave an owner (weak rows only) is unowned, not released.
+  const status = s.status ?? 'unowned';
   const last = through(s);
   const tail: Text[] = isHeld(s) && status !== 'pending-visit' ? [last === null ? M.noExpiry : M.through(last)] : [];
   let lastDeal: RowResult | undefined;
@@ -179,7 +180,7 @@ function customerResult(f: Folded, s: State, policy: Policy, deals: readonly Dea
     category: lastDeal && lastDeal.deal !== null ? deals[lastDeal.deal].category : null,
     // A customer nobody ever held is explained by its rows (a walk-in, an order without a claim).
     reason: reason(
-      s.rules.length ? s.rules : [...new Set(f.rows.flatMap((r) => r.reason.rules))].slice(0, 3),
+      s.rules.length ? s.rules : [...[...new Set(f.rows.flatMap((r) => r.reason.rules))].slice(0, 3), ...(s.status === null ? ['decide/D24'] : [])],
       s.text.length ? [...s.text, ...tail] : f.rows.slice(-2).map((r) => r.reason),
     ),
     refs: refsOf(f.items),

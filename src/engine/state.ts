@@ -111,7 +111,7 @@ export function isHeld(s: State): boolean {
 
 /** An owner with that status holds the customer (so a 变更日志 entry says who held it since). */
 export function holds(owner: Owner, status: Status | null): boolean {
-  return status !== null && owner.kind !== 'pool' && owner.kind !== 'company' && status !== 'released' && status !== 'unregistered';
+  return status !== null && owner.kind !== 'pool' && owner.kind !== 'company' && status !== 'released' && status !== 'unowned' && status !== 'unregistered';
 }
 
 export function ownsIt(s: State, agent: string | null): boolean {

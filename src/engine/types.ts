@@ -134,6 +134,8 @@ export type Status =
   | 'protected'
   | 'warning'
   | 'released'
+  /** Seen, never owned: no agent on its rows, or weak rows only (decide/D24). */
+  | 'unowned'
   | 'company'
   | 'closed'
   | 'disputed';
@@ -144,6 +146,7 @@ export const STATUSES: readonly Status[] = [
   'protected',
   'warning',
   'released',
+  'unowned',
   'company',
   'closed',
   'disputed',
