@@ -203,6 +203,15 @@ const MESSAGES = {
   bookingConflict: (booked: string, closer: string) =>
     t(`客户曾电话预约 ${booked}，应由其接待；${closer} 首次成交`, `the customer had booked with ${booked} by phone; ${closer} made the first deal`),
   future: t('晚于计算日，未计入', 'after the as-of day; not counted'),
+  duplicateDeal: (of: SourceRef) =>
+    t(`与 ${az(of)} 重复的成交记录，只计一次`, `repeats the deal row ${ae(of)}; counted once`),
+  weakDeal: (credit: string, day: Day, ref: SourceRef) =>
+    t(`${credit} 成交 ${dz(day, ref)}，记录信息不全，先计入 ${credit}，待核实`, `${credit} closed on ${de(day, ref)}; the row is incomplete, so it counts for ${credit} until it is checked`),
+  weakDealCheck: (missing: 'phone' | 'name', namesakes: readonly SourceRef[]) =>
+    t(
+      `请补录客户${missing === 'phone' ? '电话' : '姓名'}或裁决${namesakes.length ? `；同名客户见 ${namesakes.map(az).join('、')}` : ''}`,
+      `add the customer's ${missing} or rule on it${namesakes.length ? `; customers of that name: ${namesakes.map(ae).join(', ')}` : ''}`,
+    ),
   pendingVisit: (owner: string, due: Day) => t(`${owner} 报备待到访，须于 ${d(due)} 前`, `${owner}'s report awaits a visit by ${d(due)}`),
   shares: (performance: string, commission: string) => t(`业绩 ${performance}，佣金 ${commission}`, `performance ${performance}, commission ${commission}`),
   ownedBy: (owner: string) => t(`归属 ${owner}`, `belongs to ${owner}`),

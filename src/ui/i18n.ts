@@ -105,6 +105,7 @@ const zh = {
   'conflict.same-day-claims': '同日争客',
   'conflict.callback-missed': '未按时回电',
   'conflict.referral-unresolved': '介绍关系待定',
+  'conflict.unverified-deal': '成交待核实',
 
   'role.register': '来访登记',
   'role.filing': '客户备案',
@@ -410,6 +411,7 @@ const en: Record<Key, string> = {
   'conflict.same-day-claims': 'Same-day claims',
   'conflict.callback-missed': 'Call-back missed',
   'conflict.referral-unresolved': 'Referral unresolved',
+  'conflict.unverified-deal': 'Deal to verify',
 
   'role.register': 'Visit register',
   'role.filing': 'Filings',

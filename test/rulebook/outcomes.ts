@@ -4,6 +4,12 @@
 import type { Case } from './table';
 
 export const OUTCOMES: Case[] = [
+  // decide/D22: a weak deal row still counts for its agent, on 问题 and 冲突.
+  { name: 'decide/D22: a deal row without the customer’s name (dafang R9) counts 100% for its agent, to verify', preset: 'dafang', rows: [['D', '11-01', '张三', 'C1'], ['D', '11-10', '李四', 'C1', { name: null }]], checks: [{ deal: 'C1', performance: { 李四: 1 }, commission: { 李四: 1 }, rule: 'decide/D22' }, { conflict: 'unverified-deal', rule: 'decide/D22' }, { issue: { sheet: '来访登记', row: 3, level: 'weak' } }, { customer: 'C1', owner: '张三', status: 'protected' }] },
+  { name: 'decide/D22: a weak deal moves no claim', preset: 'first-contact', rows: [['V', '11-01', '张三', 'C1'], ['D', '11-05', '李四', 'C1', { name: null }]], checks: [{ customer: 'C1', owner: '张三', status: 'protected' }, { row: 3, rule: 'decide/D22' }] },
+  // decide/D23: a repeated deal row is one entry.
+  { name: 'decide/D23: a copied deal row is listed and counted once', preset: 'cross-customer', rows: [['V', '11-01', '张三', 'C1'], ['D', '11-05', '张三', 'C1', { amount: 100 }], ['D', '11-05', '张三', 'C1', { amount: 100 }]], checks: [{ row: 4, rule: 'decide/D23' }, { issue: { sheet: '来访登记', row: 4, level: 'note' } }, { deal: 'C1', performance: { 张三: 1 } }] },
+
   // decide/D24: seen, never owned.
   { name: 'decide/D24: a walk-in nobody received is unowned, not released', preset: 'cross-customer', rows: [['V', '11-01', null, 'C1']], checks: [{ customer: 'C1', status: 'unowned', ownerKind: 'pool', owner: null, rule: 'decide/D24' }] },
   { name: 'decide/D24: weak rows only leave the customer unowned', preset: 'dafang', rows: [['V', '11-01', '张三', 'C1', { name: null }]], checks: [{ customer: 'C1', status: 'unowned', ownerKind: 'pool', rule: 'decide/D24' }] },

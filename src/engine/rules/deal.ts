@@ -1,11 +1,11 @@
 // A deposit, deal or order payment: who is credited (performance and commission), who owns
 // the customer afterwards, and what a manager must see on 冲突.
-import { M, reason, type Text } from '../messages';
+import { M, type Text } from '../messages';
 import type { Ctx } from '../context';
 import { agentOwner, applyClosedWindow, conflict, hold, isHeld, moveTo, recordFacts, type State } from '../state';
-import type { DealStage, EventRecord, Owner, Shares } from '../types';
+import type { DealStage, EventRecord, Owner } from '../types';
 import { DEAL_CONDITION } from './dealConditions';
-import { categoryOf } from './category';
+import { pushDeal } from './pushDeal';
 import { owedOf } from './owed';
 import { formatShares, sharesOf, topShare } from './shares';
 import { visitAfterReport } from './filing';
@@ -18,13 +18,8 @@ function stageOf(ev: EventRecord): number {
   return ev.kind === 'deposit' ? 1 : ev.kind === 'payment' ? 5 : 3;
 }
 
-export interface Decision {
-  performance: Shares;
-  commission: Shares;
-  rules: string[];
-  text: Text[];
-  owed?: { agent: string; amount: number } | null;
-}
+export type { Decision } from './decision';
+import type { Decision } from './decision';
 
 export function onDeal(ctx: Ctx, s: State, ev: EventRecord): void {
   const { policy } = ctx;
@@ -191,22 +186,4 @@ function close(ctx: Ctx, s: State, ev: EventRecord, d: Decision, stage: number |
   s.text = d.text;
   moveTo(ctx, s, ev.day, owner, policy.closed.status, d.rules, ev.ref);
   ctx.note(d.rules, [...d.text, M.t(`业绩 ${formatShares(d.performance)}；佣金 ${formatShares(d.commission)}`, `performance ${formatShares(d.performance)}; commission ${formatShares(d.commission)}`)]);
-}
-
-function pushDeal(ctx: Ctx, s: State, ev: EventRecord, d: Decision, purchaseOf: EventRecord['ref'] | null): void {
-  const category = categoryOf(ctx, s, ev);
-  const owed = d.owed ?? null;
-  ctx.deals.push({
-    ref: ev.ref,
-    day: ev.day,
-    customerId: ctx.customerId,
-    closer: ev.agent,
-    performance: d.performance,
-    commission: d.commission,
-    category: category?.category ?? null,
-    owed,
-    purchaseOf,
-    reason: reason([...d.rules, ...(category?.rules ?? [])], category ? [...d.text, category.text] : d.text),
-  });
-  ctx.markDeal(ctx.deals.length - 1);
 }
