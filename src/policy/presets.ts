@@ -136,7 +136,7 @@ export const PRESETS: readonly Policy[] = [
       ],
       defaultRule: 'R4',
     },
-    complaint: { reassignRule: 'R10a', standInRule: 'R10b', standInWords: ['非顾问', '无过错', '无责', '指定接待', '代接待', '代为接待'] },
+    complaint: { reassignRule: 'R10a', standInRule: 'R10b', standInWords: ['非顾问', '无过错', '无责', '指定接待', '代接待', '代为接待'], reassignWords: ['投诉'] },
   }),
   preset(base('first-receptionist', '客户归属的规定（格林枫景）', 'First receptionist owns', ['001']), {
     claim: { by: ['visit'], rule: 'R2', windowRule: 'R2', othersRule: 'R2' },
@@ -235,7 +235,7 @@ export const PRESETS: readonly Policy[] = [
     deals: { defaultRule: 'R2' },
   }),
   preset(base('developer-direct', '甲方直接客户确认制度', 'Developer direct customers', ['002']), {
-    category: { rule: 'R1', agencyRule: 'R2', discountRule: 'R3' },
+    category: { rule: 'R1', agencyRule: 'R2', discountRule: 'R3', discountWords: ['优惠', '折扣', '让利', 'discount'] },
   }),
   preset(base('brokerage-viewing', '客户看房确认单', 'Brokerage viewing slip', ['002']), {
     identity: { relations: LINEAL_AND_AGENTS },

@@ -28,7 +28,8 @@ export function categoryOf(ctx: Ctx, _s: State, deal: EventRecord): { category: 
   if (!cat) return null;
   const confirm = ctx.events.find((e) => e.kind === 'confirm' && e.day <= deal.day) ?? null;
   const agency = (why: Text, rule = cat.agencyRule) => {
-    const discount = !!deal.source && /优惠|折扣|让利|discount/i.test(deal.source);
+    const source = deal.source?.toLowerCase() ?? null;
+    const discount = !!source && cat.discountWords.some((w) => source.includes(w.toLowerCase()));
     return { category: 'agency' as const, rules: discount ? [rule, cat.discountRule] : [rule], text: M.category(false, why) };
   };
   if (!confirm) return agency(M.t('无甲方确认', 'no developer confirmation on file'));

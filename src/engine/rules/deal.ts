@@ -100,7 +100,7 @@ function heldDeal(ctx: Ctx, s: State, ev: EventRecord): Decision {
   if (owed) return owed;
   const team = policy.team;
   if (team && s.basis && s.basis.day === ev.day && s.basis.source && team.sources.some((w) => s.basis?.source?.includes(w))) {
-    const text = [M.team(team.label, s.basis.ref)];
+    const text = [M.team(team.label, s.basis.ref, s.basis.source)];
     moveTo(ctx, s, ev.day, { kind: 'team', name: team.label }, s.status ?? 'protected', [team.rule], ev.ref);
     return { performance: { [team.label]: 1 }, commission: { [team.label]: 1 }, rules: [team.rule], text };
   }
@@ -116,7 +116,10 @@ function heldDeal(ctx: Ctx, s: State, ev: EventRecord): Decision {
   if (closer === null || closer === owner || s.coOwners.includes(closer) || s.owner.kind !== 'agent') {
     const owners = [owner, ...s.coOwners];
     const shares = sharesOf('owner', { owners, closer, team: null });
-    const rules = s.coOwners.length ? [...s.rules] : [policy.closed.rule];
+    // The credit cites the rule that made them the owner when it was not a first contact: a
+    // designation (walk-in-desk R5), a referral, a ruling, a shared claim (issue 12 point 11).
+    const byBasis = s.coOwners.length > 0 || s.how === 'designation' || s.how === 'referral' || s.how === 'ruling';
+    const rules = byBasis && s.rules.length ? [...s.rules] : [policy.closed.rule];
     return { performance: shares, commission: shares, rules, text: [M.dealOwn(owners.join('、'), ev.day, ev.ref)] };
   }
   return byOther(ctx, s, ev, owner, closer);

@@ -17,12 +17,7 @@ export function weakDeal(ctx: Ctx, s: State, ev: EventRecord, weakRule: string):
   const check = M.weakDealCheck(missing, namesakes);
   pushDeal(ctx, s, ev, { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules, text }, null, true);
   conflict(ctx, ev, 'unverified-deal', [credit], [...rules, 'common/CONFLICT'], [...text, check]);
-  ctx.issues.push(
-    engineIssue(ev.ref, missing, 'weak', M.t(
-      `成交记录缺${missing === 'phone' ? '电话' : '客户姓名'}：已计入 ${credit}，待核实；请补录或裁决（${weakRule}，decide/D22）`,
-      `a deal row without the customer's ${missing}: counted for ${credit}, to be checked; add it or rule (${weakRule}, decide/D22)`,
-    )),
-  );
+  ctx.issues.push(engineIssue(ev.ref, missing, 'weak', M.weakDealIssue(missing, credit, weakRule)));
   if (!ev.phone) {
     // Its own customer (c-name-<sheet>-<row>): closed for its agent, and nothing else.
     s.closed = true;
