@@ -2,6 +2,7 @@
 // that refer to others (referrals, households) are folded on demand, each exactly once.
 import type { Policy } from '../policy/schema';
 import { compareItems, firstOf, isEvent, runFold, settle, type Item } from './fold';
+import { withDecisions } from './cite';
 import { splitDuplicates, type Copy } from './duplicates';
 import { groupCustomers } from './identity';
 import { because, engineIssue, M, reason, type Text } from './messages';
@@ -219,7 +220,7 @@ function customerResult(f: Folded, s: State, policy: Policy, deals: readonly Dea
     category: lastDeal && lastDeal.deal !== null ? deals[lastDeal.deal].category : null,
     // A customer nobody ever held is explained by its rows (a walk-in, an order without a claim).
     reason: reason(
-      s.rules.length ? s.rules : [...[...new Set(f.rows.flatMap((r) => r.reason.rules))].slice(0, 3), ...(s.status === null ? ['decide/D24'] : [])],
+      s.rules.length ? withDecisions(policy, s.rules) : [...[...new Set(f.rows.flatMap((r) => r.reason.rules))].slice(0, 3), ...(s.status === null ? ['decide/D24'] : [])],
       s.text.length ? [...s.text, ...tail] : f.rows.slice(-2).map((r) => r.reason),
     ),
     refs: refsOf(f.items),

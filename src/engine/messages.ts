@@ -194,6 +194,10 @@ const MESSAGES = {
     t(`${who} 成交 ${dz(day, ref)}`, `${who} closed on ${de(day, ref)}`),
   dealByOther: (closer: string, owner: string, day: Day, ref: SourceRef) =>
     t(`${closer} ${d(day)} 成交 ${az(ref)}，客户归属 ${owner}`, `${closer} closed on ${de(day, ref)}; the customer was ${owner}'s`),
+  channelDeal: (agent: string, channel: string, day: Day, ref: SourceRef) =>
+    t(`渠道客户（${channel}）成交 ${dz(day, ref)}，业绩与佣金归接待顾问 ${agent}`, `a channel customer (${channel}) closed on ${de(day, ref)}; performance and commission to the receiving agent ${agent}`),
+  filerOrder: (who: string, day: Day, ref: SourceRef) =>
+    t(`${who} 备案保护失效后回款 ${dz(day, ref)}，重新正合作`, `${who}'s order payment on ${de(day, ref)} after the filing's protection lapsed: ordering again`),
   stageOf: (first: SourceRef) => t(`同一笔成交的后续阶段，分成沿用 ${az(first)}`, `a later stage of the purchase at ${ae(first)}; same split`),
   // The source as the row wrote it (deal-attribution R7: the policy's 开发商关系 / 建筑商 words).
   team: (label: string, ref: SourceRef, source: string) =>

@@ -72,6 +72,7 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
     complaint: null,
     flags: null,
     labels: {},
+    decisions: {},
     warnDays: 0,
   };
 }
@@ -272,6 +273,8 @@ export const PRESETS: readonly Policy[] = [
     closed: { status: 'protected', window: { months: 6 }, lapseTo: 'company', rule: 'R1', windowRule: 'R3', paymentsAreOrders: true },
     deals: { defaultRule: 'R1' },
     departed: { to: '营销副总经理', rule: 'common/DEPARTED' },
+    // decide/D6: a filing alone is protected under R2; with sales, others stay barred until R3.
+    decisions: { 'tools-filing/R2': ['decide/D6'], 'tools-filing/R3': ['decide/D6'] },
     company: '市场部',
     house: '市场部',
   }),

@@ -93,6 +93,8 @@ export function recordOf<T>(ok: (v: unknown) => boolean, what: string) {
 const isText = (v: unknown): boolean =>
   v !== null && typeof v === 'object' && typeof (v as { zh?: unknown }).zh === 'string' && typeof (v as { en?: unknown }).en === 'string';
 const labels = recordOf<{ zh: string; en: string }>(isText, 'labels: each value is { zh, en }');
+const isDecisionList = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string' && /^decide\/D[0-9]+$/.test(x));
+const decisions = recordOf<string[]>(isDecisionList, 'decisions: each value is a list such as ["decide/D6"]');
 
 export const policySchema = z.object({
   id: z.enum(PRESET_IDS),
@@ -251,6 +253,9 @@ export const policySchema = z.object({
   flags: z.nullable(z.object({ taken: count, rule: ruleId })),
   /** Labels the preset uses for a status, or for `status:variant` (daily-chem-filing ①–⑥). */
   labels,
+  /** Rulebook §10 decisions that complete one of the preset's rules, cited beside that rule id
+   *  wherever it is cited (`{ "tools-filing/R2": ["decide/D6"] }`). */
+  decisions,
   /** Days before release at which `warning` shows; 0 = never early. */
   warnDays: count,
 });

@@ -1,5 +1,6 @@
 // A credited deal joins the result's deals, with its category (developer-direct) and any fee
 // owed (brokerage-viewing); the row being folded points at it.
+import { withDecisions } from '../cite';
 import { reason } from '../messages';
 import type { Ctx } from '../context';
 import type { State } from '../state';
@@ -21,7 +22,7 @@ export function pushDeal(ctx: Ctx, s: State, ev: EventRecord, d: Decision, purch
     owed,
     purchaseOf,
     unverified,
-    reason: reason([...d.rules, ...(category?.rules ?? [])], category ? [...d.text, category.text] : d.text),
+    reason: reason(withDecisions(ctx.policy, [...d.rules, ...(category?.rules ?? [])]), category ? [...d.text, category.text] : d.text),
   });
   ctx.markDeal(ctx.deals.length - 1);
 }
