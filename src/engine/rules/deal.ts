@@ -42,7 +42,7 @@ export function onDeal(ctx: Ctx, s: State, ev: EventRecord): void {
 function openDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
   const { policy } = ctx;
   const owed = owedOf(ctx, s, ev);
-  if (owed && owed.owed) return owed;
+  if (owed?.owed) return owed;
   if (owed) {
     // Bought elsewhere with nothing owed: recorded, but not a deal of ours to close on.
     pushDeal(ctx, s, ev, owed, null);
