@@ -66,8 +66,22 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   // Timeline order once, before anything reads a customer's rows (row order must not matter).
   for (const f of byId.values()) f.items.sort(compareItems);
 
+  // Family ties written on the other side: made on the first question (few presets ask).
+  let links: Map<string, EventRecord[]> | null = null;
   const lookups: Lookups = {
     customerOf,
+    linksTo: (phone: string) => {
+      if (!links) {
+        links = new Map();
+        for (const e of events) {
+          if (!e.linkedPhone || !e.relation || !e.phone) continue;
+          const list = links.get(e.linkedPhone);
+          if (list) list.push(e);
+          else links.set(e.linkedPhone, [e]);
+        }
+      }
+      return links.get(phone) ?? [];
+    },
     // Asked only for referrals: each customer's days are gathered on the first question.
     hasRowOn: (id: string, day: Day) => {
       let ds = days.get(id);

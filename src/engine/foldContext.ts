@@ -27,6 +27,7 @@ export class FoldContext implements Ctx {
   declare readonly ownerAt: Lookups['ownerAt'];
   declare readonly hasRowOn: Lookups['hasRowOn'];
   declare readonly displayName: Lookups['displayName'];
+  declare readonly linksTo: Lookups['linksTo'];
   // The row being folded: its rules, texts and deal, handed over by takeNote.
   private rules: readonly string[] = [];
   private text: readonly Text[] = [];

@@ -57,7 +57,8 @@ export interface State {
   closed: boolean;
   pending: { due: Day; filing: EventRecord; visited: boolean } | null;
   callback: { due: Day; ref: SourceRef; rule: string } | null;
-  firstFollowup: { due: Day; rule: string; done: boolean } | null;
+  /** The first call-back due after a visit (`from`: that visit, else the claim's basis). */
+  firstFollowup: { due: Day; rule: string; done: boolean; from?: Day } | null;
   basis: EventRecord | null;
   how: 'contact' | 'designation' | 'referral' | 'filing' | 'ruling' | 'deal' | 'team' | 'company' | null;
   standIn: string | null;
@@ -69,6 +70,8 @@ export interface State {
   /** A filing was ever on record (daily-chem-filing ② rather than ①). */
   filed: boolean;
   lastContact: Day | null;
+  /** The latest call or visit on the register by anyone, walk-ins included (channel-confirm R2). */
+  lastSeen: EventRecord | null;
   agents: Map<string, AgentStats>;
   rules: string[];
   text: Text[];
@@ -98,6 +101,7 @@ export function initialState(): State {
     overlap: false,
     filed: false,
     lastContact: null,
+    lastSeen: null,
     agents: new Map(),
     rules: [],
     text: [],
@@ -121,7 +125,9 @@ export function ownsIt(s: State, agent: string | null): boolean {
 /** Last protected day, or null for no expiry (or nothing held). */
 export function through(s: State): Day | null {
   if (!isHeld(s) || s.span === null || s.status === 'pending-visit') return s.pending ? s.pending.due : null;
-  return endOf(s.anchor, s.span);
+  const end = endOf(s.anchor, s.span);
+  // A call-back still due holds the customer through its day (cross-customer R3, decide/D4).
+  return s.callback && s.callback.due > end ? s.callback.due : end;
 }
 
 /** What the fold reports outward while it runs. */
@@ -237,6 +243,7 @@ const CONTACTS = new Set(['visit', 'call', 'followup', 'appointment', 'viewing']
 export function recordFacts(s: State, ev: EventRecord): void {
   const contact = CONTACTS.has(ev.kind);
   if (ev.kind === 'visit') s.visited = true;
+  if (contact) s.lastSeen = ev;
   if (!ev.agent) return;
   const a = agentStats(s, ev.agent);
   if (ev.phone) a.phones.add(ev.phone);

@@ -216,7 +216,9 @@ export type ConflictKind =
   | 'late-proof'
   | 'same-day-claims'
   | 'callback-missed'
-  | 'referral-unresolved';
+  | 'referral-unresolved'
+  /** park-report: another agent brought a customer reported by someone else (decide/D16). */
+  | 'reported-visit';
 
 export interface ConflictResult {
   readonly customerId: string;

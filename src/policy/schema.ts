@@ -148,6 +148,12 @@ export const policySchema = z.object({
     callerRule: z.nullable(ruleId),
     /** Another agent's first row inside the window fixes the claim for good (case-field R4). */
     overlapKeeps: z.nullable(ruleId),
+    /** Only these kinds of the owner's contacts renew the window (deal-attribution R1: visits,
+     *  decide/D20); absent or null: every contact does. */
+    renewBy: z.optional(z.nullable(z.array(kind))),
+    /** Other agents' contacts renew the owner's window too (brokerage-viewing R1: the latest
+     *  viewing by anyone, decide/D10); they still do not move the owner. */
+    othersRenew: z.optional(z.boolean()),
   }),
   /** Filings and reports (报备/备案). */
   filing: z.object({
@@ -167,6 +173,9 @@ export const policySchema = z.object({
     householdRule: z.nullable(ruleId),
     /** A 确认单 column, where kept, must be signed (channel-confirm R5). */
     confirmRule: z.nullable(ruleId),
+    /** A report on a customer with a call or visit by anyone within N days before it is rejected,
+     *  held or not (channel-confirm R2, decide/D2). */
+    judgeAnyRow: z.optional(z.nullable(z.object({ days: count, rule: ruleId }))),
   }),
   designation: z.nullable(
     z.object({
