@@ -62,7 +62,7 @@ export interface State {
   basis: EventRecord | null;
   how: 'contact' | 'designation' | 'referral' | 'filing' | 'ruling' | 'deal' | 'team' | 'company' | null;
   standIn: string | null;
-  bookedBy: { agent: string; ref: SourceRef } | null;
+  bookedBy: { agent: string; ref: SourceRef; day: Day } | null;
   purchase: Purchase | null;
   visited: boolean;
   /** case-field R4: another agent's first row fell inside the window, so the claim stays. */

@@ -139,10 +139,13 @@ export const PRESETS: readonly Policy[] = [
       byOther: [
         { when: 'standIn', performance: 'owner', commission: 'equal', rule: 'R10b' },
         { when: 'designatedAbsent', performance: 'closer', commission: 'equal', rule: 'R5' },
-        { when: 'familyMember', performance: 'owner', commission: 'equal', rule: 'R6' },
-        { when: 'always', performance: 'closer', commission: 'equal', rule: 'R4' },
+        { when: 'familyMember', performance: 'owner', commission: 'equal', rule: 'R6', cites: ['decide/D20'] },
+        // decide/D14: only a deal on the day the second agent first shows takes R4's split; a later
+        // deal by them, inside or after the month, is the original's (R1).
+        { when: 'closerFirstDay', performance: 'closer', commission: 'equal', rule: 'R4', cites: ['decide/D14'] },
       ],
-      defaultRule: 'R4',
+      defaultRule: 'R1',
+      defaultCites: ['decide/D14'],
     },
     complaint: { reassignRule: 'R10a', standInRule: 'R10b', standInWords: ['非顾问', '无过错', '无责', '指定接待', '代接待', '代为接待'] },
   }),
@@ -194,9 +197,10 @@ export const PRESETS: readonly Policy[] = [
     closed: { rule: 'R1', repeatRule: 'R3' },
     deals: {
       byOther: [
-        { when: 'familyDesignated', performance: 'owner', commission: 'owner', rule: 'R2' },
-        { when: 'familyRecognized', performance: 'equal', commission: 'equal', rule: 'R2' },
-        { when: 'familyMember', performance: 'closer', commission: 'closer', rule: 'R2' },
+        { when: 'familyDesignated', performance: 'owner', commission: 'owner', rule: 'R2', cites: ['decide/D15'] },
+        { when: 'familyRecognized', performance: 'equal', commission: 'equal', rule: 'R2', cites: ['decide/D15'] },
+        { when: 'familyLinkedFirst', performance: 'owner', commission: 'owner', rule: 'R2', cites: ['decide/D15'] },
+        { when: 'familyMember', performance: 'closer', commission: 'closer', rule: 'R2', cites: ['decide/D15'] },
       ],
       defaultRule: 'R1',
     },

@@ -67,12 +67,14 @@ export const DEAL_CONDITIONS = [
   'designatedAbsent',
   'familyDesignated',
   'familyRecognized',
+  'familyLinkedFirst',
   'familyMember',
   'ownerOnlyBrief',
   'ownerOnlyCalls',
   'ownerBookedThatDay',
   'sameDayReception',
   'ownerOff',
+  'closerFirstDay',
 ] as const;
 
 const dealRule = z.object({
@@ -80,6 +82,8 @@ const dealRule = z.object({
   performance: shareSpec,
   commission: shareSpec,
   rule: ruleId,
+  /** Decisions (rulebook §10) cited beside the rule when it decides. */
+  cites: z.optional(z.array(ruleId)),
 });
 
 /** Plain objects whose values all pass `ok` (a record, without zod's record schema: smaller bundle). */
@@ -219,6 +223,8 @@ export const policySchema = z.object({
     byOther: z.array(dealRule),
     /** When none matches: the owner keeps all (common/INTERVENE and the preset's own rule). */
     defaultRule: ruleId,
+    /** Decisions cited beside `defaultRule`. */
+    defaultCites: z.optional(z.array(ruleId)),
     /** Rows entered after deal day + N do not count against the closer. */
     lateEvidence: z.nullable(
       z.object({ days: count, rule: ruleId, kind: z.enum(['late-evidence', 'late-proof']) }),

@@ -9,7 +9,7 @@ import { categoryOf } from './category';
 import { owedOf } from './owed';
 import { formatShares, sharesOf, topShare } from './shares';
 import { visitAfterReport } from './filing';
-import { byDesignation, byReferral } from './establish';
+import { bookedDeal, byDesignation, byReferral } from './establish';
 
 const STAGE: Record<DealStage, number> = { deposit: 1, subscription: 2, contract: 3, full: 4, payment: 5 };
 
@@ -61,7 +61,9 @@ function unownedDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
   const booking = policy.claim.booking;
   if (booking && s.bookedBy && ev.agent && s.bookedBy.agent !== ev.agent) {
     const text = M.bookingConflict(s.bookedBy.agent, ev.agent);
-    conflict(ctx, ev, 'forbidden-contact', [s.bookedBy.agent, ev.agent], [booking], [text]);
+    conflict(ctx, ev, 'forbidden-contact', [s.bookedBy.agent, ev.agent], [booking, 'decide/D7'], [text]);
+    const booked = bookedDeal(ctx, s, ev);
+    if (booked) return booked;
   }
   const unregistered = policy.claim.requireFiling !== null;
   if (!unregistered && ev.agent && (byDesignation(ctx, s, ev) || byReferral(ctx, s, ev))) {
@@ -158,7 +160,7 @@ function byOtherSplit(ctx: Ctx, s: State, ev: EventRecord, owner: string, closer
   const parties = { owners: [owner, ...s.coOwners], closer, team: policy.team?.label ?? null };
   const performance = rule ? sharesOf(rule.performance, parties) : sharesOf('owner', parties);
   const commission = rule ? sharesOf(rule.commission, parties) : sharesOf('owner', parties);
-  const rules = [rule ? rule.rule : policy.deals.defaultRule];
+  const rules = [rule ? rule.rule : policy.deals.defaultRule, ...((rule ? rule.cites : policy.deals.defaultCites) ?? [])];
   // Rules that need the owner off that day rest on the staff sheet (common/ABSENT).
   if (rule && (rule.when === 'ownerOff' || rule.when === 'designatedAbsent')) rules.push('common/ABSENT');
   const text: Text[] = [M.dealByOther(closer, owner, ev.day, ev.ref)];
