@@ -150,7 +150,8 @@ export function bookedDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null
   const resting = policy.deals.byOther.find((r) => r.when === 'ownerOff');
   const off = !!resting && ctx.staff.isOff(booked, ev.day);
   const rules = off && resting ? [policy.claim.booking, 'decide/D7', resting.rule, 'common/ABSENT'] : [policy.claim.booking, 'decide/D7'];
-  const text = [M.did(booked, 'call', b.day, b.ref), M.bookingConflict(booked, ev.agent)];
+  const kind = ctx.events.find((e) => e.ref === b.ref)?.kind ?? 'call';
+  const text = [M.did(booked, kind, b.day, b.ref), M.bookingConflict(booked, ev.agent)];
   hold(ctx, s, ev.day, agentOwner(booked), 'deal', ev, rules, text);
   const shares = off ? { [booked]: 0.5, [ev.agent]: 0.5 } : { [booked]: 1 };
   return { performance: shares, commission: shares, rules, text };
