@@ -55,7 +55,8 @@ export interface State {
   /** daily-chem-filing ④: after the window, a warning phase through this day. */
   warnUntil: Duration | null;
   closed: boolean;
-  pending: { due: Day; filing: EventRecord; visited: boolean } | null;
+  /** A report awaiting its visit; `visit` is the visit that came while it was still unconfirmed. */
+  pending: { due: Day; filing: EventRecord; visited: boolean; visit?: EventRecord } | null;
   callback: { due: Day; ref: SourceRef; rule: string } | null;
   /** The first call-back due after a visit (`from`: that visit, else the claim's basis). */
   firstFollowup: { due: Day; rule: string; done: boolean; from?: Day } | null;
@@ -70,6 +71,8 @@ export interface State {
   /** A filing was ever on record (daily-chem-filing ② rather than ①). */
   filed: boolean;
   lastContact: Day | null;
+  /** The agent whose claim lapsed last (deal-attribution R2 judges their household, decide/D15). */
+  lapsedFrom: string | null;
   /** The latest call or visit on the register by anyone, walk-ins included (channel-confirm R2). */
   lastSeen: EventRecord | null;
   agents: Map<string, AgentStats>;
@@ -102,6 +105,7 @@ export function initialState(): State {
     filed: false,
     lastContact: null,
     lastSeen: null,
+    lapsedFrom: null,
     agents: new Map(),
     rules: [],
     text: [],

@@ -44,6 +44,7 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
       overlapKeeps: null,
       renewBy: null,
       othersRenew: false,
+      familyKeeps: null,
     },
     filing: {
       visitWithin: null,
@@ -190,7 +191,8 @@ export const PRESETS: readonly Policy[] = [
   }),
   preset(base('deal-attribution', '成交客户归属规定', 'Deal attribution', ['001']), {
     // decide/D20: each visit the original receives restarts the month (a 登记 and a recognition).
-    claim: { by: ['visit'], rule: 'R1', window: { months: 1 }, from: 'contact', renewBy: ['visit'], windowRule: 'R1', othersRule: 'R1' },
+    // decide/D15: a household member is judged by R2 whenever they come, not by R1's month.
+    claim: { by: ['visit'], rule: 'R1', window: { months: 1 }, from: 'contact', renewBy: ['visit'], windowRule: 'R1', othersRule: 'R1', familyKeeps: 'R2' },
     designation: { mode: 'unowned', rule: 'R1', callerRule: null },
     referral: { mode: 'came-along', rule: 'R5', relativeRule: 'R4', buyersOnly: false },
     team: { sources: ['开发商关系', '开发商', '建筑商'], label: '项目全体', rule: 'R7' },

@@ -158,6 +158,9 @@ export const policySchema = z.object({
     /** Other agents' contacts renew the owner's window too (brokerage-viewing R1: the latest
      *  viewing by anyone, decide/D10); they still do not move the owner. */
     othersRenew: z.optional(z.boolean()),
+    /** A household member received by another agent after the first agent's window lapsed is
+     *  still judged by the family deal rules, not by the window (deal-attribution R2, decide/D15). */
+    familyKeeps: z.optional(z.nullable(ruleId)),
   }),
   /** Filings and reports (报备/备案). */
   filing: z.object({

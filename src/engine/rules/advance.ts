@@ -94,6 +94,7 @@ function release(sink: Sink, s: State, day: Day): void {
   s.variant = s.closed ? 'ordered' : s.how === 'filing' ? 'filed' : null;
   s.callback = null;
   s.firstFollowup = null;
+  s.lapsedFrom = s.owner.kind === 'agent' ? s.owner.name : null;
   if (s.lapseTo === 'company') {
     s.text = [...s.text, M.toCompany(sink.policy.company)];
     moveTo(sink, s, day, managerOwner(sink.policy), 'company', rules, null);

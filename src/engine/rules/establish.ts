@@ -3,7 +3,7 @@
 // then the policy's claim events; calls may go to the manager; a walk-in may go to the house.
 import { endOf } from '../calendar';
 import { relationIn } from '../identity';
-import { engineIssue, M, type Text } from '../messages';
+import { d, engineIssue, M, type Text } from '../messages';
 import type { Ctx } from '../context';
 import { agentOwner, hold, managerOwner, moveTo, type State } from '../state';
 import type { Day, EventRecord, Owner } from '../types';
@@ -26,6 +26,7 @@ export function establish(ctx: Ctx, s: State, ev: EventRecord): boolean {
     return false;
   }
   if (ev.agent === null) return walkIn(ctx, s, ev);
+  if (familyKept(ctx, s, ev)) return true;
   if (ev.kind === 'call' && policy.claim.callsToManager) {
     return toHouse(ctx, s, ev, managerOwner(policy), policy.claim.callsToManager, M.callToManager(ev.day, ev.ref, policy.company));
   }
@@ -53,6 +54,22 @@ export function claim(ctx: Ctx, s: State, ev: EventRecord, owner: Owner, how: No
   const ff = ctx.policy.claim.firstFollowup;
   if (ff && ev.kind === 'visit') s.firstFollowup = { due: ev.day + ff.days, rule: ff.rule, done: false };
   ctx.note(rules, text);
+}
+
+/**
+ * deal-attribution R2 (decide/D15): a household member received by another agent after the
+ * first agent's month lapsed is still the first agent's family case, judged by R2 at the deal:
+ * the first agent holds again and the receiving agent is the second receptionist.
+ */
+function familyKept(ctx: Ctx, s: State, ev: EventRecord): boolean {
+  const rule = ctx.policy.claim.familyKeeps;
+  const first = s.lapsedFrom;
+  if (!rule || !first || !ev.agent || ev.agent === first || !ev.phone || s.status !== 'released' || s.closed) return false;
+  const phones = s.agents.get(first)?.phones;
+  if (!phones || phones.size === 0 || phones.has(ev.phone)) return false;
+  const text = M.t(`家庭成员由 ${ev.agent} 接待 ${d(ev.day)}，其家人原由 ${first} 接待：按家庭规则判定，不受一个月限制`, `a household member received by ${ev.agent} on ${d(ev.day)}; ${first} received the family before: judged by the family rule, not the month`);
+  claim(ctx, s, ev, agentOwner(first), 'contact', [rule, 'decide/D15'], [text]);
+  return true;
 }
 
 /** Another agent took this customer's call before (walk-in-desk R6/R7). */

@@ -24,7 +24,7 @@ export function onFiling(ctx: Ctx, s: State, ev: EventRecord): void {
   if (householdCut(ctx, s, ev, who.name)) return;
   if (isHeld(s)) {
     if (ownsIt(s, who.name) || s.owner.name === who.name) {
-      ctx.note(s.rules, [M.filed(who.name, ev.day, ev.ref)]);
+      if (!corrects(ctx, s, ev)) ctx.note(s.rules, [M.filed(who.name, ev.day, ev.ref)]);
       return;
     }
     if (!enteredEarlier(ctx, s, ev, who.name)) {
@@ -67,6 +67,22 @@ function reject(ctx: Ctx, s: State, ev: EventRecord, who: string, kind: 'second-
   if (backdated(ev)) text.push(enteredText(ev));
   conflict(ctx, ev, ev.channel ? 'report-rejected' : kind, [owner, who], rules, text);
   ctx.note(rules, text);
+}
+
+/**
+ * A correction replaces what it corrects (docs/engine.md, "Re-entered filings"): the same filer's
+ * later row for a report still awaiting its signed slip (channel-confirm R5, 可以延后补签) brings
+ * the signature; the report keeps its own date, so who was first does not change. Returns true
+ * when the row corrected the report.
+ */
+function corrects(ctx: Ctx, s: State, ev: EventRecord): boolean {
+  const pending = s.pending;
+  const rule = ctx.policy.filing.confirmRule;
+  if (!rule || !pending || pending.filing.confirmed !== false || ev.confirmed !== true) return false;
+  pending.filing = { ...pending.filing, confirmed: true };
+  ctx.note([rule], [M.t(`带客确认单已补签 (${ev.ref.sheet} 第${ev.ref.row}行)，报备 (${pending.filing.ref.sheet} 第${pending.filing.ref.row}行) 生效`, `the confirmation slip was signed (${ev.ref.sheet} row ${ev.ref.row}); the report (${pending.filing.ref.sheet} row ${pending.filing.ref.row}) takes effect`)]);
+  if (pending.visit) visitAfterReport(ctx, s, pending.visit);
+  return true;
 }
 
 /**
@@ -174,6 +190,7 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const byReporter = ev.agent === reporter;
   if (report.confirmed === false && policy.filing.confirmRule) {
     pending.visited = true;
+    pending.visit = ev;
     s.rules = [policy.filing.confirmRule];
     s.text = [M.reportPending(reporter, report.day, report.ref, pending.due), M.unconfirmed];
     ctx.note(s.rules, [M.unconfirmed]);

@@ -21,6 +21,12 @@ describe('establish', () => {
     expect(establish(ctx, s, evs[0])).toBe(false);
     expect(s.status).toBe('unregistered');
   });
+  test('deal-attribution/R2 (decide/D15): a household member after the month: the first agent holds again', () => {
+    const { ctx, s, evs } = fold(policy('deal-attribution'), [['V', '11-01', '张三', 'C1'], ['V', '12-10', '李四', 'C2', { relation: '配偶', linked: 'C1' }]], { keep: 1 });
+    advance(ctx, s, evs[1].day);
+    establish(ctx, s, evs[1]);
+    expect([s.owner.name, s.rules]).toEqual(['张三', ['deal-attribution/R2', 'decide/D15']]);
+  });
   test('policy override: claim.by without calls makes a call give no claim', () => {
     const { ctx, s, evs } = fold(policy('cross-customer', { claim: { by: ['visit'] } }), [['C', '11-01', '张三', 'C1']], { keep: 1 });
     expect(establish(ctx, s, evs[0])).toBe(false);
