@@ -59,7 +59,7 @@ export function renew(ctx: Ctx, s: State, ev: EventRecord): void {
   // renewed only by the original's visits (decide/D20).
   const decided = renews ? (s.closed ? ['decide/D7'] : kinds ? ['decide/D20'] : []) : [];
   const ff = s.firstFollowup;
-  if (ff && ev.day > (ff.from ?? s.basis?.day ?? ev.day)) {
+  if (ff && !ff.done && ev.day > (ff.from ?? s.basis?.day ?? ev.day)) {
     ff.done = true;
     // A late first call-back inside the window clears the warning from its day (decide/D18).
     if (ev.day > ff.due) decided.push('decide/D18');

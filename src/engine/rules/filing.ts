@@ -96,6 +96,8 @@ function enteredEarlier(ctx: Ctx, s: State, ev: EventRecord, who: string): boole
   if (s.how !== 'filing' || s.closed || !basis || (basis.kind !== 'filing' && basis.kind !== 'report')) return false;
   if (!backdated(basis) || enteredOn(basis) <= enteredOn(ev)) return false;
   const holder = s.owner.name ?? '';
+  // A holder who has met the customer since rests on that contact, not on the filing alone.
+  if (s.agents.get(holder)?.contacts) return false;
   const rules = [ctx.policy.filing.rejectRule, 'common/CONFLICT'];
   const text = [M.filingRejected(holder, who, basis.ref), enteredText(basis), M.t(`${who} 的备案 ${d(ev.day)} 录入在先`, `${who}'s filing of ${d(ev.day)} was entered first`)];
   conflict(ctx, basis, basis.channel ? 'report-rejected' : 'second-filing', [who, holder], rules, text);
