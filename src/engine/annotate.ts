@@ -3,7 +3,8 @@
 import type { Policy } from '../policy/schema';
 import { compareItems, firstOf, isEvent, runFold, settle, type Item } from './fold';
 import { groupCustomers } from './identity';
-import { because, engineIssue, M, reason, type Text } from './messages';
+import { backdated, enteredOn } from './entry';
+import { because, engineIssue, M, reason, ruleList, type Text } from './messages';
 import { FoldContext } from './foldContext';
 import { bySheetAndRow, sortByInt } from './order';
 import { holds, isHeld, through, type State } from './state';
@@ -125,6 +126,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
       }),
     );
     settle(ctx, s, asOf);
+    enteredLate(f);
     // Deals are final once pushed, so the customer's line can be made now.
     f.customer = customerResult(f, s, policy, deals);
     f.folding = false;
@@ -154,6 +156,18 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** decide/D12: a change made by a back-dated row says when the row was entered (变更日志). */
+function enteredLate(f: Folded): void {
+  let late: EventRecord[] | null = null;
+  for (const i of f.items) if (isEvent(i) && backdated(i)) (late ??= []).push(i);
+  if (!late) return;
+  for (let k = 0; k < f.changes.length; k++) {
+    const c = f.changes[k];
+    const ev = c.ref ? late.find((e) => e.ref === c.ref) : undefined;
+    if (ev) f.changes[k] = { ...c, rules: ruleList([...c.rules, 'decide/D12']), entered: enteredOn(ev) };
+  }
+}
 
 function attachRulings(
   rulings: readonly RulingRecord[],

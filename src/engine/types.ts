@@ -241,6 +241,8 @@ export interface ChangeResult {
   readonly toStatus: Status;
   readonly rules: readonly string[];
   readonly ref: SourceRef | null;
+  /** The row that made the change was entered after its date: its entry day (decide/D12). */
+  readonly entered?: Day;
 }
 
 export interface EngineResult {
