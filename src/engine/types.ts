@@ -52,6 +52,9 @@ export interface EventRecord {
   readonly relation: string | null;
   readonly linkedPhone: string | null;
   readonly brief: boolean;
+  /** 是否首次 / 首访 where the sheet keeps it: false when the row says it was not the first
+   *  (brokerage-viewing R2, decide/D10); absent or null when not said. */
+  readonly first?: boolean | null;
   readonly site: string | null;
   readonly amount: number | null;
   /** 来源 / 渠道 of a register row (开发商关系, 他司, 业主自行交易, 外展 …). */

@@ -47,7 +47,8 @@ function creditedViewing(ctx: Ctx, deal: EventRecord, privately: boolean): Event
     if (e.unit && deal.unit && e.unit !== deal.unit) continue;
     const inTime = window === null || endOf(e.day, window) >= deal.day;
     if (privately && !inTime) continue;
-    return inTime ? e : null;
+    // R2: the buyer's first viewing earns the fee, unless its row says it was not their first.
+    return inTime && (privately || e.first !== false) ? e : null;
   }
   return null;
 }
