@@ -32,4 +32,14 @@ describe('establish', () => {
     expect(establish(ctx, s, evs[0])).toBe(false);
     expect(s.owner.kind).toBe('pool');
   });
+  test('park-report/R2: a walk-in with no agent on an unheld customer is the park’s', () => {
+    const { ctx, s, evs } = fold(policy('park-report'), [['V', '11-01', null, 'C1']], { keep: 1 });
+    establish(ctx, s, evs[0]);
+    expect([s.owner.name, s.status]).toEqual(['园区', 'company']);
+  });
+  test('policy override: walkInTo null leaves the walk-in unowned', () => {
+    const { ctx, s, evs } = fold(policy('park-report', { claim: { walkInTo: null } }), [['V', '11-01', null, 'C1']], { keep: 1 });
+    expect(establish(ctx, s, evs[0])).toBe(false);
+    expect(s.owner.kind).toBe('pool');
+  });
 });

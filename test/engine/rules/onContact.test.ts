@@ -32,4 +32,19 @@ describe('onContact', () => {
     onContact(ctx, s, evs[2]);
     expect(s.callback?.due).toBe(day('11-06'));
   });
+  test('common/CONFLICT: two first receptions the same day without times are disputed', () => {
+    const { ctx, s, evs } = fold(policy('cross-customer'), [['V', '11-01', '张三', 'C1'], ['V', '11-01', '李四', 'C1']], { keep: 1 });
+    onContact(ctx, s, evs[1]);
+    expect([s.status, ctx.conflicts.map((c) => c.kind)]).toEqual(['disputed', ['same-day-claims']]);
+  });
+  test('common/CONFLICT: with times the earlier reception owns', () => {
+    const { ctx, s, evs } = fold(policy('cross-customer'), [['V', '11-01', '张三', 'C1', { time: '09:00' }], ['V', '11-01', '李四', 'C1', { time: '10:00' }]], { keep: 1 });
+    onContact(ctx, s, evs[1]);
+    expect([s.owner.name, s.status]).toEqual(['张三', 'protected']);
+  });
+  test('walk-in-desk/R2: the receiving agent takes over when the owner is not off', () => {
+    const { ctx, s, evs } = fold(policy('walk-in-desk'), [['V', '11-01', '张三', 'C1'], ['V', '11-10', '李四', 'C1']], { keep: 1 });
+    onContact(ctx, s, evs[1]);
+    expect(s.owner.name).toBe('李四');
+  });
 });

@@ -2,6 +2,7 @@
 import { onFiling } from '../../../src/engine/rules/filing';
 import { advance } from '../../../src/engine/rules/advance';
 import { day, fold, policy } from './harness';
+import { run } from '../../helpers/scenario';
 
 describe('onFiling', () => {
   test('daily-chem-filing/R1: a second filing on the protection’s last day is rejected', () => {
@@ -40,5 +41,16 @@ describe('onFiling', () => {
     advance(ctx, s, evs[2].day);
     onFiling(ctx, s, evs[2]);
     expect(s.owner.name).toBe('渠道A');
+  });
+  test('channel-confirm/R4 (point 5): 切客 from either side, while the household is held (21 days)', () => {
+    const rows = (rep: string): Parameters<typeof run>[0]['rows'] => [['V', '11-01', '张三', 'C1', { relation: '兄弟', linked: 'C13' }], ['Rep', rep, null, 'C13', { channel: '渠道A' }]];
+    const kinds = (rep: string) => run({ preset: 'channel-confirm', rows: rows(rep) }).conflicts.map((c) => c.kind);
+    expect(kinds('11-22')).toEqual(['household-cut']);
+    expect(kinds('11-23')).toEqual([]);
+  });
+  test('policy override: householdRule null lets the report stand', () => {
+    const p = policy('channel-confirm', { filing: { householdRule: null } });
+    const r = run({ preset: 'channel-confirm', policy: p, rows: [['V', '11-01', '张三', 'C1', { relation: '兄弟', linked: 'C13' }], ['Rep', '11-10', null, 'C13', { channel: '渠道A' }]] });
+    expect(r.conflicts.map((c) => c.kind)).toEqual([]);
   });
 });
