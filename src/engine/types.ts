@@ -137,6 +137,8 @@ export type Status =
   | 'protected'
   | 'warning'
   | 'released'
+  /** Seen, never owned: no agent on its rows, or weak rows only (decide/D24). */
+  | 'unowned'
   | 'company'
   | 'closed'
   | 'disputed';
@@ -147,6 +149,7 @@ export const STATUSES: readonly Status[] = [
   'protected',
   'warning',
   'released',
+  'unowned',
   'company',
   'closed',
   'disputed',
@@ -206,7 +209,18 @@ export interface DealResult {
   readonly owed: { readonly agent: string; readonly amount: number } | null;
   /** Later stages of one purchase point back at its first stage row (rulebook §5). */
   readonly purchaseOf: SourceRef | null;
+  /** A weak deal row (no phone, or no name where the preset requires one): counted for its
+   *  agent, awaiting the manager's check (decide/D22). */
+  readonly unverified: boolean;
   readonly reason: Reason;
+}
+
+/** A deal row that repeats an earlier one (decide/D23): listed, never counted again. */
+export interface DuplicateDeal {
+  readonly ref: SourceRef;
+  /** The row it repeats, the one counted. */
+  readonly of: SourceRef;
+  readonly customerId: string;
 }
 
 export type ConflictKind =
@@ -221,7 +235,9 @@ export type ConflictKind =
   | 'callback-missed'
   | 'referral-unresolved'
   /** park-report: another agent brought a customer reported by someone else (decide/D16). */
-  | 'reported-visit';
+  | 'reported-visit'
+  /** decide/D22: a deal row the engine cannot tie to a customer, counted for its agent. */
+  | 'unverified-deal';
 
 export interface ConflictResult {
   readonly customerId: string;
@@ -257,4 +273,6 @@ export interface EngineResult {
   readonly conflicts: readonly ConflictResult[];
   readonly changes: readonly ChangeResult[];
   readonly issues: readonly InputIssue[];
+  /** Deal rows that repeat another (decide/D23), in sheet and row order. */
+  readonly duplicates: readonly DuplicateDeal[];
 }

@@ -178,8 +178,8 @@ function takeover(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
     if (recent) {
       s.coOwners = [agent];
       s.rules = [share.rule, 'common/ABSENT', 'decide/D19'];
-      s.text = [...s.text, M.offDayShare(owner, agent, ev.day)];
-      ctx.note(s.rules, [M.offDayShare(owner, agent, ev.day), M.did(owner, recent.kind, recent.day, recent.ref)]);
+      s.text = [...s.text, M.offDayShare(owner, agent, ev.day, share.days)];
+      ctx.note(s.rules, [M.offDayShare(owner, agent, ev.day, share.days), M.did(owner, recent.kind, recent.day, recent.ref)]);
       return;
     }
   }

@@ -179,7 +179,7 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
   if (lead && !earlyEnough(report, ev, lead.minutes)) {
     // Dates only (or an entry day): an earlier date is half a day ahead (decide/D1).
     const rules = [lead.rule, ...(byDates(report, ev) ? ['decide/D1'] : []), 'common/CONFLICT'];
-    const text = [M.leadTooShort(report.ref), ...(backdated(report) ? [enteredText(report)] : [])];
+    const text = [M.leadTooShort(report.ref, lead.minutes), ...(backdated(report) ? [enteredText(report)] : [])];
     conflict(ctx, report, 'report-rejected', [ev.agent ?? '', s.owner.name ?? ''], rules, text);
     s.pending = null;
     moveTo(ctx, s, ev.day, POOL, 'released', rules, report.ref);

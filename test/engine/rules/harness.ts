@@ -25,6 +25,7 @@ export function policy(id: string, overrides: Record<string, unknown> = {}): Pol
 const NO_LOOKUPS: Lookups = {
   customerOf: () => null,
   linksTo: () => [],
+  namesakes: () => [],
   hasRowOn: () => false,
   displayName: (id) => id,
   ownerAt: () => null,
