@@ -12,7 +12,7 @@ import { bookingConflict } from './booking';
 import { channelDeal } from './channelDeal';
 import type { Decision } from './decision';
 import { departedDeal, leftBehind } from './departedDeal';
-import { byDesignation, byReferral } from './establish';
+import { bookedDeal, byDesignation, byReferral } from './establish';
 import { visitAfterReport } from './filing';
 import { lateEvidence } from './lateEvidence';
 import { owedOf } from './owed';
@@ -50,6 +50,9 @@ function openDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
     return null;
   }
   bookingConflict(ctx, s, ev);
+  // decide/D7: a first deal at a visit booked by phone with another agent is the booking agent's.
+  const booked = bookedDeal(ctx, s, ev);
+  if (booked) return booked;
   if (policy.claim.requireFiling !== null) return unregisteredDeal(ctx, s, ev);
   if (ev.agent && leftBehind(ctx, s)) return departedDeal(ctx, s, ev, ev.agent);
   if (ev.agent && (byDesignation(ctx, s, ev) || byReferral(ctx, s, ev))) {
