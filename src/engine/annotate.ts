@@ -233,7 +233,8 @@ function customerResult(f: Folded, s: State, policy: Policy, deals: readonly Dea
   // decide/D24: a customer no row ever gave an owner (weak rows only) is unowned, not released.
   const status = s.status ?? 'unowned';
   const last = through(s);
-  const tail: Text[] = isHeld(s) && status !== 'pending-visit' ? [last === null ? M.noExpiry : M.through(last)] : [];
+  // A customer without a phone is never protected (common/ID-VALID), even with a deal (decide/D22).
+  const tail: Text[] = isHeld(s) && status !== 'pending-visit' && f.phones.length > 0 ? [last === null ? M.noExpiry : M.through(last)] : [];
   let lastDeal: RowResult | undefined;
   for (let i = f.rows.length - 1; i >= 0 && !lastDeal; i--) if (f.rows[i].deal !== null) lastDeal = f.rows[i];
   return {
