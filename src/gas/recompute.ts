@@ -1,6 +1,7 @@
 // 重新计算: read, judge, then write Guishu's own columns and own sheets, all under the document
 // lock. Everything is computed before the first write; a failed write is rolled back.
 import { placeBlock } from '../table/placement';
+import { hasRecordSheet } from '../table/read';
 import { annotationBlocks, ownSheets, type LayoutSheet } from '../table/render';
 import type { Lang } from '../table/labels';
 import { theSpreadsheet } from './document';
@@ -15,6 +16,7 @@ import { isoOfDay } from '../engine/calendar';
 import { flushLookupQueue } from './lookupLog';
 import { counts, emptyCounts, type RunCounts } from './counts';
 import { timeToWrite } from './deadline';
+import { dealTally, tallyText } from '../engine/tally';
 
 /** The whole recompute; `after` runs inside the lock once the annotation is written (daily work). */
 export function recompute(options: { asOf?: string; after?: (c: Computed, settings: Settings, notes: string[]) => void } = {}): RunCounts {
@@ -27,7 +29,7 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
   return withDocumentLock(lang, () => {
     const ss = theSpreadsheet();
     const c = compute(ss, settings, policy, options.asOf);
-    if (!c.layout.sheets.some((s) => s.role === 'register')) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
+    if (!hasRecordSheet(c.layout)) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
     // The rollback cannot survive a killed run: with too little time left, write nothing.
     if (!timeToWrite()) return { ...counts(c, notes), notes: [...notes, pick(NOTE.noTime, lang)], failed: true };
     try {
@@ -40,6 +42,10 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     props().setProperty(STATE_KEYS.lastRun, new Date().toISOString());
     if (options.after) options.after(c, settings, notes);
     flushLookupQueue(ss, settings);
+    // Deals to verify, repeated deal rows, customers never owned: said, never silent (decide/D22–D24).
+    const tally = dealTally(c.result);
+    if (tally.unverified || tally.duplicates) notes.push(pick(tallyText(tally), lang));
+    if (tally.unowned) notes.push(pick(NOTE.unowned(tally.unowned), lang));
     return counts(c, notes);
   });
 }

@@ -34,7 +34,7 @@ describe('the bundle', () => {
     expect(code).not.toMatch(/exceljs/);
     // Apps Script's V8 has no URL or atob: zod's url()/base64() checks would fail silently there.
     expect(code).not.toMatch(/new URL\(|\batob\(|TextEncoder/);
-    // 256 KiB: docs/scale.md says why the limit rose from 150 KiB (issue 14).
+    // design.md, turn 2, and issue 14: the bundle budget is 256 KiB (docs/scale.md says why).
     expect(statSync(CODE).size).toBeLessThan(256 * 1024);
   });
 
@@ -107,7 +107,8 @@ describe('recompute on a 5,000-row register', () => {
   });
 
   test('reads each sheet with one getValues and writes each block with one setValues', () => {
-    expect(first.notes).toEqual([]);
+    // The one note: customers seen but never owned are counted apart (decide/D24).
+    expect(first.notes).toEqual([expect.stringMatching(/^无归属客户 \d+ 位（从未有人归属，在公海）$/)]);
     expect(first.customers).toBeGreaterThan(1000);
     // 来访登记, 客户备案, 人员, 裁决: one read each; the own sheets do not exist yet.
     expect(fake.calls.get('Range.getValues')).toBe(4);
@@ -167,7 +168,8 @@ describe('the manager’s sheet is the manager’s', () => {
     fake.run(() => sheet.deleteColumn(16)); // 佣金分成 (P)
     const manager = fake.values('来访登记').map((r) => r.slice(0, 12));
     const first = recompute(fake);
-    expect(first.notes).toEqual([]);
+    // No note about the columns; only the count of customers never owned (decide/D24).
+    expect(first.notes).toEqual([expect.stringMatching(/^无归属客户 \d+ 位/)]);
     const after = fake.values('来访登记');
     expect(after[2].slice(12, 18)).toEqual(['归属人', '归属状态', '业绩分成', '保护到期', '判定依据', '佣金分成']);
     expect(after.map((r) => r.slice(0, 12))).toEqual(manager);
