@@ -7,10 +7,12 @@ import { utcCellDate } from '../table/dates';
 import { STATUS_LABELS, type Lang } from '../table/labels';
 import { formatIssue } from '../table/messages';
 import { readWorkbook, type WorkbookLayout } from '../table/read';
+import { placeColumns } from '../table/placement';
 import { annotationPlans, ownSheetPlans } from '../table/render';
 import { jsonReport } from '../table/report';
 import { fail, M, say } from './messages';
 import { closeWorkbook, loadWorkbook, saveAnnotated, type Workbook } from './workbook';
+import type { KeepCached } from './xlsx/write';
 
 export interface Run {
   readonly file: string;
@@ -73,15 +75,40 @@ export async function writeCopy(run: Run, out: string, lang: Lang): Promise<stri
     // Rows are rendered as the writer reaches them: no sheet's values are held whole.
     notes = await saveAnnotated(
       run.workbook,
-      annotationPlans(run.layout, run.result, lang),
+      placedPlans(run, lang),
       // The command line's copy belongs to whoever ran it: phones in full (rulebook §2.5).
       ownSheetPlans(run.result, lang, { maskPhones: false }),
       out,
+      { recalc: cachedReads(run) },
     );
   } finally {
     closeWorkbook(run.workbook);
   }
   return notes.skippedMerged ? [say(lang, M.skippedMerged(notes.skippedMerged))] : [];
+}
+
+/**
+ * The formula results Guishu reads itself (the fields of registers and filings, staff and
+ * rulings sheets whole): kept. Every other formula is recalculated when the copy is opened.
+ */
+function cachedReads(run: Run): Map<string, KeepCached> {
+  return new Map(run.layout.sheets.map((s): [string, KeepCached] => [
+    s.name,
+    s.role === 'register' || s.role === 'filing' ? new Set(Object.values(s.columns).map((c) => (c as number) + 1)) : 'all',
+  ]));
+}
+
+/** Each annotation block with its columns chosen by the table layer's one placement rule. */
+function placedPlans(run: Run, lang: Lang) {
+  const layouts = new Map(run.layout.sheets.map((s) => [s.name, s]));
+  const parts = new Map(run.workbook.sheets.map((s) => [s.name, s]));
+  return annotationPlans(run.layout, run.result, lang).map((plan) => {
+    const sheet = layouts.get(plan.sheet);
+    const veiled = parts.get(plan.sheet)?.veiled ?? [];
+    // veiled spans are 1-based; placement counts from 0.
+    const avoid = (c: number): boolean => veiled.some((v) => c + 1 >= v.min && c + 1 <= v.max);
+    return sheet ? { ...plan, columns: placeColumns(sheet, { avoid }) } : plan;
+  });
 }
 
 /** Writes the JSON report to a file, or returns it for standard output when the file is `-`. */

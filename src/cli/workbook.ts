@@ -10,7 +10,7 @@ import { HEAD_ROWS, passOver } from '../table/read';
 import type { AnnotationPlan, OwnSheetPlan } from '../table/render';
 import type { Book } from './xlsx/book';
 import { readSheets, type SheetPart } from './xlsx/read';
-import { writePatched } from './xlsx/write';
+import { writePatched, type PatchOptions } from './xlsx/write';
 import { openZip, type ZipIn } from './xlsx/zip';
 import { CliError, fail, M } from './messages';
 
@@ -54,7 +54,7 @@ export async function loadWorkbook(file: string): Promise<{ workbook: Workbook; 
     // What an earlier run wrote (own sheets, own columns) is never read: left undecoded.
     const { book, sheets } = await readSheets(zip, { headRows: HEAD_ROWS, decide: passOver });
     return {
-      workbook: { file, zip, book, sheets: sheets.map(({ name, part, merges }) => ({ name, part, merges })) },
+      workbook: { file, zip, book, sheets: sheets.map(({ name, part, merges, veiled }) => ({ name, part, merges, veiled })) },
       grids: sheets.map((s) => s.grid),
     };
   } catch (error) {
@@ -78,14 +78,17 @@ export interface WriteNotes {
  */
 export async function saveAnnotated(
   workbook: Workbook,
-  blocks: readonly AnnotationPlan[],
+  /** Each block's own columns where placeColumns put them; without `columns`, side by side from firstColumn. */
+  blocks: readonly (AnnotationPlan & { readonly columns?: readonly number[] })[],
   own: readonly OwnSheetPlan[],
   file: string,
+  options: PatchOptions = {},
 ): Promise<WriteNotes> {
+  const placed = blocks.map((b) => ({ ...b, columns: b.columns ?? b.rows.row(0).map((_, i) => b.firstColumn + i) }));
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const notes = await writePatched(workbook.zip, workbook.book, workbook.sheets, blocks, own, temp);
+    const notes = await writePatched(workbook.zip, workbook.book, workbook.sheets, placed, own, temp, options);
     renameSync(temp, file);
     return notes;
   } catch (error) {

@@ -2,7 +2,7 @@
 // strings, numbers, booleans, error codes, formulas' cached results, and dates (numbers in a
 // date format) as UTC-based Dates. The non-top-left cells of a merge read as ''.
 import type { SheetGrid } from '../../table/grid';
-import { elements, itemText, readBook, readDateStyles, readSharedStrings, type Book } from './book';
+import { elements, firstBody, itemText, readBook, readDateStyles, readSharedStrings, type Book } from './book';
 import { parseRow, sheetPieces, type RawCell } from './sheet';
 import { attr, decodeText, parseRange, type CellRange } from './xml';
 import type { ZipIn } from './zip';
@@ -15,6 +15,28 @@ export interface SheetPart {
   /** The worksheet part; null for a sheet with no cells (a chart sheet). */
   readonly part: string | null;
   readonly merges: readonly CellRange[];
+  /** 1-based column ranges that are hidden, grouped or outlined: no new own column goes there. */
+  readonly veiled: readonly ColumnSpan[];
+}
+
+export interface ColumnSpan {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The `<col>` ranges of a sheet head that are hidden or in an outline group. */
+export function veiledColumns(head: string): ColumnSpan[] {
+  const out: ColumnSpan[] = [];
+  for (const { tag } of elements(firstBody(head, 'cols') ?? '', 'col')) {
+    const hidden = attr(tag, 'hidden');
+    const level = Number(attr(tag, 'outlineLevel') ?? 0);
+    if (hidden === '1' || hidden === 'true' || level > 0) {
+      const min = Number(attr(tag, 'min'));
+      const max = Number(attr(tag, 'max') ?? min);
+      if (Number.isInteger(min) && Number.isInteger(max) && min > 0) out.push({ min, max: Math.max(min, max) });
+    }
+  }
+  return out;
 }
 
 export interface SheetRead extends SheetPart {
@@ -98,11 +120,11 @@ export async function readSheets(zip: ZipIn, skipper?: Skipper): Promise<{ book:
   for (const sheet of book.sheets) {
     // A sheet with no cells, or one the reader would pass over whole: no values, no merges.
     if (!sheet.part || skipper?.decide(sheet.name, []) === 'sheet') {
-      sheets.push({ name: sheet.name, grid: { name: sheet.name, values: [] }, part: sheet.part, merges: [] });
+      sheets.push({ name: sheet.name, grid: { name: sheet.name, values: [] }, part: sheet.part, merges: [], veiled: [] });
       continue;
     }
-    const { values, merges } = await readSheet(zip, sheet.part, decoder, (head) => skipper?.decide(sheet.name, head) ?? null, skipper?.headRows ?? 0);
-    sheets.push({ name: sheet.name, grid: { name: sheet.name, values }, part: sheet.part, merges });
+    const { values, merges, veiled } = await readSheet(zip, sheet.part, decoder, (head) => skipper?.decide(sheet.name, head) ?? null, skipper?.headRows ?? 0);
+    sheets.push({ name: sheet.name, grid: { name: sheet.name, values }, part: sheet.part, merges, veiled });
   }
   return { book, sheets };
 }
@@ -113,8 +135,9 @@ async function readSheet(
   d: Decoder,
   decide: (head: readonly (readonly Plain[])[]) => ReturnType<Skipper['decide']>,
   headRows: number,
-): Promise<{ values: Plain[][]; merges: CellRange[] }> {
+): Promise<{ values: Plain[][]; merges: CellRange[]; veiled: ColumnSpan[] }> {
   const rows: Plain[][] = [];
+  let veiled: ColumnSpan[] = [];
   let width = 0;
   let row = 0;
   let tail = '';
@@ -122,6 +145,7 @@ async function readSheet(
   let skip: { below: number; columns: Set<number> } | null | undefined = headRows > 0 ? undefined : null;
   for await (const piece of sheetPieces(zip.chunks(part))) {
     if (piece.kind === 'tail') tail = piece.text;
+    if (piece.kind === 'head') veiled = veiledColumns(piece.text);
     if (piece.kind !== 'row') continue;
     const parsed = parseRow(piece.text, row);
     row = parsed.row;
@@ -167,5 +191,5 @@ async function readSheet(
       for (let c = range.left; c <= Math.min(range.right, width); c++) if (r !== range.top || c !== range.left) values[r - 1][c - 1] = '';
     }
   }
-  return { values, merges };
+  return { values, merges, veiled };
 }

@@ -16,6 +16,23 @@ const OWN_WIDTH = 14;
 const OWN_SHEET_WIDTH = 16;
 const REASON_WIDTH = 48;
 
+/** A block of own columns with the 0-based sheet column of each (src/table/placement.ts). */
+export interface PlacedPlan extends AnnotationPlan {
+  readonly columns: readonly number[];
+}
+
+/** Which formula results Guishu itself reads, by sheet name: 'all', or 1-based columns. */
+export type KeepCached = 'all' | ReadonlySet<number>;
+
+export interface PatchOptions {
+  /**
+   * Ask for fresh formula values: Excel recalculates every formula on open (calcPr
+   * fullCalcOnLoad), and every formula cell whose cached result Guishu does not read loses it, the
+   * one thing LibreOffice recalculates on load (docs/cli.md). Sheets absent from the map lose all.
+   */
+  readonly recalc?: ReadonlyMap<string, KeepCached>;
+}
+
 export interface PatchNotes {
   /** Own cells inside a manager's merged range: left alone (writing would change the merge). */
   readonly skippedMerged: number;
@@ -26,14 +43,15 @@ export async function writePatched(
   book: Book,
   sheets: readonly SheetPart[],
   /** Own columns of registers and filings; rows are rendered as their part is written. */
-  blocks: readonly AnnotationPlan[],
+  blocks: readonly PlacedPlan[],
   own: readonly OwnSheetPlan[],
   file: string,
+  options: PatchOptions = {},
 ): Promise<PatchNotes> {
   const styles = book.stylesPart ? withBoldStyle(await zip.text(book.stylesPart)) : null;
   const bold = styles?.bold ?? null;
   const partOf = new Map(sheets.map((s) => [s.name, s]));
-  const blockOf = new Map<string, { block: AnnotationPlan; merges: readonly CellRange[] }>();
+  const blockOf = new Map<string, { block: PlacedPlan; merges: readonly CellRange[] }>();
   for (const block of blocks) {
     const read = partOf.get(block.sheet);
     if (read?.part) blockOf.set(read.part.toLowerCase(), { block, merges: read.merges });
@@ -62,6 +80,9 @@ export async function writePatched(
   const calcChain = book.rels.find((r) => r.type.endsWith('/calcChain'))?.part.toLowerCase() ?? null;
   let skippedMerged = 0;
   const parts: ZipPart[] = [];
+  const nameOfPart = new Map(book.sheets.flatMap((s) => (s.part ? [[s.part.toLowerCase(), s.name] as const] : [])));
+  const keepOf = (sheet: string | undefined): KeepCached =>
+    !options.recalc ? 'all' : (sheet !== undefined && options.recalc.get(sheet)) || new Set<number>();
   for (const name of zip.names) {
     const key = name.toLowerCase();
     if (key === calcChain) continue;
@@ -73,7 +94,8 @@ export async function writePatched(
       } });
     } else if (key === book.workbookPart.toLowerCase()) {
       parts.push({ name, text: async function* () {
-        yield workbookXml(await zip.text(name), added);
+        const xml = workbookXml(await zip.text(name), added);
+        yield options.recalc ? fullCalcOnLoad(xml) : xml;
       } });
     } else if (key === book.relsPart.toLowerCase()) {
       parts.push({ name, text: async function* () {
@@ -82,9 +104,13 @@ export async function writePatched(
     } else if (styles && key === book.stylesPart?.toLowerCase()) {
       parts.push({ name, text: () => [styles.xml] });
     } else if (patched) {
-      parts.push({ name, text: () => patchSheet(sheetPieces(zip.chunks(name)), patched.block, patched.merges, bold, (k) => (skippedMerged += k)) });
+      const keep = keepOf(nameOfPart.get(key));
+      parts.push({ name, text: () => patchSheet(sheetPieces(zip.chunks(name)), patched.block, patched.merges, bold, (k) => (skippedMerged += k), keep) });
     } else if (ownSheet) {
       parts.push({ name, text: () => ownSheetXml(ownSheet, bold) });
+    } else if (options.recalc && nameOfPart.has(key) && keepOf(nameOfPart.get(key)) !== 'all') {
+      const keep = keepOf(nameOfPart.get(key));
+      parts.push({ name, text: () => recalcSheet(sheetPieces(zip.chunks(name)), keep) });
     } else {
       parts.push({ name, copy: () => zip.stream(name) });
     }
@@ -112,18 +138,22 @@ function withRef(cell: RawCell, row: number): string {
 
 async function* patchSheet(
   pieces: AsyncIterable<SheetPiece>,
-  block: AnnotationPlan,
+  block: PlacedPlan,
   merges: readonly CellRange[],
   bold: number | null,
   skipped: (n: number) => void,
+  keep: KeepCached = 'all',
 ): AsyncIterable<string> {
-  const width = block.rows.row(0).length;
-  const first = block.firstColumn + 1;
-  const last = first + width - 1;
+  // 1-based sheet column of each own column, in the block's order (placeColumns).
+  const cols = block.columns.map((c) => c + 1);
+  const own = new Set(cols);
+  const last = cols.reduce((m, c) => Math.max(m, c), 0);
   const top = block.headerRow;
   const bottom = top + block.rows.length - 1;
-  const mergedHere = merges.filter((m) => m.right >= first && m.left <= last);
+  const mergedHere = merges.filter((m) => cols.some((c) => c >= m.left && c <= m.right));
   const merged = (r: number, c: number): boolean => mergedHere.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  // Cells are written in ascending columns whatever order the own columns are in.
+  const byColumn = cols.map((c, i) => ({ c, i })).sort((a, b) => a.c - b.c);
   let p = '';
   let next = top; // the next block row not yet written
   let previous = 0;
@@ -132,13 +162,13 @@ async function* patchSheet(
   const ours = (r: number): OwnCell[] => {
     const values = r >= top && r <= bottom ? block.rows.row(r - top) : undefined;
     const out: OwnCell[] = [];
-    for (let c = 0; c < width; c++) {
-      const text = values?.[c] ?? '';
-      if (merged(r, first + c)) {
+    for (const { c, i } of byColumn) {
+      const text = values?.[i] ?? '';
+      if (merged(r, c)) {
         if (text) skippedCells++;
         continue;
       }
-      if (text) out.push({ col: first + c, xml: textCell(p, `${columnLetters(first + c)}${r}`, text, r === top ? bold : null) });
+      if (text) out.push({ col: c, xml: textCell(p, `${columnLetters(c)}${r}`, text, r === top ? bold : null) });
     }
     return out;
   };
@@ -150,7 +180,7 @@ async function* patchSheet(
   for await (const piece of pieces) {
     if (piece.kind === 'head') {
       p = /<([\w.-]+:)?worksheet\b/.exec(piece.text)?.[1] ?? '';
-      const head = sheetHead(piece.text, p, { top: 1, left: 1, bottom, right: last }, first, width);
+      const head = sheetHead(piece.text, p, { top: 1, left: 1, bottom, right: last }, cols);
       if (!piece.empty) {
         yield head;
         continue;
@@ -175,7 +205,7 @@ async function* patchSheet(
       continue;
     }
     if (row.row <= bottom) next = row.row + 1;
-    yield patchRow(p, row, ours(row.row), first, last, merged);
+    yield patchRow(p, row, ours(row.row), own, merged, keep);
   }
   skipped(skippedCells);
 }
@@ -185,22 +215,32 @@ interface OwnCell {
   readonly xml: string;
 }
 
-/** A row with its own-column cells replaced (or removed below the block), the rest as it was. */
+/**
+ * A row with its own-column cells replaced (or emptied below the block), the rest as it was. An
+ * own-column cell Guishu leaves empty keeps its format (a bordered template stays bordered);
+ * a cell Guishu writes has Guishu's one style (the header bold, the rest the workbook default).
+ */
 function patchRow(
   p: string,
   row: ReturnType<typeof parseRow>,
   ours: readonly OwnCell[],
-  first: number,
-  last: number,
+  own: ReadonlySet<number>,
   merged: (r: number, c: number) => boolean,
+  keep: KeepCached = 'all',
 ): string {
   // Both lists are in column order: merge them (cells must stay in ascending columns).
   let cells = '';
   let i = 0;
   for (const cell of row.cells) {
-    if (cell.col >= first && cell.col <= last && !merged(row.row, cell.col)) continue;
+    let xml = keep === 'all' || keep.has(cell.col) ? withRef(cell, row.row) : uncached(cell, row.row);
+    if (own.has(cell.col) && !merged(row.row, cell.col)) {
+      if (ours.some((o) => o.col === cell.col)) continue;
+      const style = attr(cell.tag, 's');
+      if (style === null || style === '0') continue;
+      xml = `<${p}c r="${columnLetters(cell.col)}${row.row}" s="${encodeAttr(style)}"/>`;
+    }
     for (; i < ours.length && ours[i].col < cell.col; i++) cells += ours[i].xml;
-    cells += withRef(cell, row.row);
+    cells += xml;
   }
   for (; i < ours.length; i++) cells += ours[i].xml;
   // `spans` is only a hint of the row's columns; dropped rather than kept wrong.
@@ -208,8 +248,55 @@ function patchRow(
   return `<${p}row r="${row.row}"${attrs}>${cells}</${p}row>`;
 }
 
+const FORMULA = /<(?:[\w.-]+:)?f\b/;
+const CACHED = /<(?:[\w.-]+:)?v\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?v>)/;
+const TYPE = /\st\s*=\s*(?:"[^"]*"|'[^']*')/;
+
+/** A kept cell; a formula cell without its cached result (and the result's type). */
+function uncached(cell: RawCell, row: number): string {
+  const xml = withRef(cell, row);
+  if (!FORMULA.test(cell.body)) return xml;
+  const end = xml.indexOf('>');
+  return xml.slice(0, end).replace(TYPE, '') + xml.slice(end).replace(CACHED, '');
+}
+
+/** A sheet Guishu does not annotate, its formula cells left to be calculated on open. */
+async function* recalcSheet(pieces: AsyncIterable<SheetPiece>, keep: KeepCached): AsyncIterable<string> {
+  let p = '';
+  let previous = 0;
+  const none = new Set<number>();
+  for await (const piece of pieces) {
+    if (piece.kind === 'head') {
+      p = /<([\w.-]+:)?worksheet\b/.exec(piece.text)?.[1] ?? '';
+      yield piece.empty ? `${piece.text}<${p}sheetData/>` : piece.text;
+      continue;
+    }
+    if (piece.kind === 'tail') {
+      yield piece.text;
+      continue;
+    }
+    const row = parseRow(piece.text, previous);
+    previous = row.row;
+    yield FORMULA.test(piece.text) ? patchRow(p, row, [], none, () => false, keep) : piece.text;
+  }
+}
+
+/** workbook.xml asking for every formula to be calculated on open (calcPr fullCalcOnLoad). */
+export function fullCalcOnLoad(xml: string): string {
+  const calc = /<((?:[\w.-]+:)?)calcPr\b([^>]*?)(\/?)>/.exec(xml);
+  if (calc) {
+    const attrs = (calc[2] ?? '').replace(/\sfullCalcOnLoad\s*=\s*(?:"[^"]*"|'[^']*')/, '');
+    return xml.replace(calc[0], `<${calc[1]}calcPr${attrs} fullCalcOnLoad="1"${calc[3]}>`);
+  }
+  const p = /<([\w.-]+:)?workbook\b/.exec(xml)?.[1] ?? '';
+  // calcPr comes after definedNames and before these (CT_Workbook's sequence).
+  const after = /<(?:[\w.-]+:)?(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook>/.exec(xml);
+  if (!after) return xml;
+  return `${xml.slice(0, after.index)}<${p}calcPr fullCalcOnLoad="1"/>${xml.slice(after.index)}`;
+}
+
 /** The sheet's head with the dimension grown to the own columns and widths for them. */
-function sheetHead(head: string, p: string, area: CellRange, first: number, width: number): string {
+function sheetHead(head: string, p: string, area: CellRange, columns: readonly number[]): string {
   let out = head.replace(/(<(?:[\w.-]+:)?dimension\b[^>]*?\sref\s*=\s*")([^"]*)(")/, (m, a: string, ref: string, b: string) => {
     const old = parseRange(ref);
     if (!old) return m;
@@ -219,10 +306,9 @@ function sheetHead(head: string, p: string, area: CellRange, first: number, widt
   const covered = (c: number): boolean =>
     colsBody !== null && [...elements(colsBody, 'col')].some(({ tag }) => Number(attr(tag, 'min')) <= c && c <= Number(attr(tag, 'max')));
   const widths: { c: number; xml: string }[] = [];
-  for (let i = 0; i < width; i++) {
-    const c = first + i;
-    if (!covered(c)) widths.push({ c, xml: `<${p}col min="${c}" max="${c}" width="${i === width - 1 ? REASON_WIDTH : OWN_WIDTH}" customWidth="1"/>` });
-  }
+  columns.forEach((c, i) => {
+    if (!covered(c)) widths.push({ c, xml: `<${p}col min="${c}" max="${c}" width="${i === columns.length - 1 ? REASON_WIDTH : OWN_WIDTH}" customWidth="1"/>` });
+  });
   if (!widths.length) return out;
   if (colsBody === null) {
     return out.replace(/<((?:[\w.-]+:)?)sheetData\b/, (m) => `<${p}cols>${widths.map((w) => w.xml).join('')}</${p}cols>${m}`);
