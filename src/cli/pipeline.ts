@@ -10,7 +10,7 @@ import { readWorkbook, type WorkbookLayout } from '../table/read';
 import { placeColumns } from '../table/placement';
 import { annotationPlans, ownSheetPlans } from '../table/render';
 import { jsonReport } from '../table/report';
-import { fail, M, say } from './messages';
+import { fail, fsFailure, M, say } from './messages';
 import { closeWorkbook, loadWorkbook, saveAnnotated, type Workbook } from './workbook';
 import type { KeepCached } from './xlsx/write';
 
@@ -50,9 +50,19 @@ export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, kee
   return keepInput ? { ...run, input } : run;
 }
 
-/** `visits.xlsx` -> `visits.guishu.xlsx` beside it; an explicit --out must not be the input. */
+const KINDS = ['.xlsx', '.xlsm', '.xltx', '.xltm'];
+
+/**
+ * `visits.xlsx` -> `visits.guishu.xlsx` beside it, `macros.xlsm` -> `macros.guishu.xlsm`: the copy
+ * keeps the input's kind (Excel opens a macro-enabled package only under .xlsm). An explicit
+ * --out must not be the input, nor change a macro-enabled or template kind.
+ */
 export function outPathFor(input: string, out: string | undefined): string {
-  const target = out ?? path.join(path.dirname(input), `${path.basename(input).replace(/\.xlsx$/i, '')}.guishu.xlsx`);
+  const ext = path.extname(input).toLowerCase();
+  const kind = KINDS.includes(ext) ? ext : '.xlsx';
+  const base = path.basename(input).slice(0, KINDS.includes(ext) ? -ext.length : undefined);
+  const target = out ?? path.join(path.dirname(input), `${base}.guishu${kind}`);
+  if (out !== undefined && kind !== '.xlsx' && path.extname(out).toLowerCase() !== kind) fail(2, M.outKind(out, kind));
   if (samePath(input, target)) fail(2, M.outIsInput(target));
   return target;
 }
@@ -119,7 +129,7 @@ export function writeReport(run: Run, file: string, lang: Lang): string | null {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     writeFileSync(file, text);
   } catch (error) {
-    fail(1, M.cannotWrite(file, error instanceof Error ? error.message : String(error)));
+    fail(1, fsFailure(error, file, M.cannotWrite(file)));
   }
   return null;
 }
