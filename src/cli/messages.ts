@@ -58,6 +58,8 @@ export const M = {
   oldXls: (file: string) => t(`这是旧版 .xls 工作簿：${file}（请另存为 .xlsx）`, `This is an old .xls workbook: ${file} (save it as .xlsx)`),
   ods: (file: string) => t(`这是 OpenDocument 表格（.ods）：${file}（请另存为 .xlsx）`, `This is an OpenDocument spreadsheet (.ods): ${file} (save it as .xlsx)`),
   xlsb: (file: string) => t(`这是二进制工作簿（.xlsb）：${file}（请另存为 .xlsx）`, `This is a binary workbook (.xlsb): ${file} (save it as .xlsx)`),
+  noRoom: (sheet: string) =>
+    t(`工作表「${sheet}」右侧已用到最后一列（XFD），归属列无处可放：请删除右侧多余的内容后重试`, `Sheet "${sheet}" is used up to its last column (XFD), so there is no room for Guishu's columns: delete the stray content on the right and try again`),
   busy: (file: string) => t(`文件被占用，请关闭后重试：${file}`, `The file is in use; close it and try again: ${file}`),
   noAccess: (file: string) => t(`没有权限访问：${file}`, `No permission to access: ${file}`),
   diskFull: (file: string) => t(`磁盘空间不足，无法写入：${file}`, `The disk is full; cannot write: ${file}`),

@@ -50,6 +50,9 @@ export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, kee
   return keepInput ? { ...run, input } : run;
 }
 
+/** Columns of a worksheet (A..XFD). */
+const MAX_COLUMNS = 16_384;
+
 const KINDS = ['.xlsx', '.xlsm', '.xltx', '.xltm'];
 
 /**
@@ -117,7 +120,11 @@ function placedPlans(run: Run, lang: Lang) {
     const veiled = parts.get(plan.sheet)?.veiled ?? [];
     // veiled spans are 1-based; placement counts from 0.
     const avoid = (c: number): boolean => veiled.some((v) => c + 1 >= v.min && c + 1 <= v.max);
-    return sheet ? { ...plan, columns: placeColumns(sheet, { avoid }) } : plan;
+    if (!sheet) return plan;
+    const columns = placeColumns(sheet, { avoid });
+    // Past XFD, the last column of a worksheet: a stray value out there leaves no room.
+    if (columns.some((c) => c >= MAX_COLUMNS)) fail(1, M.noRoom(plan.sheet));
+    return { ...plan, columns };
   });
 }
 

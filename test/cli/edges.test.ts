@@ -2,10 +2,12 @@
 // exceljs (an independent implementation), by hand, and by LibreOffice (soffice --convert-to);
 // annotated copies are read back with exceljs and converted back with LibreOffice.
 import ExcelJS from 'exceljs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { SaxesParser } from 'saxes';
 import yazl from 'yazl';
+import { closeWorkbook, loadWorkbook } from '../../src/cli/workbook';
 import { fsFailure, M, say } from '../../src/cli/messages';
 import { openZip } from '../../src/cli/xlsx/zip';
 import { BIN, ensureBuilt, expectOneLine, guishu, readXlsx, smallRegister, tempDir, writeXlsx } from './helpers';
@@ -350,4 +352,148 @@ describe('issue 16: a workbook LibreOffice wrote, annotated, and opened again by
       lo.cleanup();
     }
   }, 180_000);
+});
+
+describe('issue 16.6: XML read as XML', () => {
+  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
+  const DECL = "<?xml version='1.0' encoding='UTF-8'?>\n";
+
+  /** A register as a hand-rolled writer might make it: single quotes, odd prefixes, entities, CDATA, comments. */
+  function oddPackage(): Record<string, string> {
+    return {
+      '[Content_Types].xml':
+        `${DECL}<ct:Types xmlns:ct='http://schemas.openxmlformats.org/package/2006/content-types'>` +
+        "<ct:Default Extension='rels' ContentType='application/vnd.openxmlformats-package.relationships+xml'/>" +
+        "<ct:Default Extension='xml' ContentType='application/xml'/>" +
+        "<ct:Override PartName='/xl/workbook.xml' ContentType='application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'/>" +
+        "<ct:Override PartName='/xl/worksheets/s1.xml' ContentType='application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml'/>" +
+        "<ct:Override PartName='/xl/styles.xml' ContentType='application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml'/>" +
+        "<ct:Override PartName='/xl/calcChain.xml' ContentType='application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml'/>" +
+        '</ct:Types>',
+      '_rels/.rels': `${DECL}<Relationships xmlns='${PKG}'><Relationship Target='xl/workbook.xml' Id='rId1' Type='${REL}/officeDocument'/></Relationships>`,
+      'xl/workbook.xml':
+        `${DECL}<s:workbook xmlns:s='${MAIN}' xmlns:rel='${REL}'><s:workbookPr date1904='false'/>` +
+        // A name with an entity, and an attribute value holding `>` and `/>`.
+        "<s:sheets><s:sheet name='来访登记' sheetId='1' rel:id='rIdA' s:note='a > b /> c'/></s:sheets><s:calcPr calcId='0'/></s:workbook>",
+      'xl/_rels/workbook.xml.rels':
+        `${DECL}<Relationships xmlns='${PKG}'>` +
+        `<Relationship Id='rIdA' Type='${REL}/worksheet' Target='worksheets/s1.xml'/>` +
+        `<Relationship Id='rIdS' Type='${REL}/styles' Target='styles.xml'/>` +
+        `<Relationship Id='rIdC' Type='${REL}/calcChain' Target='calcChain.xml'/>` +
+        '</Relationships>',
+      'xl/styles.xml':
+        `${DECL}<s:styleSheet xmlns:s='${MAIN}'><s:fonts count='1'><s:font><s:sz val='11'/></s:font></s:fonts>` +
+        "<s:cellXfs count='2'><s:xf numFmtId='0' fontId='0'/><s:xf numFmtId='14' fontId='0'/></s:cellXfs></s:styleSheet>",
+      'xl/calcChain.xml': `${DECL}<calcChain xmlns='${MAIN}'><c r='A1' i='1'/></calcChain>`,
+      'xl/worksheets/s1.xml':
+        `${DECL}<s:worksheet xmlns:s='${MAIN}'><s:dimension ref='A1:E3'/><s:cols><s:col min='1' max='1' width='12' s:tip='x > y'/></s:cols><s:sheetData>` +
+        "<!-- written by hand --><s:row r='1' spans='1:5'>" +
+        "<s:c r='A1' t='inlineStr'><s:is><s:t>日期</s:t></s:is></s:c><s:c r='B1' t='inlineStr'><s:is><s:t><![CDATA[客户姓名]]></s:t></s:is></s:c>" +
+        "<s:c r='C1' t='inlineStr'><s:is><s:t>联系&#30005;话</s:t></s:is></s:c><s:c r='D1' t='inlineStr'><s:is><s:t>置业顾问</s:t></s:is></s:c>" +
+        "<s:c r='E1' t='inlineStr'><s:is><s:t>备&#x6CE8;</s:t></s:is></s:c></s:row>\n" +
+        "<s:row r='2'><s:c r='A2' s='1'><s:v>46327</s:v></s:c><s:c r='B2' t='inlineStr'><s:is><s:t>陈&amp;陈</s:t></s:is></s:c>" +
+        "<s:c r='C2' t='inlineStr'><s:is><s:t>13800138000</s:t></s:is></s:c><s:c r='D2' t='inlineStr'><s:is><s:t xml:space='preserve'>张三</s:t></s:is></s:c>" +
+        "<s:c r='E2' t='str'><s:f>B2&amp;\"!\"</s:f><s:v>陈&amp;陈!</s:v></s:c></s:row>" +
+        '<!-- a comment between rows -->' +
+        "<s:row r='3'><s:c r='A3' s='1'><s:v>46330</s:v></s:c><s:c r='B3' t='inlineStr'><s:is><s:t>王&lt;五&gt;</s:t></s:is></s:c>" +
+        "<s:c r='C3' t='inlineStr'><s:is><s:t>13700137000</s:t></s:is></s:c><s:c r='D3' t='inlineStr'><s:is><s:t>李四</s:t></s:is></s:c></s:row>" +
+        "</s:sheetData><s:mergeCells count='0'/></s:worksheet>",
+    };
+  }
+
+  it('reads single quotes, prefixes, entities, character references, CDATA and comments, and writes a copy a real XML parser reads', async () => {
+    const file = at('odd.xlsx');
+    const zip = new yazl.ZipFile();
+    for (const [name, text] of Object.entries(oddPackage())) zip.addBuffer(Buffer.from(text, 'utf8'), name);
+    zip.end();
+    await new Promise<void>((resolve, reject) => {
+      const sink = createWriteStream(file);
+      sink.once('close', resolve);
+      sink.once('error', reject);
+      zip.outputStream.pipe(sink);
+    });
+    const out = at('odd.guishu.xlsx');
+    const run = guishu(['annotate', file, '--as-of', '2026-11-30', '--json', at('odd.json')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(at('odd.json'), 'utf8'));
+    expect(report.customers.map((c: { name: string }) => c.name).sort()).toEqual(['王<五>', '陈&陈']);
+    // Every part of the copy is well-formed to a real XML parser (saxes, namespace-aware).
+    const copy = await openZip(out);
+    try {
+      for (const name of copy.names) {
+        const parser = new SaxesParser({ xmlns: true });
+        let failed: Error | null = null;
+        parser.on('error', (e) => {
+          failed ??= e;
+        });
+        parser.write(await copy.text(name)).close();
+        expect([name, failed]).toEqual([name, null]);
+      }
+    } finally {
+      copy.close();
+    }
+    // And read back: own columns after the manager's, values decoded.
+    const { workbook: wb, grids } = await loadWorkbook(out);
+    closeWorkbook(wb);
+    const grid = grids[0]?.values as unknown[][];
+    expect(grid[0]?.slice(5)).toEqual(OWN_ZH);
+    expect(grid[1]?.slice(1, 6)).toEqual(['陈&陈', '13800138000', '张三', '陈&陈!', '张三']);
+    const workbook = await part(out, 'xl/workbook.xml');
+    expect(workbook).toMatch(/<s:calcPr calcId='0' fullCalcOnLoad="1"\/>/);
+    expect(await part(out, '[Content_Types].xml')).not.toContain('calcChain');
+    expect(await part(out, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(await part(out, 'xl/worksheets/s1.xml')).toMatch(/<s:dimension ref="A1:K3"\/>/);
+    expect(await part(out, 'xl/styles.xml')).toMatch(/<s:fonts count='2'>.*<s:cellXfs count='3'>/s);
+  });
+});
+
+describe('issue 16.6: a stray value at XFD or on row 1,048,576 neither crashes nor costs gigabytes', () => {
+  /** Peak resident memory of one `guishu` run, in MB, from the process itself. */
+  function measured(args: string[]): { code: number | null; stderr: string; mb: number } {
+    const probe = `process.on('exit', () => process.stderr.write('\\nRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv = [process.argv[0], ${JSON.stringify(BIN)}, ...${JSON.stringify(args)}]; require(${JSON.stringify(BIN)});`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', env: { ...process.env, GUISHU_DEBUG: '' } });
+    const kb = Number(/RSS (\d+)/.exec(r.stderr)?.[1]);
+    return { code: r.status, stderr: r.stderr.replace(/\nRSS \d+\n/, ''), mb: kb / 1024 };
+  }
+
+  it('a 20k-row register with values at row 1,048,576 and a notes sheet with one at XFD1048576: under 1 GB', async () => {
+    const plain = at('stray-src.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: plain });
+    const reg = writer.addWorksheet('来访登记');
+    reg.addRow(['日期', '客户姓名', '联系电话', '置业顾问']).commit();
+    for (let i = 0; i < 20_000; i++) reg.addRow([new Date(Date.UTC(2026, i % 12, 1 + (i % 28))), `客户${i}`, String(13_000_000_000 + i), `顾问${i % 7}`]).commit();
+    reg.commit();
+    const notes = writer.addWorksheet('备注');
+    notes.addRow(['说明']).commit();
+    notes.commit();
+    await writer.commit();
+    // The stray cells, as a slip of the hand leaves them: the last row, the last column.
+    const stray = (ref: string, text: string) => `<row r="1048576"><c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData>`;
+    const file = at('stray.xlsx');
+    await repack(plain, file, (name, data) => {
+      if (name === 'xl/worksheets/sheet1.xml') return Buffer.from(data.toString('utf8').replace('</sheetData>', stray('B1048576', '迷路的值')));
+      if (name === 'xl/worksheets/sheet2.xml') return Buffer.from(data.toString('utf8').replace('</sheetData>', stray('XFD1048576', '最远的格')));
+      return data;
+    });
+    const run = measured(['annotate', file, '--as-of', '2026-11-30', '--out', at('stray.out.xlsx')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.mb).toBeLessThan(1024);
+  }, 240_000);
+
+  it('a stray value at XFD on the register itself: one plain line, no crash', async () => {
+    const file = at('xfd.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('来访登记');
+    smallRegister()[0].rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    ws.getCell(4, 16_384).value = 'x';
+    await wb.xlsx.writeFile(file);
+    const run = measured(['annotate', file, '--as-of', '2026-11-30', '--out', at('xfd.out.xlsx')]);
+    expect(run.code).toBe(1);
+    expect(expectOneLine({ code: run.code, stdout: '', stderr: run.stderr })).toMatch(/最后一列（XFD）/);
+    expect(run.mb).toBeLessThan(1024);
+  }, 120_000);
 });

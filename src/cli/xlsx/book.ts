@@ -1,7 +1,7 @@
 // The workbook-level parts of an xlsx: which sheets there are and where their XML lives, the
 // shared strings, and which cell styles show a date (a date cell is a number with a date format).
 import path from 'node:path/posix';
-import { attr, decodeText } from './xml';
+import { ATTRS, attr, decodeText } from './xml';
 import type { ZipIn } from './zip';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -37,7 +37,7 @@ export interface Book {
 
 /** Every element `<name …>…</name>` or `<name …/>` (any namespace prefix): its tag and body. */
 export function* elements(xml: string, name: string): Iterable<{ tag: string; body: string }> {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${name}(\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`, 'g');
+  const re = new RegExp(`<(?:[\\w.-]+:)?${name}(\\s${ATTRS})?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}\\s*>)`, 'g');
   for (let m = re.exec(xml); m; m = re.exec(xml)) yield { tag: m[1] ?? '', body: m[2] ?? '' };
 }
 
@@ -107,7 +107,7 @@ export async function readSharedStrings(zip: ZipIn, book: Book): Promise<string[
   const out: string[] = [];
   // Read as it inflates: a large register's table runs to tens of megabytes. Whole items are
   // taken from the text so far; an item cut by the chunk's end waits for the next chunk.
-  const item = /<(?:[\w.-]+:)?si(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
+  const item = new RegExp(`<(?:[\\w.-]+:)?si(?:\\s${ATTRS})?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?si\\s*>)`, 'g');
   let rest = '';
   for await (const chunk of zip.chunks(book.sharedStringsPart)) {
     rest += chunk;

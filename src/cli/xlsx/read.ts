@@ -4,7 +4,7 @@
 import type { SheetGrid } from '../../table/grid';
 import { elements, firstBody, itemText, readBook, readDateStyles, readSharedStrings, type Book } from './book';
 import { parseRow, sheetPieces, type RawCell } from './sheet';
-import { attr, decodeText, parseRange, type CellRange } from './xml';
+import { ATTRS, attr, decodeText, parseRange, type CellRange } from './xml';
 import type { ZipIn } from './zip';
 
 type Plain = string | number | boolean | Date;
@@ -57,6 +57,8 @@ interface Decoder {
 }
 
 const DAY_CACHE_LIMIT = 100_000;
+/** Cells of the largest sheet rectangle made (about 100 MB of slots); past it rows are ragged. */
+const DENSE_CELLS = 12_000_000;
 
 function dateOf(serial: number, d: Decoder): Date {
   if (!Number.isInteger(serial)) return serialDate(serial, d.date1904);
@@ -68,8 +70,8 @@ function dateOf(serial: number, d: Decoder): Date {
   return date;
 }
 
-const V = /<(?:[\w.-]+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/;
-const IS = /<(?:[\w.-]+:)?is\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?is>)/;
+const V = new RegExp(`<(?:[\\w.-]+:)?v(?:\\s${ATTRS})?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?v\\s*>)`);
+const IS = new RegExp(`<(?:[\\w.-]+:)?is(?:\\s${ATTRS})?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?is\\s*>)`);
 
 /** One cell's value as getValues gives it. */
 export function cellValue(cell: RawCell, d: Decoder): Plain {
@@ -166,10 +168,25 @@ async function readSheet(
     }
     if (cells) rows[row - 1] = cells;
   }
-  // A rectangle, blanks as '' (what getValues returns for the sheet's data range).
+  // A rectangle, blanks as '' (what getValues returns for the sheet's data range), as long as
+  // that stays small. A stray value at XFD or on row 1,048,576 would make the rectangle billions
+  // of cells: then each row is as long as its own last cell, and the table layer (which reads a
+  // missing cell as blank) sees the same values. Rows with no cells share one blank row, never
+  // written to except with '' (merges below).
+  const dense = width * rows.length <= DENSE_CELLS;
+  const blank: Plain[] = dense ? new Array<Plain>(width).fill('') : [];
   const values: Plain[][] = new Array<Plain[]>(rows.length);
   for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r] ?? [];
+    const cells = rows[r];
+    if (cells === undefined) {
+      values[r] = blank;
+      continue;
+    }
+    if (!dense) {
+      for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = '';
+      values[r] = cells;
+      continue;
+    }
     if (cells.length === width) {
       for (let c = 0; c < width; c++) if (cells[c] === undefined) cells[c] = '';
       values[r] = cells;
@@ -186,9 +203,11 @@ async function readSheet(
     const range = parseRange(attr(tag, 'ref') ?? '');
     if (!range) continue;
     merges.push(range);
-    // Only the top-left cell of a merge holds its value.
+    // Only the top-left cell of a merge holds its value (cells past a row's end are blank already).
     for (let r = range.top; r <= Math.min(range.bottom, values.length); r++) {
-      for (let c = range.left; c <= Math.min(range.right, width); c++) if (r !== range.top || c !== range.left) values[r - 1][c - 1] = '';
+      const cells = values[r - 1] as Plain[];
+      if (cells === blank) continue;
+      for (let c = range.left; c <= Math.min(range.right, cells.length); c++) if (r !== range.top || c !== range.left) cells[c - 1] = '';
     }
   }
   return { values, merges, veiled };

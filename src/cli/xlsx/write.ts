@@ -7,7 +7,7 @@ import type { AnnotationPlan, OwnSheetPlan } from '../../table/render';
 import { elements, firstBody, REL_NS, WORKSHEET_TYPE, type Book } from './book';
 import type { SheetPart } from './read';
 import { parseRow, sheetPieces, type RawCell, type SheetPiece } from './sheet';
-import { attr, columnLetters, encodeAttr, encodeText, parseRange, rangeText, type CellRange } from './xml';
+import { ATTRS, attr, columnLetters, encodeAttr, encodeText, OPEN_ATTRS, parseRange, rangeText, type CellRange } from './xml';
 import { writeZip, type ZipIn, type ZipPart } from './zip';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -249,14 +249,15 @@ function patchRow(
 }
 
 const FORMULA = /<(?:[\w.-]+:)?f\b/;
-const CACHED = /<(?:[\w.-]+:)?v\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?v>)/;
+const CACHED = new RegExp(`<(?:[\\w.-]+:)?v(?:\\s${ATTRS})?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?v\\s*>)`);
 const TYPE = /\st\s*=\s*(?:"[^"]*"|'[^']*')/;
+const START_TAG = new RegExp(`^<[\\w.:-]+${ATTRS}`);
 
 /** A kept cell; a formula cell without its cached result (and the result's type). */
 function uncached(cell: RawCell, row: number): string {
   const xml = withRef(cell, row);
   if (!FORMULA.test(cell.body)) return xml;
-  const end = xml.indexOf('>');
+  const end = START_TAG.exec(xml)?.[0].length ?? 0;
   return xml.slice(0, end).replace(TYPE, '') + xml.slice(end).replace(CACHED, '');
 }
 
@@ -283,7 +284,7 @@ async function* recalcSheet(pieces: AsyncIterable<SheetPiece>, keep: KeepCached)
 
 /** workbook.xml asking for every formula to be calculated on open (calcPr fullCalcOnLoad). */
 export function fullCalcOnLoad(xml: string): string {
-  const calc = /<((?:[\w.-]+:)?)calcPr\b([^>]*?)(\/?)>/.exec(xml);
+  const calc = new RegExp(`<((?:[\\w.-]+:)?)calcPr(\\s${ATTRS})?(/?)>`).exec(xml);
   if (calc) {
     const attrs = (calc[2] ?? '').replace(/\sfullCalcOnLoad\s*=\s*(?:"[^"]*"|'[^']*')/, '');
     return xml.replace(calc[0], `<${calc[1]}calcPr${attrs} fullCalcOnLoad="1"${calc[3]}>`);
@@ -297,10 +298,11 @@ export function fullCalcOnLoad(xml: string): string {
 
 /** The sheet's head with the dimension grown to the own columns and widths for them. */
 function sheetHead(head: string, p: string, area: CellRange, columns: readonly number[]): string {
-  let out = head.replace(/(<(?:[\w.-]+:)?dimension\b[^>]*?\sref\s*=\s*")([^"]*)(")/, (m, a: string, ref: string, b: string) => {
-    const old = parseRange(ref);
+  let out = head.replace(new RegExp(`<(?:[\\w.-]+:)?dimension(\\s${ATTRS})?/?>`), (m: string, tag: string | undefined) => {
+    const old = parseRange(attr(tag ?? '', 'ref') ?? '');
     if (!old) return m;
-    return a + rangeText({ top: Math.min(old.top, area.top), left: Math.min(old.left, area.left), bottom: Math.max(old.bottom, area.bottom), right: Math.max(old.right, area.right) }) + b;
+    const ref = rangeText({ top: Math.min(old.top, area.top), left: Math.min(old.left, area.left), bottom: Math.max(old.bottom, area.bottom), right: Math.max(old.right, area.right) });
+    return m.replace(/(\sref\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${ref}"`);
   });
   const colsBody = firstBody(out, 'cols');
   const covered = (c: number): boolean =>
@@ -315,7 +317,7 @@ function sheetHead(head: string, p: string, area: CellRange, columns: readonly n
   }
   // Column ranges must be in ascending order: ours go in among the manager's.
   const all = [...elements(colsBody, 'col')].map(({ tag }) => ({ c: Number(attr(tag, 'min')), xml: `<${p}col${tag}/>` }));
-  out = out.replace(/(<(?:[\w.-]+:)?cols\b[^>]*>)[\s\S]*?(<\/(?:[\w.-]+:)?cols>)/, (_m, open: string, close: string) =>
+  out = out.replace(new RegExp(`(<(?:[\\w.-]+:)?cols(?:\\s${OPEN_ATTRS})?>)[\\s\\S]*?(</(?:[\\w.-]+:)?cols\\s*>)`), (_m, open: string, close: string) =>
     open + [...all, ...widths].sort((a, b) => a.c - b.c).map((w) => w.xml).join('') + close);
   return out;
 }
@@ -352,18 +354,19 @@ function* ownSheetXml(sheet: OwnSheetPlan, bold: number | null): Iterable<string
 
 /** styles.xml with one more font (the default font, bold) and one cell style using it. */
 export function withBoldStyle(xml: string): { xml: string; bold: number } | null {
-  const fonts = /(<((?:[\w.-]+:)?)fonts\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?fonts>)/.exec(xml);
-  const xfs = /(<((?:[\w.-]+:)?)cellXfs\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?cellXfs>)/.exec(xml);
+  const list = (name: string) => new RegExp(`(<((?:[\\w.-]+:)?)${name}(?:\\s${OPEN_ATTRS})?>)([\\s\\S]*?)(</(?:[\\w.-]+:)?${name}\\s*>)`);
+  const fonts = list('fonts').exec(xml);
+  const xfs = list('cellXfs').exec(xml);
   if (!fonts || !xfs) return null;
   const each = (body: string, name: string): string[] =>
-    [...body.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?${name}>)`, 'g'))].map((m) => m[0]);
+    [...body.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}(?:\\s${ATTRS})?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?${name}\\s*>)`, 'g'))].map((m) => m[0]);
   const fontList = each(fonts[3] ?? '', 'font');
   const xfList = each(xfs[3] ?? '', 'xf');
   const fp = fonts[2] ?? '';
   const xp = xfs[2] ?? '';
   const base = fontList[0];
   const boldFont = base && !base.endsWith('/>')
-    ? base.replace(/^(<(?:[\w.-]+:)?font\b[^>]*>)/, `$1<${fp}b/>`)
+    ? base.replace(new RegExp(`^(<(?:[\\w.-]+:)?font(?:\\s${OPEN_ATTRS})?>)`), `$1<${fp}b/>`)
     : `<${fp}font><${fp}b/></${fp}font>`;
   const boldXf = (fontId: number): string => `<${xp}xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`;
   // A copy Guishu wrote before has them already: reuse them rather than add more on every run.
@@ -371,24 +374,30 @@ export function withBoldStyle(xml: string): { xml: string; bold: number } | null
   const xfAt = fontAt < 0 ? -1 : xfList.indexOf(boldXf(fontAt));
   if (xfAt >= 0) return { xml, bold: xfAt };
   const setCount = (open: string, count: number): string =>
-    /\scount\s*=/.test(open) ? open.replace(/(\scount\s*=\s*")\d*(")/, `$1${count}$2`) : open;
+    /\scount\s*=/.test(open) ? open.replace(/(\scount\s*=\s*)(["'])\d*\2/, `$1$2${count}$2`) : open;
   let out = xml.replace(fonts[0], setCount(fonts[1] ?? '', fontList.length + 1) + (fonts[3] ?? '') + boldFont + (fonts[4] ?? ''));
-  const xfsNow = /(<(?:[\w.-]+:)?cellXfs\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?cellXfs>)/.exec(out);
+  const xfsNow = list('cellXfs').exec(out);
   if (!xfsNow) return null;
-  out = out.replace(xfsNow[0], setCount(xfsNow[1] ?? '', xfList.length + 1) + (xfsNow[2] ?? '') + boldXf(fontList.length) + (xfsNow[3] ?? ''));
+  out = out.replace(xfsNow[0], setCount(xfsNow[1] ?? '', xfList.length + 1) + (xfsNow[3] ?? '') + boldXf(fontList.length) + (xfsNow[4] ?? ''));
   return { xml: out, bold: xfList.length };
 }
 
 function contentTypes(xml: string, parts: readonly string[], calcChain: string | null): string {
   let out = xml;
-  if (calcChain) out = out.replace(new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${escapeRe(calcChain)}"[^>]*/>`, 'i'), '');
+  if (calcChain) {
+    out = out.replace(new RegExp(`<(?:[\\w.-]+:)?Override(\\s${ATTRS})?/>`, 'g'), (m: string, tag: string | undefined) =>
+      (attr(tag ?? '', 'PartName') ?? '').toLowerCase() === `/${calcChain}` ? '' : m);
+  }
   const more = parts.map((p) => `<Override PartName="/${encodeAttr(p)}" ContentType="${WORKSHEET_CONTENT}"/>`).join('');
   return out.replace(/<\/((?:[\w.-]+:)?)Types>/, (m) => more + m);
 }
 
 function workbookRels(xml: string, rels: readonly { id: string; target: string }[], calcChain: string | null): string {
   let out = xml;
-  if (calcChain) out = out.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*Type="[^"]*\/calcChain"[^>]*\/>/, '');
+  if (calcChain) {
+    out = out.replace(new RegExp(`<(?:[\\w.-]+:)?Relationship(\\s${ATTRS})?/>`, 'g'), (m: string, tag: string | undefined) =>
+      (attr(tag ?? '', 'Type') ?? '').endsWith('/calcChain') ? '' : m);
+  }
   const more = rels.map((r) => `<Relationship Id="${r.id}" Type="${WORKSHEET_TYPE}" Target="${encodeAttr(r.target)}"/>`).join('');
   return out.replace(/<\/((?:[\w.-]+:)?)Relationships>/, (m) => more + m);
 }
@@ -396,7 +405,7 @@ function workbookRels(xml: string, rels: readonly { id: string; target: string }
 function workbookXml(xml: string, added: readonly { sheet: OwnSheetPlan; relId: string; sheetId: number }[]): string {
   if (!added.length) return xml;
   const p = /<([\w.-]+:)?sheets\b/.exec(xml)?.[1] ?? '';
-  const rp = new RegExp(`xmlns:([\\w.-]+)="${escapeRe(REL_NS)}"`).exec(xml)?.[1];
+  const rp = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${escapeRe(REL_NS)}["']`).exec(xml)?.[1];
   const id = (relId: string): string => (rp ? `${rp}:id="${relId}"` : `xmlns:gr="${REL_NS}" gr:id="${relId}"`);
   const more = added.map((a) => `<${p}sheet name="${encodeAttr(a.sheet.name)}" sheetId="${a.sheetId}" ${id(a.relId)}/>`).join('');
   if (/<(?:[\w.-]+:)?sheets\s*\/>/.test(xml)) return xml.replace(/<((?:[\w.-]+:)?)sheets\s*\/>/, `<${p}sheets>${more}</${p}sheets>`);
