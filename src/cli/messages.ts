@@ -116,8 +116,6 @@ export function fsFailure(error: unknown, file: string, fallback: Text): Text {
       return M.diskFull(file);
     case 'EISDIR':
       return M.isFolder(file);
-    case 'ENOENT':
-      return M.fileMissing(file);
     default:
       return fallback;
   }

@@ -32,7 +32,8 @@ export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, kee
   const { workbook, grids } = await loadWorkbook(file);
   // Date cells are read as UTC-based Dates: read their UTC fields, so no zone shift applies.
   // The grids are not kept: the records hold what the engine needs.
-  const { input, layout } = readWorkbook(grids, { cellDate: utcCellDate, asOf });
+  const own = new Set(workbook.sheets.filter((s) => s.own).map((s) => s.name));
+  const { input, layout } = readWorkbook(grids, { cellDate: utcCellDate, asOf, ownSheet: (name) => own.has(name) });
   grids.length = 0;
   if (!layout.sheets.some((s) => s.role === 'register')) {
     closeWorkbook(workbook);

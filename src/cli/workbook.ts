@@ -6,7 +6,8 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SheetGrid } from '../table/grid';
-import { HEAD_ROWS, passOver } from '../table/read';
+import { HEAD_ROWS, passOver, type PassOver } from '../table/read';
+import { isUnmarkedOwnSheet, writtenSheetKind } from '../table/roles';
 import type { AnnotationPlan, OwnSheetPlan } from '../table/render';
 import type { Book } from './xlsx/book';
 import { readSheets, type SheetPart } from './xlsx/read';
@@ -63,9 +64,9 @@ export async function loadWorkbook(file: string): Promise<{ workbook: Workbook; 
     if (zip.has('xl/workbook.bin')) fail(1, M.xlsb(file));
     if (!zip.has('_rels/.rels')) fail(1, M.notXlsx(file));
     // What an earlier run wrote (own sheets, own columns) is never read: left undecoded.
-    const { book, sheets } = await readSheets(zip, { headRows: HEAD_ROWS, decide: passOver });
+    const { book, sheets } = await readSheets(zip, { headRows: HEAD_ROWS, decide: ownOrPassOver });
     return {
-      workbook: { file, zip, book, sheets: sheets.map(({ name, part, merges, veiled }) => ({ name, part, merges, veiled })) },
+      workbook: { file, zip, book, sheets: sheets.map(({ name, part, merges, veiled, own }) => ({ name, part, merges, veiled, own })) },
       grids: sheets.map((s) => s.grid),
     };
   } catch (error) {
@@ -74,6 +75,20 @@ export async function loadWorkbook(file: string): Promise<{ workbook: Workbook; 
     if (process.env.GUISHU_DEBUG) console.error(error);
     return fail(1, fsFailure(error, file, M.damaged(file)));
   }
+}
+
+/**
+ * Which sheets are Guishu's (issue 16.4): marked ones; the four written own sheets unmarked only
+ * when their head is exactly Guishu's (copies from before marks); the add-on's other sheets
+ * (查询日志, 月结 …) by name. Then what passOver leaves undecoded on registers and filings.
+ */
+function ownOrPassOver(name: string, head: readonly (readonly unknown[])[], book: Book): PassOver {
+  if (book.marks.has(name)) return 'sheet';
+  if (writtenSheetKind(name) !== null) {
+    if (head.length && isUnmarkedOwnSheet(name, head)) return 'sheet';
+    return passOver(name, head, () => false);
+  }
+  return passOver(name, head);
 }
 
 /** The stream name an encrypted OOXML package keeps inside its compound file (MS-OFFCRYPTO). */

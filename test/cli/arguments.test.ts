@@ -92,7 +92,7 @@ describe('an unusable workbook or policy exits 1 with one line', () => {
     ['a directory', () => (mkdirSync(path.join(tmp.dir, 'dir.xlsx'), { recursive: true }), path.join(tmp.dir, 'dir.xlsx')), /不是文件/],
     ['a csv named .xlsx', () => file('csv.xlsx', '日期,客户姓名\n2026-11-01,陈先生\n'), /不是 xlsx 工作簿/],
     ['an empty file', () => file('empty.xlsx', ''), /不是 xlsx 工作簿/],
-    ['a broken zip', () => file('broken.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(64, 7)])), /无法读取工作簿/],
+    ['a broken zip', () => file('broken.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(64, 7)])), /工作簿不完整或已损坏/],
   ])('%s', (_what, make, message) => {
     const run = guishu(['annotate', make()]);
     expect(run.code).toBe(1);

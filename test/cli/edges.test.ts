@@ -497,3 +497,58 @@ describe('issue 16.6: a stray value at XFD or on row 1,048,576 neither crashes n
     expect(run.mb).toBeLessThan(1024);
   }, 120_000);
 });
+
+describe('issue 16.4: a manager\'s sheet is never taken for Guishu\'s', () => {
+  const sheetNames = async (file: string) => (await readXlsx(file)).worksheets.map((w) => w.name);
+
+  it('keeps a manager\'s 问题 and 冲突, writes its own beside them, marked, and finds them again after a LibreOffice round trip', async () => {
+    const book = at('own.xlsx');
+    await writeXlsx(book, [
+      ...smallRegister(),
+      { name: '问题', rows: [['经理的问题清单'], ['停车位不够']] },
+      { name: '冲突', rows: [['经理记的冲突']] },
+    ]);
+    const first = at('own.1.xlsx');
+    expect(guishu(['annotate', book, '--as-of', '2026-11-30', '--out', first]).code).toBe(0);
+    expect(await sheetNames(first)).toEqual(['来访登记', '问题', '冲突', '客户归属总表', '冲突 (归属)', '问题 (归属)', '变更日志']);
+    const wb = await readXlsx(first);
+    expect(wb.getWorksheet('问题')!.getCell('A2').value).toBe('停车位不够');
+    expect(wb.getWorksheet('问题 (归属)')!.getCell('A1').value).toBe('表');
+    const marks = await part(first, 'xl/workbook.xml');
+    expect(marks).toContain('<definedName name="_guishu_issues" localSheetId="5" hidden="1">\'问题 (归属)\'!$A$1</definedName>');
+    expect(marks).toContain('name="_guishu_customers" localSheetId="3"');
+
+    // A rerun replaces its own sheets (found by their marks), never the manager's.
+    const second = at('own.2.xlsx');
+    expect(guishu(['annotate', first, '--as-of', '2026-11-30', '--out', second]).code).toBe(0);
+    expect(await sheetNames(second)).toEqual(await sheetNames(first));
+    expect((await readXlsx(second)).getWorksheet('问题')!.getCell('A2').value).toBe('停车位不够');
+
+    // Marks survive LibreOffice: it keeps hidden sheet-scoped names when it saves an xlsx.
+    const lo = tempDir();
+    try {
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${lo.dir}/profile`, '--convert-to', 'xlsx', '--outdir', lo.dir, second], { stdio: 'pipe', timeout: 120_000 });
+      const viaLo = path.join(lo.dir, 'own.2.xlsx');
+      expect(await part(viaLo, 'xl/workbook.xml')).toMatch(/_guishu_issues/);
+      const third = at('own.3.xlsx');
+      const run = guishu(['annotate', viaLo, '--as-of', '2026-11-30', '--out', third]);
+      expect(run.stderr).toBe('');
+      expect(await sheetNames(third)).toEqual(await sheetNames(first));
+    } finally {
+      lo.cleanup();
+    }
+  }, 180_000);
+
+  it('takes an unmarked sheet written before marks for its own only when its head is exactly Guishu\'s', async () => {
+    const book = at('legacy.xlsx');
+    await writeXlsx(book, [
+      ...smallRegister(),
+      { name: '问题', rows: [['表', '行', '字段', '级别', '说明'], ['来访登记', 9, '日期', '错误', '旧的']] },
+    ]);
+    const out = at('legacy.out.xlsx');
+    expect(guishu(['annotate', book, '--as-of', '2026-11-30', '--out', out]).code).toBe(0);
+    const names = await sheetNames(out);
+    expect(names.filter((n) => n.startsWith('问题'))).toEqual(['问题']);
+    expect(await part(out, 'xl/workbook.xml')).toContain('<definedName name="_guishu_issues" localSheetId="1" hidden="1">');
+  });
+});

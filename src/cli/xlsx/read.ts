@@ -17,6 +17,8 @@ export interface SheetPart {
   readonly merges: readonly CellRange[];
   /** 1-based column ranges that are hidden, grouped or outlined: no new own column goes there. */
   readonly veiled: readonly ColumnSpan[];
+  /** Guishu's own sheet (marked, or known by name and head): never read as data. */
+  readonly own: boolean;
 }
 
 export interface ColumnSpan {
@@ -106,7 +108,7 @@ export function cellValue(cell: RawCell, d: Decoder): Plain {
  */
 export interface Skipper {
   readonly headRows: number;
-  decide(name: string, head: readonly (readonly Plain[])[]): 'sheet' | { readonly below: number; readonly columns: readonly number[] } | null;
+  decide(name: string, head: readonly (readonly Plain[])[], book: Book): 'sheet' | { readonly below: number; readonly columns: readonly number[] } | null;
 }
 
 /** Every sheet's values, in tab order; the zip stays open for the patcher. */
@@ -121,12 +123,13 @@ export async function readSheets(zip: ZipIn, skipper?: Skipper): Promise<{ book:
   const sheets: SheetRead[] = [];
   for (const sheet of book.sheets) {
     // A sheet with no cells, or one the reader would pass over whole: no values, no merges.
-    if (!sheet.part || skipper?.decide(sheet.name, []) === 'sheet') {
-      sheets.push({ name: sheet.name, grid: { name: sheet.name, values: [] }, part: sheet.part, merges: [], veiled: [] });
+    const whole = skipper?.decide(sheet.name, [], book) === 'sheet';
+    if (!sheet.part || whole) {
+      sheets.push({ name: sheet.name, grid: { name: sheet.name, values: [] }, part: sheet.part, merges: [], veiled: [], own: whole });
       continue;
     }
-    const { values, merges, veiled } = await readSheet(zip, sheet.part, decoder, (head) => skipper?.decide(sheet.name, head) ?? null, skipper?.headRows ?? 0);
-    sheets.push({ name: sheet.name, grid: { name: sheet.name, values }, part: sheet.part, merges, veiled });
+    const { values, merges, veiled, own } = await readSheet(zip, sheet.part, decoder, (head) => skipper?.decide(sheet.name, head, book) ?? null, skipper?.headRows ?? 0);
+    sheets.push({ name: sheet.name, grid: { name: sheet.name, values }, part: sheet.part, merges, veiled, own });
   }
   return { book, sheets };
 }
@@ -137,9 +140,10 @@ async function readSheet(
   d: Decoder,
   decide: (head: readonly (readonly Plain[])[]) => ReturnType<Skipper['decide']>,
   headRows: number,
-): Promise<{ values: Plain[][]; merges: CellRange[]; veiled: ColumnSpan[] }> {
+): Promise<{ values: Plain[][]; merges: CellRange[]; veiled: ColumnSpan[]; own: boolean }> {
   const rows: Plain[][] = [];
   let veiled: ColumnSpan[] = [];
+  let own = false;
   let width = 0;
   let row = 0;
   let tail = '';
@@ -156,7 +160,14 @@ async function readSheet(
       const said = decide(Array.from({ length: headRows }, (_, r) => Array.from(rows[r] ?? [], (v) => v ?? '')));
       // 1-based columns, as cells carry them.
       skip = said && said !== 'sheet' ? { below: said.below + 1, columns: new Set(said.columns.map((c) => c + 1)) } : null;
+      // An own sheet known by its head: nothing more of it is decoded.
+      if (said === 'sheet') {
+        own = true;
+        rows.length = 0;
+        width = 0;
+      }
     }
+    if (own) continue;
     let cells: Plain[] | null = null;
     for (const cell of parsed.cells) {
       if (skip && row > skip.below && skip.columns.has(cell.col)) continue;
@@ -167,6 +178,12 @@ async function readSheet(
       if (cell.col > width) width = cell.col;
     }
     if (cells) rows[row - 1] = cells;
+  }
+  // A sheet shorter than the head: asked now, with all it has.
+  if (skip === undefined && decide(rows.map((r) => Array.from(r ?? [], (v) => v ?? ''))) === 'sheet') {
+    own = true;
+    rows.length = 0;
+    width = 0;
   }
   // A rectangle, blanks as '' (what getValues returns for the sheet's data range), as long as
   // that stays small. A stray value at XFD or on row 1,048,576 would make the rectangle billions
@@ -210,5 +227,5 @@ async function readSheet(
       for (let c = range.left; c <= Math.min(range.right, cells.length); c++) if (r !== range.top || c !== range.left) cells[c - 1] = '';
     }
   }
-  return { values, merges, veiled };
+  return { values, merges, veiled, own };
 }

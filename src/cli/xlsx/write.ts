@@ -4,7 +4,8 @@
 // Everything else (formatting, formulas, validations, pictures, pivot tables) is left as read.
 import path from 'node:path/posix';
 import type { AnnotationPlan, OwnSheetPlan } from '../../table/render';
-import { elements, firstBody, REL_NS, WORKSHEET_TYPE, type Book } from './book';
+import { elements, firstBody, MARK_PREFIX, REL_NS, WORKSHEET_TYPE, type Book } from './book';
+import { freeSheetName, writtenSheetKind } from '../../table/roles';
 import type { SheetPart } from './read';
 import { parseRow, sheetPieces, type RawCell, type SheetPiece } from './sheet';
 import { ATTRS, attr, columnLetters, encodeAttr, encodeText, OPEN_ATTRS, parseRange, rangeText, type CellRange } from './xml';
@@ -57,17 +58,26 @@ export async function writePatched(
     if (read?.part) blockOf.set(read.part.toLowerCase(), { block, merges: read.merges });
   }
 
-  // Own sheets: an existing one gets new XML in its old part; a new one gets a new part.
+  // Own sheets (issue 16.4): the one marked as that kind (or an unmarked one an earlier version
+  // wrote) gets new XML in its old part; otherwise a new part, under the own name or, when a
+  // manager's sheet has that name, another (问题 (归属)). Every own sheet leaves marked.
   const replaced = new Map<string, OwnSheetPlan>();
   const added: { sheet: OwnSheetPlan; part: string; relId: string; sheetId: number }[] = [];
+  const marks: Mark[] = [];
+  const names = new Set(book.sheets.map((s) => s.name.toLowerCase()));
   let sheetId = book.sheets.reduce((m, s) => Math.max(m, s.sheetId), 0);
   let n = 1;
-  for (const sheet of own) {
-    const part = partOf.get(sheet.name)?.part;
-    if (part) {
-      replaced.set(part.toLowerCase(), sheet);
+  for (const plan of own) {
+    const kind = writtenSheetKind(plan.name) ?? plan.name;
+    const found = sheets.find((s) => s.part && (book.marks.get(s.name) === kind || (s.own && !book.marks.has(s.name) && writtenSheetKind(s.name) === kind)));
+    if (found?.part) {
+      replaced.set(found.part.toLowerCase(), plan);
+      if (!book.marks.has(found.name)) marks.push({ kind, index: book.sheets.findIndex((s) => s.name === found.name), name: found.name });
       continue;
     }
+    const sheet = { ...plan, name: freeSheetName(plan.name, (x) => names.has(x.toLowerCase())) };
+    names.add(sheet.name.toLowerCase());
+    marks.push({ kind, index: book.sheets.length + added.length, name: sheet.name });
     while (zip.has(`xl/worksheets/sheet${n}.xml`) || added.some((a) => a.part === `xl/worksheets/sheet${n}.xml`)) n++;
     const relIds = new Set(book.rels.map((r) => r.id));
     let k = added.length + 1;
@@ -94,7 +104,7 @@ export async function writePatched(
       } });
     } else if (key === book.workbookPart.toLowerCase()) {
       parts.push({ name, text: async function* () {
-        const xml = workbookXml(await zip.text(name), added);
+        const xml = withMarks(workbookXml(await zip.text(name), added), marks);
         yield options.recalc ? fullCalcOnLoad(xml) : xml;
       } });
     } else if (key === book.relsPart.toLowerCase()) {
@@ -280,6 +290,33 @@ async function* recalcSheet(pieces: AsyncIterable<SheetPiece>, keep: KeepCached)
     previous = row.row;
     yield FORMULA.test(piece.text) ? patchRow(p, row, [], none, () => false, keep) : piece.text;
   }
+}
+
+interface Mark {
+  readonly kind: string;
+  /** 0-based position of the sheet in the workbook's sheet list (localSheetId). */
+  readonly index: number;
+  readonly name: string;
+}
+
+/** A sheet name as a formula writes it: `'问题 (归属)'`, quotes doubled. */
+const quotedSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** workbook.xml with a hidden, sheet-scoped defined name on each own sheet (MARK_PREFIX). */
+export function withMarks(xml: string, marks: readonly Mark[]): string {
+  if (!marks.length) return xml;
+  const p = /<([\w.-]+:)?workbook\b/.exec(xml)?.[1] ?? '';
+  const more = marks
+    .map((m) => `<${p}definedName name="${MARK_PREFIX}${encodeAttr(m.kind)}" localSheetId="${m.index}" hidden="1">${encodeText(quotedSheet(m.name))}!$A$1</${p}definedName>`)
+    .join('');
+  const empty = new RegExp(`<((?:[\\w.-]+:)?)definedNames(?:\\s${ATTRS})?/>`);
+  if (empty.test(xml)) return xml.replace(empty, `<${p}definedNames>${more}</${p}definedNames>`);
+  const close = /<\/(?:[\w.-]+:)?definedNames\s*>/.exec(xml);
+  if (close) return xml.slice(0, close.index) + more + xml.slice(close.index);
+  // definedNames comes after sheets (and externalReferences …) and before calcPr (CT_Workbook).
+  const after = /<(?:[\w.-]+:)?(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook\s*>/.exec(xml);
+  if (!after) return xml;
+  return `${xml.slice(0, after.index)}<${p}definedNames>${more}</${p}definedNames>${xml.slice(after.index)}`;
 }
 
 /** workbook.xml asking for every formula to be calculated on open (calcPr fullCalcOnLoad). */
