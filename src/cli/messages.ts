@@ -31,6 +31,7 @@ export const M = {
   missingValue: (option: string) => t(`选项 ${option} 需要一个值`, `Option ${option} needs a value`),
   badArguments: t('参数有误（见 guishu --help）', 'Bad arguments (see guishu --help)'),
   noValueAllowed: (option: string) => t(`选项 ${option} 不带值`, `Option ${option} takes no value`),
+  sameOut: t('两个输入文件的批注副本会写到同一个文件：请给它们不同的文件名或用 --out <文件夹>', 'Two inputs would get the same annotated copy: give them different names or use --out <folder>'),
   emptyQuery: t('要查询的电话或姓名是空的。用法：guishu lookup <workbook.xlsx> <电话或姓名>', 'The phone or name to look up is empty. Usage: guishu lookup <workbook.xlsx> <phone-or-name>'),
   outKind: (out: string, ext: string) =>
     t(`--out 的扩展名须与输入相同（${ext}）：${out}（否则 Excel 拒绝打开）`, `--out must keep the input's extension (${ext}): ${out} (Excel refuses a mismatched one)`),

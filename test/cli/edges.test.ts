@@ -552,3 +552,33 @@ describe('issue 16.4: a manager\'s sheet is never taken for Guishu\'s', () => {
     expect(await part(out, 'xl/workbook.xml')).toContain('<definedName name="_guishu_issues" localSheetId="1" hidden="1">');
   });
 });
+
+describe('issue 16.10: several files, one history', () => {
+  it('judges two workbooks as one history: one customer across files, evidence names its file, one copy per input, one report', async () => {
+    const [reg] = smallRegister();
+    const head = reg!.rows[0]!;
+    // The year's first visits in one file, the deal in another (a file per site or per period).
+    await writeXlsx(at('site-a.xlsx'), [{ name: '来访登记', rows: [head, ...reg!.rows.slice(1, 3)] }]);
+    await writeXlsx(at('site-b.xlsx'), [{ name: '来访登记', rows: [head, ...reg!.rows.slice(3)] }]);
+    const outDir = at('multi-out');
+    const run = guishu(['annotate', at('site-a.xlsx'), at('site-b.xlsx'), '--as-of', '2026-11-30', '--out', outDir, '--json', at('multi.json')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(existsSync(path.join(outDir, 'site-a.guishu.xlsx'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'site-b.guishu.xlsx'))).toBe(true);
+    const report = JSON.parse(readFileSync(at('multi.json'), 'utf8'));
+    const chen = report.customers.filter((c: { phones: string[] }) => c.phones.includes('13800138000'));
+    expect(chen).toHaveLength(1);
+    const rows = report.rows.filter((r: { customerId: string }) => r.customerId === chen[0].id).map((r: { sheet: string; row: number }) => `${r.sheet}#${r.row}`);
+    expect(rows).toEqual(expect.arrayContaining(['[site-a.xlsx]来访登记#2', '[site-a.xlsx]来访登记#3', '[site-b.xlsx]来访登记#4']));
+    // The deal in site-b is judged with site-a's first visit: 张三 keeps the customer.
+    const b = (await readXlsx(path.join(outDir, 'site-b.guishu.xlsx'))).getWorksheet('来访登记') as ExcelJS.Worksheet;
+    expect(b.getCell(1, 8).value).toBe('归属人');
+    expect(b.getCell(4, 8).value).toBe('张三');
+    // The same whole-history own sheets in each copy.
+    const a = await readXlsx(path.join(outDir, 'site-a.guishu.xlsx'));
+    expect(a.getWorksheet('客户归属总表')!.rowCount).toBe((await readXlsx(path.join(outDir, 'site-b.guishu.xlsx'))).getWorksheet('客户归属总表')!.rowCount);
+    // A single-file run keeps sheet names as they are (the contract).
+    expect(guishu(['annotate', at('site-a.xlsx'), '--as-of', '2026-11-30', '--json', '-', '--out', at('single.xlsx')]).stdout).toContain('"sheet": "来访登记"');
+  });
+});
