@@ -2,6 +2,7 @@
 // (one per input) and the report. Several workbooks are one history (issue 16.10).
 import path from 'node:path';
 import { fail, helpText, M, say } from './messages';
+import { endProgress, startProgress } from './progress';
 import { asOfDay, checkLang, choosePolicy, COMMON_OPTIONS, parseVerb, POLICY_OPTIONS } from './options';
 import { judgeWorkbooks, outPathFor, summary, writeCopies, writeReport } from './pipeline';
 
@@ -22,8 +23,15 @@ export async function annotateCommand(argv: string[]): Promise<number> {
   if (new Set(outs.map((o) => path.resolve(o))).size < outs.length) fail(2, M.sameOut);
   const policy = choosePolicy(values.preset, values.policy);
 
-  const run = await judgeWorkbooks(files, policy, asOf);
-  const notes = await writeCopies(run, outs, lang);
+  startProgress(lang);
+  let run;
+  let notes;
+  try {
+    run = await judgeWorkbooks(files, policy, asOf);
+    notes = await writeCopies(run, outs, lang);
+  } finally {
+    endProgress();
+  }
   const report = values.json === undefined ? null : writeReport(run, values.json, lang);
   // With `--json -` the report owns standard output; the summary goes to standard error.
   const print = report === null ? console.log : console.error;

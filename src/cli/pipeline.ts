@@ -14,6 +14,7 @@ import { placeColumns } from '../table/placement';
 import { annotationPlans, ownSheetPlans } from '../table/render';
 import { jsonReport } from '../table/report';
 import { fail, fsFailure, M, say } from './messages';
+import { progress } from './progress';
 import { closeWorkbook, loadWorkbook, saveAnnotated, type Workbook } from './workbook';
 import type { KeepCached } from './xlsx/write';
 
@@ -94,6 +95,8 @@ export async function judgeWorkbooks(files: readonly string[], policy: Policy, a
     };
     fail(1, { zh: M.noRegister(file, seen('zh')).zh, en: M.noRegister(file, seen('en')).en });
   }
+  // The engine runs in one go: the line says so before it starts.
+  progress('judge', null, input.events.length, true);
   const run = { file, workbook, books, layout, result: annotate(input, policy, asOf), policy };
   return keepInput ? { ...run, input } : run;
 }

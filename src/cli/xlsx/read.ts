@@ -6,6 +6,7 @@ import { elements, firstBody, itemText, readBook, readDateStyles, readSharedStri
 import { parseRow, sheetPieces, type RawCell } from './sheet';
 import { ATTRS, attr, decodeText, parseRange, type CellRange } from './xml';
 import type { ZipIn } from './zip';
+import { progress } from '../progress';
 
 type Plain = string | number | boolean | Date;
 
@@ -149,8 +150,18 @@ async function readSheet(
   let tail = '';
   // Columns left undecoded below a row, once the head has been seen (undefined: not yet asked).
   let skip: { below: number; columns: Set<number> } | null | undefined = headRows > 0 ? undefined : null;
-  for await (const piece of sheetPieces(zip.chunks(part))) {
+  // Progress by the characters read against the part's size (sheet XML is nearly all ASCII).
+  const total = zip.size(part) || 1;
+  let seen = 0;
+  async function* counted(): AsyncIterable<string> {
+    for await (const chunk of zip.chunks(part)) {
+      seen += chunk.length;
+      yield chunk;
+    }
+  }
+  for await (const piece of sheetPieces(counted())) {
     if (piece.kind === 'tail') tail = piece.text;
+    if (piece.kind === 'row' && (row & 1023) === 0) progress('read', seen / total, row);
     if (piece.kind === 'head') veiled = veiledColumns(piece.text);
     if (piece.kind !== 'row') continue;
     const parsed = parseRow(piece.text, row);

@@ -10,6 +10,7 @@ import type { SheetPart } from './read';
 import { parseRow, sheetPieces, type RawCell, type SheetPiece } from './sheet';
 import { ATTRS, attr, columnLetters, encodeAttr, encodeText, OPEN_ATTRS, parseRange, rangeText, type CellRange } from './xml';
 import { writeZip, type ZipIn, type ZipPart } from './zip';
+import { progress } from '../progress';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -215,6 +216,7 @@ async function* patchSheet(
       continue;
     }
     if (row.row <= bottom) next = row.row + 1;
+    if ((row.row & 1023) === 0) progress('write', (row.row - top) / Math.max(1, bottom - top), row.row);
     yield patchRow(p, row, ours(row.row), own, merged, keep);
   }
   skipped(skippedCells);
