@@ -129,9 +129,11 @@ const HELP: Record<string, Text> = {
     `guishu — 客户归属（Guishu）命令行：按归属规则批注来访登记表
 
 用法：
-  guishu annotate <workbook.xlsx> [--preset <id> | --policy <policy.json>] [--as-of YYYY-MM-DD]
-                  [--tz <时区>] [--out <annotated.xlsx>] [--json <report.json>] [--lang zh|en]
-  guishu lookup   <workbook.xlsx> <电话或姓名> [--preset <id>] [--as-of YYYY-MM-DD] [--json]
+  guishu annotate <workbook.xlsx> [更多.xlsx …] [--preset <id> | --policy <policy.json>]
+                  [--as-of YYYY-MM-DD] [--tz <时区>] [--out <annotated.xlsx> | <文件夹>]
+                  [--json <report.json> | -] [--lang zh|en]
+  guishu lookup   <workbook.xlsx> <电话或姓名> [--preset <id> | --policy <policy.json>]
+                  [--as-of YYYY-MM-DD] [--tz <时区>] [--json] [--lang zh|en]
   guishu presets  [--lang zh|en] [--json]
   guishu demo     [--lang zh|en]
 
@@ -146,9 +148,11 @@ guishu <命令> --help 查看各命令的选项。`,
     `guishu — Guishu (归属) command line: customer-ownership rules for visit registers
 
 Usage:
-  guishu annotate <workbook.xlsx> [--preset <id> | --policy <policy.json>] [--as-of YYYY-MM-DD]
-                  [--tz <zone>] [--out <annotated.xlsx>] [--json <report.json>] [--lang zh|en]
-  guishu lookup   <workbook.xlsx> <phone-or-name> [--preset <id>] [--as-of YYYY-MM-DD] [--json]
+  guishu annotate <workbook.xlsx> [more.xlsx …] [--preset <id> | --policy <policy.json>]
+                  [--as-of YYYY-MM-DD] [--tz <zone>] [--out <annotated.xlsx> | <folder>]
+                  [--json <report.json> | -] [--lang zh|en]
+  guishu lookup   <workbook.xlsx> <phone-or-name> [--preset <id> | --policy <policy.json>]
+                  [--as-of YYYY-MM-DD] [--tz <zone>] [--json] [--lang zh|en]
   guishu presets  [--lang zh|en] [--json]
   guishu demo     [--lang zh|en]
 
@@ -164,24 +168,31 @@ cannot be used; 2 bad arguments.
 Run guishu <command> --help for a command's options.`,
   ),
   annotate: t(
-    `用法：guishu annotate <workbook.xlsx> [选项]
+    `用法：guishu annotate <workbook.xlsx> [更多.xlsx …] [选项]
+
+  给出多个工作簿时，它们作为同一段历史一起判定（同一客户跨文件算一位），每个输入各写一份批注副本，
+  报告只有一份；表名写作 [文件名]表名。
 
   --preset <id>        归属规则预设（默认 cross-customer；guishu presets 列出全部）
   --policy <file>      策略文件：预设编号加上改写的参数（与 --preset 二选一）
   --as-of YYYY-MM-DD   判定日（默认：--tz 时区的今天）
   --tz <时区>          计算"今天"所用的时区，如 Asia/Shanghai（默认：本机时区）；单元格中的日期不做时区换算
-  --out <file>         批注副本的路径（默认：输入文件旁的 <名称>.guishu.xlsx）；不能等于输入文件
+  --out <file>         批注副本的路径（默认：输入文件旁的 <名称>.guishu.xlsx，.xlsm 得 .xlsm）；
+                       不能等于输入文件；多个输入时是文件夹
   --json <file>        另写一份 JSON 报告；用 - 输出到标准输出
   --lang zh|en         表头、标签和说明的语言（默认 zh）；工作表名始终是中文`,
-    `Usage: guishu annotate <workbook.xlsx> [options]
+    `Usage: guishu annotate <workbook.xlsx> [more.xlsx …] [options]
+
+  Several workbooks are judged as one history (a customer in two files is one customer): one
+  annotated copy per input and one report; sheets are named [file]sheet.
 
   --preset <id>        ownership preset (default cross-customer; see guishu presets)
   --policy <file>      policy file: a preset id plus overridden numbers (instead of --preset)
   --as-of YYYY-MM-DD   the day to judge for (default: today in --tz)
   --tz <zone>          time zone for "today", e.g. Asia/Shanghai (default: this machine's);
                        date cells are taken as the calendar days they show, never shifted
-  --out <file>         the annotated copy (default: <name>.guishu.xlsx next to the input);
-                       must differ from the input
+  --out <file>         the annotated copy (default: <name>.guishu.xlsx next to the input, .xlsm
+                       for an .xlsm); must differ from the input; a folder for several inputs
   --json <file>        also write the JSON report; - writes it to standard output
   --lang zh|en         language of headers, labels and reasons (default zh); sheet names stay Chinese`,
   ),
