@@ -1,14 +1,14 @@
 // The one path every verb shares: workbook file -> grids -> records -> engine -> values to write.
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { annotate, isoOfDay, STATUSES, type Day, type EngineInput, type EngineResult } from '../engine';
+import { annotate, dealTally, isoOfDay, STATUSES, tallyText, type Day, type EngineInput, type EngineResult } from '../engine';
 import type { Policy } from '../policy';
 import { utcCellDate } from '../table/dates';
 import { STATUS_LABELS, type Lang } from '../table/labels';
 import { formatIssue } from '../table/messages';
 import type { SheetRole } from '../table/fields';
 import type { SheetGrid } from '../table/grid';
-import { readWorkbook, type WorkbookLayout } from '../table/read';
+import { hasRecordSheet, readWorkbook, type WorkbookLayout } from '../table/read';
 import { roleByName } from '../table/roles';
 import { placeColumns } from '../table/placement';
 import { annotationPlans, ownSheetPlans } from '../table/render';
@@ -32,7 +32,7 @@ export interface Run {
 }
 
 /**
- * Reads and judges a workbook; exit 1 when it has no register to judge. The records are kept only
+ * Reads and judges a workbook; exit 1 when it has neither a register nor a filing sheet to judge. The records are kept only
  * when asked (lookup lists a customer's events): a million of them are a third of the memory.
  */
 export async function judgeWorkbook(file: string, policy: Policy, asOf: Day): Promise<Run>;
@@ -83,9 +83,9 @@ export async function judgeWorkbooks(files: readonly string[], policy: Policy, a
   // The grids are not kept: the records hold what the engine needs.
   const { input, layout } = readWorkbook(grids, { cellDate: utcCellDate, asOf, ownSheet: (name) => own.has(name), ...(tags[0] ? { roles } : {}) });
   grids.length = 0;
-  if (!layout.sheets.some((s) => s.role === 'register')) {
+  if (!hasRecordSheet(layout)) {
     for (const b of books) closeWorkbook(b.workbook);
-    // Say what each sheet was taken for, so the manager sees why none is a register.
+    // Say what each sheet was taken for, so the manager sees why none is a register or filing sheet.
     const seen = (lang: Lang) => {
       const note = (name: string, why: string) => (lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
       return [
@@ -219,7 +219,8 @@ export function summary(run: Run, lang: Lang): string[] {
   return [
     say(lang, M.summaryHead(`${policy.id} (${policy.title[lang]})`, isoOfDay(result.asOf), rows, judged.length, layout.sheets.length - judged.length)),
     say(lang, M.summaryCustomers(result.customers.length, byStatus)),
-    // Stages of one purchase (定金, 签约 …) are one deal (rulebook §5).
-    say(lang, M.summaryCounts(result.deals.filter((d) => d.purchaseOf === null).length, result.conflicts.length, result.issues.length)),
+    // Stages of one purchase (定金, 签约 …) are one deal (rulebook §5); weak and repeated deal
+    // rows are said (decide/D22, D23).
+    say(lang, M.summaryCounts(tallyText(dealTally(result)), result.conflicts.length, result.issues.length)),
   ];
 }

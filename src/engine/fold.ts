@@ -1,12 +1,14 @@
 // The one fold: a customer's timeline, event by event, consulting the policy.
 // Same events in, same state out, whatever order the rows had on the sheet.
 import type { Ctx } from './context';
+import { backdated, enteredText } from './entry';
 import { engineIssue, M } from './messages';
 import { advance } from './rules/advance';
 import { onContact } from './rules/contact';
 import { onDeal } from './rules/deal';
 import { onFiling } from './rules/filing';
 import { onRuling } from './rules/ruling';
+import { weakDeal } from './rules/weakDeal';
 import { initialState, isHeld, moveTo, through, type State } from './state';
 import type { Day, EventRecord, RulingRecord, SourceRef } from './types';
 
@@ -81,7 +83,9 @@ export function runFold(ctx: Ctx, items: readonly Item[], row: RowSink, s: State
       continue;
     }
     const weak = weakRule(ctx, ev);
-    if (weak) {
+    if (weak && (ev.kind === 'deposit' || ev.kind === 'deal' || ev.kind === 'payment')) {
+      weakDeal(ctx, s, ev, weak);
+    } else if (weak) {
       ctx.note([weak], [M.weak(ev.ref)]);
       ctx.issues.push(
         engineIssue(ev.ref, ev.phone ? 'name' : 'phone', 'weak', ev.phone
@@ -97,6 +101,8 @@ export function runFold(ctx: Ctx, items: readonly Item[], row: RowSink, s: State
     } else {
       onContact(ctx, s, ev);
     }
+    // A back-dated row counts from its date (decide/D12); the reason says when it was entered.
+    if (backdated(ev)) ctx.note(['decide/D12'], [enteredText(ev)]);
     // A family member's row: the link that made it this customer is part of the reason.
     if (ev.phone && firstPhone && ev.phone !== firstPhone) ctx.note([ctx.policy.identity.familyRule], []);
     // The same phone under another name is still the same customer.

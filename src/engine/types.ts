@@ -52,6 +52,9 @@ export interface EventRecord {
   readonly relation: string | null;
   readonly linkedPhone: string | null;
   readonly brief: boolean;
+  /** 是否首次 / 首访 where the sheet keeps it: false when the row says it was not the first
+   *  (brokerage-viewing R2, decide/D10); absent or null when not said. */
+  readonly first?: boolean | null;
   readonly site: string | null;
   readonly amount: number | null;
   /** 来源 / 渠道 of a register row (开发商关系, 他司, 业主自行交易, 外展 …). */
@@ -114,6 +117,8 @@ export interface InputIssue {
   /** Message code and parameters, so a caller can render the issue in another language. */
   readonly code?: string;
   readonly params?: Readonly<Record<string, string | number>>;
+  /** Rule ids that decided what the reader did (a table-layer decision such as decide/D13). */
+  readonly rules?: readonly string[];
 }
 
 export interface EngineInput {
@@ -134,6 +139,8 @@ export type Status =
   | 'protected'
   | 'warning'
   | 'released'
+  /** Seen, never owned: no agent on its rows, or weak rows only (decide/D24). */
+  | 'unowned'
   | 'company'
   | 'closed'
   | 'disputed';
@@ -144,6 +151,7 @@ export const STATUSES: readonly Status[] = [
   'protected',
   'warning',
   'released',
+  'unowned',
   'company',
   'closed',
   'disputed',
@@ -203,7 +211,18 @@ export interface DealResult {
   readonly owed: { readonly agent: string; readonly amount: number } | null;
   /** Later stages of one purchase point back at its first stage row (rulebook §5). */
   readonly purchaseOf: SourceRef | null;
+  /** A weak deal row (no phone, or no name where the preset requires one): counted for its
+   *  agent, awaiting the manager's check (decide/D22). */
+  readonly unverified: boolean;
   readonly reason: Reason;
+}
+
+/** A deal row that repeats an earlier one (decide/D23): listed, never counted again. */
+export interface DuplicateDeal {
+  readonly ref: SourceRef;
+  /** The row it repeats, the one counted. */
+  readonly of: SourceRef;
+  readonly customerId: string;
 }
 
 export type ConflictKind =
@@ -216,7 +235,11 @@ export type ConflictKind =
   | 'late-proof'
   | 'same-day-claims'
   | 'callback-missed'
-  | 'referral-unresolved';
+  | 'referral-unresolved'
+  /** park-report: another agent brought a customer reported by someone else (decide/D16). */
+  | 'reported-visit'
+  /** decide/D22: a deal row the engine cannot tie to a customer, counted for its agent. */
+  | 'unverified-deal';
 
 export interface ConflictResult {
   readonly customerId: string;
@@ -239,6 +262,8 @@ export interface ChangeResult {
   readonly toStatus: Status;
   readonly rules: readonly string[];
   readonly ref: SourceRef | null;
+  /** The row that made the change was entered after its date: its entry day (decide/D12). */
+  readonly entered?: Day;
 }
 
 export interface EngineResult {
@@ -250,4 +275,6 @@ export interface EngineResult {
   readonly conflicts: readonly ConflictResult[];
   readonly changes: readonly ChangeResult[];
   readonly issues: readonly InputIssue[];
+  /** Deal rows that repeat another (decide/D23), in sheet and row order. */
+  readonly duplicates: readonly DuplicateDeal[];
 }

@@ -1,6 +1,7 @@
 // 重新计算: read, judge, then write Guishu's own columns and own sheets, all under the document
 // lock. Everything is computed before the first write; a failed write is rolled back.
 import { placeBlock } from '../table/placement';
+import { hasRecordSheet } from '../table/read';
 import { ownSheetFor } from './ownSheets';
 import { annotationBlocks, ownSheets, type LayoutSheet } from '../table/render';
 import type { Lang } from '../table/labels';
@@ -10,9 +11,13 @@ import { withDocumentLock } from './lock';
 import { compute, type Computed } from './run';
 import { loadSettings, type Settings } from './settings';
 import { props, STATE_KEYS } from './state';
-import { cut, widest, writeAll, WriteError, RestoreError, type Block } from './writer';
+import { cut, sameCell, widest, writeAll, WriteError, RestoreError, type Block, type SameCell } from './writer';
+import { zoneCellDate } from './grids';
+import { isoOfDay } from '../engine/calendar';
 import { flushLookupQueue } from './lookupLog';
 import { counts, emptyCounts, type RunCounts } from './counts';
+import { timeToWrite } from './deadline';
+import { dealTally, tallyText } from '../engine/tally';
 
 /** The whole recompute; `after` runs inside the lock once the annotation is written (daily work). */
 export function recompute(options: { asOf?: string; after?: (c: Computed, settings: Settings, notes: string[]) => void } = {}): RunCounts {
@@ -25,18 +30,33 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
   return withDocumentLock(lang, () => {
     const ss = theSpreadsheet();
     const c = compute(ss, settings, policy, options.asOf);
-    if (!c.layout.sheets.some((s) => s.role === 'register')) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
+    if (!hasRecordSheet(c.layout)) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
+    // The rollback cannot survive a killed run: with too little time left, write nothing.
+    if (!timeToWrite()) return { ...counts(c, notes), notes: [...notes, pick(NOTE.noTime, lang)], failed: true };
     try {
-      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true }));
+      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true }), sameIn(c.tz));
     } catch (e) {
-      if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)] };
-      if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)] };
+      if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)], failed: true };
+      if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)], failed: true };
       throw e;
     }
     props().setProperty(STATE_KEYS.lastRun, new Date().toISOString());
     if (options.after) options.after(c, settings, notes);
     flushLookupQueue(ss, settings);
+    // Deals to verify, repeated deal rows, customers never owned: said, never silent (decide/D22–D24).
+    const tally = dealTally(c.result);
+    if (tally.unverified || tally.duplicates) notes.push(pick(tallyText(tally), lang));
+    if (tally.unowned) notes.push(pick(NOTE.unowned(tally.unowned), lang));
     return counts(c, notes);
+  });
+}
+
+/** Compares with what a sheet in zone `tz` holds: a Date cell is its calendar day there. */
+function sameIn(tz: string): SameCell {
+  const cellDate = zoneCellDate(tz);
+  return sameCell((d) => {
+    const { day, minute } = cellDate(d);
+    return minute === null ? isoOfDay(day) : '';
   });
 }
 
@@ -64,7 +84,7 @@ export function annotationWrites(c: Computed, lang: Lang): Block[] {
  * clear the old), as one unit: a failure anywhere puts every written block back and removes
  * the sheets this run created.
  */
-export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly { name: string; values: string[][] }[]): void {
+export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly { name: string; values: string[][] }[], same?: SameCell): void {
   const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
   const blocks: Block[] = [...columns];
   try {
@@ -78,7 +98,7 @@ export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, colu
       const width = widest(s.values, cols);
       blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width) });
     }
-    writeAll(blocks);
+    writeAll(blocks, same);
   } catch (e) {
     for (const sheet of created) ss.deleteSheet(sheet);
     throw e instanceof WriteError || e instanceof RestoreError ? e : new WriteError(e instanceof Error ? e.message : String(e));

@@ -67,12 +67,14 @@ export const DEAL_CONDITIONS = [
   'designatedAbsent',
   'familyDesignated',
   'familyRecognized',
+  'familyLinkedFirst',
   'familyMember',
   'ownerOnlyBrief',
   'ownerOnlyCalls',
   'ownerBookedThatDay',
   'sameDayReception',
   'ownerOff',
+  'closerFirstDay',
 ] as const;
 
 const dealRule = z.object({
@@ -80,6 +82,8 @@ const dealRule = z.object({
   performance: shareSpec,
   commission: shareSpec,
   rule: ruleId,
+  /** Decisions (rulebook §10) cited beside the rule when it decides. */
+  cites: z.optional(z.array(ruleId)),
 });
 
 /** Plain objects whose values all pass `ok` (a record, without zod's record schema: smaller bundle). */
@@ -93,6 +97,8 @@ export function recordOf<T>(ok: (v: unknown) => boolean, what: string) {
 const isText = (v: unknown): boolean =>
   v !== null && typeof v === 'object' && typeof (v as { zh?: unknown }).zh === 'string' && typeof (v as { en?: unknown }).en === 'string';
 const labels = recordOf<{ zh: string; en: string }>(isText, 'labels: each value is { zh, en }');
+const isDecisionList = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string' && /^decide\/D[0-9]+$/.test(x));
+const decisions = recordOf<string[]>(isDecisionList, 'decisions: each value is a list such as ["decide/D6"]');
 
 export const policySchema = z.object({
   id: z.enum(PRESET_IDS),
@@ -148,6 +154,15 @@ export const policySchema = z.object({
     callerRule: z.nullable(ruleId),
     /** Another agent's first row inside the window fixes the claim for good (case-field R4). */
     overlapKeeps: z.nullable(ruleId),
+    /** Only these kinds of the owner's contacts renew the window (deal-attribution R1: visits,
+     *  decide/D20); absent or null: every contact does. */
+    renewBy: z.optional(z.nullable(z.array(kind))),
+    /** Other agents' contacts renew the owner's window too (brokerage-viewing R1: the latest
+     *  viewing by anyone, decide/D10); they still do not move the owner. */
+    othersRenew: z.optional(z.boolean()),
+    /** A household member received by another agent after the first agent's window lapsed is
+     *  still judged by the family deal rules, not by the window (deal-attribution R2, decide/D15). */
+    familyKeeps: z.optional(z.nullable(ruleId)),
   }),
   /** Filings and reports (报备/备案). */
   filing: z.object({
@@ -167,6 +182,9 @@ export const policySchema = z.object({
     householdRule: z.nullable(ruleId),
     /** A 确认单 column, where kept, must be signed (channel-confirm R5). */
     confirmRule: z.nullable(ruleId),
+    /** A report on a customer with a call or visit by anyone within N days before it is rejected,
+     *  held or not (channel-confirm R2, decide/D2). */
+    judgeAnyRow: z.optional(z.nullable(z.object({ days: count, rule: ruleId }))),
   }),
   designation: z.nullable(
     z.object({
@@ -210,6 +228,8 @@ export const policySchema = z.object({
     byOther: z.array(dealRule),
     /** When none matches: the owner keeps all (common/INTERVENE and the preset's own rule). */
     defaultRule: ruleId,
+    /** Decisions cited beside `defaultRule`. */
+    defaultCites: z.optional(z.array(ruleId)),
     /** Rows entered after deal day + N do not count against the closer. */
     lateEvidence: z.nullable(
       z.object({ days: count, rule: ruleId, kind: z.enum(['late-evidence', 'late-proof']) }),
@@ -226,7 +246,13 @@ export const policySchema = z.object({
       elsewhereRule: ruleId,
     }),
   ),
-  category: z.nullable(z.object({ rule: ruleId, agencyRule: ruleId, discountRule: ruleId })),
+  category: z.nullable(z.object({
+    rule: ruleId,
+    agencyRule: ruleId,
+    discountRule: ruleId,
+    /** developer-direct R3: a deal's 来源 with one of these words means a discount was asked for. */
+    discountWords: z.array(z.string()),
+  })),
   /** common/DEPARTED: who reassigns a leaving agent's customers. */
   departed: z.object({ to: z.string(), rule: ruleId }),
   /** Owner label while a customer waits at the company or manager (lapses, unassigned calls). */
@@ -234,11 +260,20 @@ export const policySchema = z.object({
   /** Credited with a deal nobody else can be (no agent, no owner). */
   house: z.string(),
   /** case-field R10: complaint rulings — a reassignment, or a stand-in who receives for the owner. */
-  complaint: z.nullable(z.object({ reassignRule: ruleId, standInRule: ruleId, standInWords: z.array(z.string()) })),
+  complaint: z.nullable(z.object({
+    reassignRule: ruleId,
+    standInRule: ruleId,
+    standInWords: z.array(z.string()),
+    /** case-field R10a: a ruling whose reason holds one of these words is a complaint reassignment. */
+    reassignWords: z.array(z.string()),
+  })),
   /** first-receptionist R6: flag on 月结 an agent whose customers were taken this often in a month. */
   flags: z.nullable(z.object({ taken: count, rule: ruleId })),
   /** Labels the preset uses for a status, or for `status:variant` (daily-chem-filing ①–⑥). */
   labels,
+  /** Rulebook §10 decisions that complete one of the preset's rules, cited beside that rule id
+   *  wherever it is cited (`{ "tools-filing/R2": ["decide/D6"] }`). */
+  decisions,
   /** Days before release at which `warning` shows; 0 = never early. */
   warnDays: count,
 });

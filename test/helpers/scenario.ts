@@ -43,6 +43,7 @@ export interface Opts {
   relation?: string;
   linked?: string;
   brief?: boolean;
+  first?: boolean;
   site?: string;
   amount?: number;
   source?: string;
@@ -55,6 +56,7 @@ export interface Opts {
   unit?: string | null;
   area?: number | null;
   price?: number | null;
+  discountPrice?: number | null;
   signed?: boolean;
   approved?: boolean;
 }
@@ -119,6 +121,7 @@ export function events(rows: readonly Row[]): EventRecord[] {
       relation: o.relation ?? null,
       linkedPhone: o.linked ? phoneOf(o.linked) : null,
       brief: o.brief ?? false,
+      first: o.first ?? null,
       site: o.site ?? null,
       amount: o.amount ?? null,
       source: o.source ?? null,
@@ -129,7 +132,7 @@ export function events(rows: readonly Row[]): EventRecord[] {
       unit: o.unit === undefined ? (kind === 'confirm' ? '1-101' : null) : o.unit,
       area: o.area === undefined ? (kind === 'confirm' ? 98 : null) : o.area,
       price: o.price === undefined ? (kind === 'confirm' ? 20000 : null) : o.price,
-      discountPrice: null,
+      discountPrice: o.discountPrice === undefined ? (kind === 'confirm' ? 19000 : null) : o.discountPrice,
       totalPrice: null,
       signedByCustomer: o.signed ?? (kind === 'confirm' ? true : null),
       approvedByDeveloper: o.approved ?? (kind === 'confirm' ? true : null),
