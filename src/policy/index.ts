@@ -2,6 +2,8 @@
 // validated by the one schema. Anything unknown or invalid is refused whole, with the path.
 import { describeZodError, policySchema, PRESET_IDS, type Policy } from './schema';
 import { PRESETS } from './presets';
+import { clause } from './clauses';
+export { CLAUSE_IDS, CLAUSES, durationWords, splitWords } from './clauses';
 
 export type { Policy, PresetId } from './schema';
 export { PRESET_IDS, policySchema } from './schema';
@@ -82,4 +84,9 @@ export function describePolicy(policy: Policy, lang: 'zh' | 'en'): string[] {
     if (typeof r.performance === 'object') add('分成', 'split', `${r.performance.owner * 100}/${r.performance.closer * 100} (${r.rule})`);
   }
   return [`${policy.id}  ${zh ? policy.title.zh : policy.title.en}`, `  ${nums.join(zh ? '，' : ', ') || (zh ? '无期限' : 'no expiry')}`];
+}
+
+/** A rule's clause in words with the numbers of the policy in force (issue 15): null for an unknown id. */
+export function ruleClause(id: string, policy: Policy, lang: 'zh' | 'en'): string | null {
+  return clause(id, policy, lang, (preset) => getPreset(preset));
 }
