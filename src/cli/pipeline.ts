@@ -75,7 +75,7 @@ export async function writeCopy(run: Run, out: string, lang: Lang): Promise<stri
       run.workbook,
       annotationPlans(run.layout, run.result, lang),
       // The command line's copy belongs to whoever ran it: phones in full (rulebook §2.5).
-      ownSheetPlans(run.result, lang, { maskPhones: false }),
+      ownSheetPlans(run.result, lang, { maskPhones: false, policy: run.policy }),
       out,
     );
   } finally {

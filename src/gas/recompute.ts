@@ -26,7 +26,7 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     const c = compute(ss, settings, policy, options.asOf);
     if (!c.layout.sheets.some((s) => s.role === 'register')) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
     try {
-      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true }));
+      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true, policy }));
     } catch (e) {
       if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)] };
       if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)] };

@@ -84,6 +84,7 @@ export const OWN_SHEET_NAMES = {
   conflicts: '冲突',
   issues: '问题',
   changes: '变更日志',
+  rules: '规则说明',
 } as const;
 
 export const OWN_SHEET_HEADERS: {
@@ -128,6 +129,12 @@ export const OWN_SHEET_HEADERS: {
     { zh: '新状态', en: 'New status' },
     { zh: '规则', en: 'Rules' },
     { zh: '依据', en: 'Evidence' },
+  ],
+  // issue 15: every rule cited in this workbook, in words, with the policy's numbers.
+  rules: [
+    { zh: '规则', en: 'Rule' },
+    { zh: '条文', en: 'Clause' },
+    { zh: '引用行数', en: 'Rows citing it' },
   ],
 };
 
