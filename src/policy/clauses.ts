@@ -224,6 +224,12 @@ function splitOf(policy: Policy, key: string, lang: Lang): string {
 }
 
 function fill(text: string, policy: Policy, lang: Lang): string {
+  const filled = fillPlaceholders(text, policy, lang);
+  // Chinese sets no space between a unit and the word after it: "7 天没有", not "7 天 没有".
+  return lang === 'zh' ? filled.replace(/(天|个月|小时|不限期) (?=[\u4e00-\u9fff（])/g, '$1') : filled;
+}
+
+function fillPlaceholders(text: string, policy: Policy, lang: Lang): string {
   return text.replace(/\{([^}]+)\}/g, (_, spec: string) => {
     if (spec.startsWith('split:')) return splitOf(policy, spec.slice(6), lang);
     const m = /^([\w.]+?)(%|:d|:h)?$/.exec(spec);
