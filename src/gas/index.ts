@@ -11,8 +11,8 @@ import { recompute } from './recompute';
 import { loadSettings } from './settings';
 import { stampEdit } from './stamps';
 import { installTriggers } from './triggers';
-import type { ConflictList, Lang, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState } from './api';
-import { conflictList, filingCheck, filingSave, pageContext, rulingSave, setupCheck, setupSave, setupState } from './pageApi';
+import type { ConflictList, Lang, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState, WhatIfAnswer } from './api';
+import { conflictList, filingCheck, filingSave, pageContext, rulingSave, setupCheck, setupPreview, setupSave, setupState } from './pageApi';
 
 // Apps Script's V8 forbids `new Function`: zod must not compile validators at run time.
 z.config({ jitless: true });
@@ -115,6 +115,10 @@ export function guishuSetupCheck(settings: SetupState['settings']): SaveAnswer {
 export function guishuSetupSave(settings: SetupState['settings']): SaveAnswer {
   return setupSave(settings);
 }
+export function guishuSetupPreview(settings: SetupState['settings'], lang?: Lang): WhatIfAnswer {
+  return setupPreview(settings, lang);
+}
+
 export function guishuConflictList(lang?: Lang): ConflictList {
   return conflictList(lang);
 }

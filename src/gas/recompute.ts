@@ -6,7 +6,10 @@ import type { Lang } from '../table/labels';
 import { theSpreadsheet } from './document';
 import { NOTE, pick } from './i18n';
 import { withDocumentLock } from './lock';
-import { compute, type Computed } from './run';
+import { compute, rejudge, type Computed } from './run';
+import { lastSettingsChange, SETTINGS_LOG_SHEET } from './settingsLog';
+import { parsePolicy } from '../policy';
+import type { ChangeResult } from '../engine/types';
 import { loadSettings, type Settings } from './settings';
 import { props, STATE_KEYS } from './state';
 import { cut, widest, writeAll, WriteError, RestoreError, type Block } from './writer';
@@ -26,7 +29,7 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     const c = compute(ss, settings, policy, options.asOf);
     if (!c.layout.sheets.some((s) => s.role === 'register')) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
     try {
-      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true, policy }));
+      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true, policy, changeNote: settingsChangeNote(c, lang) }));
     } catch (e) {
       if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)] };
       if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)] };
@@ -37,6 +40,22 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     flushLookupQueue(ss, settings);
     return counts(c, notes);
   });
+}
+
+/**
+ * 变更日志 lines that exist only because of the latest settings change cite its line on 设置变更
+ * (issue 15): the history is judged once more under the settings it replaced, and a change that
+ * judgment does not have is the settings change's doing.
+ */
+function settingsChangeNote(c: Computed, lang: Lang): ((ch: ChangeResult) => string | null) | undefined {
+  const change = lastSettingsChange();
+  if (!change) return undefined;
+  const old = parsePolicy({ preset: change.before.preset, ...change.before.overrides });
+  if (!old.ok) return undefined;
+  const key = (ch: ChangeResult) => `${ch.day}|${ch.customerId}|${ch.to.kind}|${ch.to.name ?? ''}|${ch.toStatus ?? ''}`;
+  const before = new Set(rejudge(c, old.policy, c.asOf).changes.map(key));
+  const note = lang === 'zh' ? `因设置变更（${SETTINGS_LOG_SHEET} 第${change.row}行，${change.at}）` : `caused by the settings change (${SETTINGS_LOG_SHEET} row ${change.row}, ${change.at})`;
+  return (ch) => (before.has(key(ch)) ? null : note);
 }
 
 /** Own columns on every register and filing sheet, with what they held before. */

@@ -232,6 +232,8 @@ export interface OwnSheetOptions {
   readonly maskPhones: boolean;
   /** The policy in force: with it, 规则说明 lists every rule cited, in words (issue 15). */
   readonly policy?: Policy;
+  /** A note for a 变更日志 line, such as the settings change that caused it (issue 15). */
+  readonly changeNote?: (change: EngineResult['changes'][number]) => string | null;
 }
 
 /** An own sheet whose rows (header first) are made when asked. */
@@ -299,7 +301,7 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
       ownerText(ch.to, lang),
       statusWord(ch.toStatus),
       ch.rules.join(', '),
-      ch.ref ? refText(ch.ref, lang) : '',
+      [ch.ref ? refText(ch.ref, lang) : '', options.changeNote?.(ch) ?? ''].filter(Boolean).join(lang === 'zh' ? '；' : '; '),
     ]),
     ...(options.policy ? [sheet('rules', ruleCitations(result), ([rule, rows]) => [rule, ruleClause(rule, options.policy!, lang) ?? '', String(rows)])] : []),
   ];
