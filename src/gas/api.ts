@@ -28,6 +28,8 @@ export interface LookupAnswer {
   matches: LookupMatch[];
   manager: boolean;
   notes: string[];
+  /** Each rule id cited in the matches, in words with the numbers in force (issue 15). */
+  clauses: Record<string, string>;
 }
 
 export interface FilingDraft {
