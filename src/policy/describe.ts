@@ -125,7 +125,7 @@ export function describeWhatItDoes(p: Policy, lang: Lang): string {
 /** The source regulation, as a note under the description. */
 export function sourceNote(p: Policy, lang: Lang): string {
   const seeds = p.seeds.join(', ');
-  return lang === 'zh' ? `出处：${p.title.zh}（原文 ${seeds}）` : `Source: ${p.title.zh} — ${p.title.en} (seed ${seeds})`;
+  return lang === 'zh' ? `出处：${p.title.zh}（原文 ${seeds}）` : `Source: ${p.title.en} (seed ${seeds})`;
 }
 
 /** Presets grouped by kind of business, in the order of PRESET_IDS within each. */
