@@ -70,8 +70,8 @@ export const M = {
     ),
   summaryCustomers: (count: number, byStatus: string) =>
     t(`客户 ${count} 位${byStatus ? `：${byStatus}` : ''}`, `Customers: ${count}${byStatus ? ` (${byStatus})` : ''}`),
-  summaryCounts: (deals: number, conflicts: number, issues: number) =>
-    t(`成交 ${deals} 笔，冲突 ${conflicts} 条，问题 ${issues} 条`, `Deals: ${deals}, conflicts: ${conflicts}, issues: ${issues}`),
+  summaryCounts: (deals: { zh: string; en: string }, conflicts: number, issues: number) =>
+    t(`${deals.zh}，冲突 ${conflicts} 条，问题 ${issues} 条`, `${deals.en}, conflicts: ${conflicts}, issues: ${issues}`),
   wroteCopy: (file: string) => t(`批注副本：${file}`, `Annotated copy: ${file}`),
   wroteReport: (file: string) => t(`JSON 报告：${file}`, `JSON report: ${file}`),
   skippedMerged: (count: number) =>

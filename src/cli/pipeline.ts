@@ -1,7 +1,7 @@
 // The one path every verb shares: workbook file -> grids -> records -> engine -> values to write.
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { annotate, isoOfDay, STATUSES, type Day, type EngineInput, type EngineResult } from '../engine';
+import { annotate, dealTally, isoOfDay, STATUSES, tallyText, type Day, type EngineInput, type EngineResult } from '../engine';
 import type { Policy } from '../policy';
 import { utcCellDate } from '../table/dates';
 import { STATUS_LABELS, type Lang } from '../table/labels';
@@ -110,7 +110,8 @@ export function summary(run: Run, lang: Lang): string[] {
   return [
     say(lang, M.summaryHead(`${policy.id} (${policy.title[lang]})`, isoOfDay(result.asOf), rows, judged.length, layout.sheets.length - judged.length)),
     say(lang, M.summaryCustomers(result.customers.length, byStatus)),
-    // Stages of one purchase (定金, 签约 …) are one deal (rulebook §5).
-    say(lang, M.summaryCounts(result.deals.filter((d) => d.purchaseOf === null).length, result.conflicts.length, result.issues.length)),
+    // Stages of one purchase (定金, 签约 …) are one deal (rulebook §5); weak and repeated deal
+    // rows are said (decide/D22, D23).
+    say(lang, M.summaryCounts(tallyText(dealTally(result)), result.conflicts.length, result.issues.length)),
   ];
 }

@@ -15,6 +15,7 @@ type Text = { readonly zh: string; readonly en: string };
 const t = (zh: string, en: string): Text => ({ zh, en });
 
 export const NOTE = {
+  unowned: (n: number) => t(`无归属客户 ${n} 位（从未有人归属，在公海）`, `${n} customers never owned (in the pool)`),
   defaults: (preset: string) => t(`尚未设置：按表名和表头识别，使用预设 ${preset}`, `Not set up yet: sheets and columns detected, preset ${preset} assumed`),
   badSettings: (why: string) => t(`设置无效，本次未写入任何内容：${why}`, `The settings are invalid; nothing was written: ${why}`),
   noDocument: t('本次运行没有关联的表格（请从表格内的菜单重新安装自动任务）', 'This run has no spreadsheet (reinstall the daily run from the menu inside the spreadsheet)'),

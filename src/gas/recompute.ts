@@ -15,6 +15,7 @@ import { props, STATE_KEYS } from './state';
 import { cut, widest, writeAll, WriteError, RestoreError, type Block } from './writer';
 import { flushLookupQueue } from './lookupLog';
 import { counts, emptyCounts, type RunCounts } from './counts';
+import { dealTally, tallyText } from '../engine/tally';
 
 /** The whole recompute; `after` runs inside the lock once the annotation is written (daily work). */
 export function recompute(options: { asOf?: string; after?: (c: Computed, settings: Settings, notes: string[]) => void } = {}): RunCounts {
@@ -38,6 +39,10 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     props().setProperty(STATE_KEYS.lastRun, new Date().toISOString());
     if (options.after) options.after(c, settings, notes);
     flushLookupQueue(ss, settings);
+    // Deals to verify, repeated deal rows, customers never owned: said, never silent (decide/D22–D24).
+    const tally = dealTally(c.result);
+    if (tally.unverified || tally.duplicates) notes.push(pick(tallyText(tally), lang));
+    if (tally.unowned) notes.push(pick(NOTE.unowned(tally.unowned), lang));
     return counts(c, notes);
   });
 }

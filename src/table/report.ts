@@ -53,6 +53,16 @@ export interface ReportDeal {
   // added
   reason: string;
   purchaseOf: { sheet: string; row: number } | null;
+  /** A weak deal row counted for its agent until the manager checks it (decide/D22). */
+  unverified: boolean;
+}
+
+/** A deal row repeating another, listed and not counted (decide/D23). */
+export interface ReportDuplicate {
+  sheet: string;
+  row: number;
+  customerId: string;
+  of: { sheet: string; row: number };
 }
 
 export interface ReportConflict {
@@ -87,6 +97,8 @@ export interface JsonReport {
   deals: ReportDeal[];
   conflicts: ReportConflict[];
   issues: ReportIssue[];
+  // added: repeated deal rows (decide/D23)
+  duplicateDeals: ReportDuplicate[];
 }
 
 export function reportCustomer(c: CustomerResult, lang: Lang): ReportCustomer {
@@ -142,6 +154,7 @@ export function jsonReport(result: EngineResult, policy: { readonly id: string; 
       rules: [...d.reason.rules],
       reason: d.reason[lang],
       purchaseOf: d.purchaseOf ? { sheet: d.purchaseOf.sheet, row: d.purchaseOf.row } : null,
+      unverified: d.unverified,
     })),
     conflicts: result.conflicts.map((k) => ({
       customerId: k.customerId,
@@ -161,5 +174,6 @@ export function jsonReport(result: EngineResult, policy: { readonly id: string; 
       message: issueMessage(i, lang),
       level: i.level,
     })),
+    duplicateDeals: (result.duplicates ?? []).map((x) => ({ sheet: x.ref.sheet, row: x.ref.row, customerId: x.customerId, of: { sheet: x.of.sheet, row: x.of.row } })),
   };
 }
