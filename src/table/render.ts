@@ -15,7 +15,6 @@ import type {
 import {
   CATEGORY_LABELS,
   CONFLICT_KIND_LABELS,
-  FIELD_LABELS,
   FILING_OWN_COLUMNS,
   ISSUE_LEVEL_LABELS,
   OWN_COLUMN_HEADERS,
@@ -29,6 +28,7 @@ import {
   type OwnColumn,
 } from './labels';
 import { issueMessage } from './messages';
+import { fieldWord } from '../vocab/fields';
 import { ruleClause, type Policy } from '../policy';
 
 /** What render needs of a WorkbookLayout sheet (src/table/read.ts); structural on purpose. */
@@ -289,7 +289,7 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
     sheet('issues', result.issues, (i) => [
       i.sheet,
       i.row === null ? '' : String(i.row),
-      FIELD_LABELS[i.field]?.[lang] ?? i.field,
+      fieldWord(i.field, lang),
       ISSUE_LEVEL_LABELS[i.level]?.[lang] ?? i.level,
       issueMessage(i, lang),
     ]),

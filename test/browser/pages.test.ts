@@ -123,8 +123,8 @@ test('help: every status, how to read a reason, what is never touched, the daily
   try {
     const { page } = o;
     const statuses = await page.locator('.statuses tr').count();
-    expect(statuses).toBe(8);
-    for (const word of ['未登记', '报备待到访', '保护中', '释放预警', '已释放', '转公司', '已成交', '待裁决']) expect(await textOf(page, '.statuses')).toContain(word);
+    expect(statuses).toBe(9);
+    for (const word of ['未登记', '报备待到访', '保护中', '释放预警', '已释放', '转公司', '已成交', '待裁决', '无归属']) expect(await textOf(page, '.statuses')).toContain(word);
     expect(await textOf(page, '#help-reason')).toBe('如何阅读判定依据');
     expect(await page.locator('[aria-labelledby=help-never] li').count()).toBeGreaterThanOrEqual(5);
     expect(await textOf(page, '.daily')).toContain(`每日自动任务由 ${MANAGER} 于 2026-11-01 09:00 安装`);
