@@ -22,7 +22,7 @@ const t = (zh: string, en: string): Text => ({ zh, en });
 
 export const M = {
   // arguments (exit 2)
-  unknownVerb: (verb: string) => t(`未知命令：${verb}（可用：annotate、lookup、presets、demo；见 guishu --help）`, `Unknown command: ${verb} (use annotate, lookup, presets or demo; see guishu --help)`),
+  unknownVerb: (verb: string) => t(`未知命令：${verb}（可用：annotate、lookup、presets、explain、diff、demo；见 guishu --help）`, `Unknown command: ${verb} (use annotate, lookup, presets, explain, diff or demo; see guishu --help)`),
   noVerb: t('缺少命令。用法见 guishu --help', 'No command given. See guishu --help'),
   unknownOption: (option: string, verb: string) => {
     const help = ['guishu', verb, '--help'].filter(Boolean).join(' ');
