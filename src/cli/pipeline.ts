@@ -6,7 +6,7 @@ import type { Policy } from '../policy';
 import { utcCellDate } from '../table/dates';
 import { STATUS_LABELS, type Lang } from '../table/labels';
 import { formatIssue } from '../table/messages';
-import { readWorkbook, type WorkbookLayout } from '../table/read';
+import { hasRecordSheet, readWorkbook, type WorkbookLayout } from '../table/read';
 import { annotationPlans, ownSheetPlans } from '../table/render';
 import { jsonReport } from '../table/report';
 import { fail, M, say } from './messages';
@@ -21,7 +21,7 @@ export interface Run {
 }
 
 /**
- * Reads and judges a workbook; exit 1 when it has no register to judge. The records are kept only
+ * Reads and judges a workbook; exit 1 when it has neither a register nor a filing sheet to judge. The records are kept only
  * when asked (lookup lists a customer's events): a million of them are a third of the memory.
  */
 export async function judgeWorkbook(file: string, policy: Policy, asOf: Day): Promise<Run>;
@@ -32,9 +32,9 @@ export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, kee
   // The grids are not kept: the records hold what the engine needs.
   const { input, layout } = readWorkbook(grids, { cellDate: utcCellDate, asOf });
   grids.length = 0;
-  if (!layout.sheets.some((s) => s.role === 'register')) {
+  if (!hasRecordSheet(layout)) {
     closeWorkbook(workbook);
-    // Say what each sheet was taken for, so the manager sees why none is a register.
+    // Say what each sheet was taken for, so the manager sees why none is a register or filing sheet.
     const seen = (lang: Lang) => {
       const note = (name: string, why: string) => (lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
       return [

@@ -1,6 +1,7 @@
 // 重新计算: read, judge, then write Guishu's own columns and own sheets, all under the document
 // lock. Everything is computed before the first write; a failed write is rolled back.
 import { placeBlock } from '../table/placement';
+import { hasRecordSheet } from '../table/read';
 import { annotationBlocks, ownSheets, type LayoutSheet } from '../table/render';
 import type { Lang } from '../table/labels';
 import { theSpreadsheet } from './document';
@@ -28,7 +29,7 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
   return withDocumentLock(lang, () => {
     const ss = theSpreadsheet();
     const c = compute(ss, settings, policy, options.asOf);
-    if (!c.layout.sheets.some((s) => s.role === 'register')) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
+    if (!hasRecordSheet(c.layout)) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
     try {
       writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true, policy, changeNote: settingsChangeNote(c, lang) }));
     } catch (e) {

@@ -64,7 +64,7 @@ const RECORD_COMMON: Synonyms = {
     '接待人', '置业顾问', '接待置业顾问', '销售员', '业务员', '销售人员', '接待顾问', '顾问', '带看人',
     '接待', '接待员', '销售顾问', '接待销售', '销售', '跟进人', 'agent', 'salesperson',
   ],
-  kind: ['类型', '来访方式', '登记类型', '来访类型', '接待类型', '方式', 'type', 'kind'],
+  kind: ['类型', '来访方式', '登记类型', '来访类型', '接待类型', '方式', '到访方式', '到访类型', '来访形式', 'type', 'kind'],
   first: ['是否首次', '首访', '首次来访', '是否首访', '首次', 'first', 'firstvisit'],
   designated: ['指定顾问', '指定接待', '点名顾问', '指定置业顾问', '指定', '点名', 'designated', 'designatedagent'],
   referrer: ['介绍人', '推荐人', '老客户介绍', '介绍人电话', '推荐人电话', 'referrer', 'referredby'],
@@ -116,6 +116,11 @@ const FILING: Synonyms = {
   kind: ['备案类型', '报备类型', ...(RECORD_COMMON.kind ?? [])],
   channel: ['渠道', '渠道公司', '渠道名称', 'channel'],
   totalPrice: ['总价', 'totalprice'],
+  // channel-confirm R5 「由任总签字后生效」: a filing's own 审批 / 签字 column is the slip's signature.
+  confirmed: [
+    ...(RECORD_COMMON.confirmed ?? []), '审批', '签字', '任总签字', '是否审批', '是否签字', '审批状态', '签字状态',
+    '确认状态', '签字确认', '审批结果', 'approved', 'signed',
+  ],
 };
 
 const STAFF: Synonyms = {

@@ -85,6 +85,8 @@ export interface ReportIssue {
   message: string;
   // added
   level: string;
+  /** added: rule ids behind the reader's decision (decide/D13), when it has any */
+  rules?: string[];
 }
 
 export interface JsonReport {
@@ -173,6 +175,7 @@ export function jsonReport(result: EngineResult, policy: { readonly id: string; 
       field: i.field,
       message: issueMessage(i, lang),
       level: i.level,
+      ...(i.rules ? { rules: [...i.rules] } : {}),
     })),
     duplicateDeals: (result.duplicates ?? []).map((x) => ({ sheet: x.ref.sheet, row: x.ref.row, customerId: x.customerId, of: { sheet: x.of.sheet, row: x.of.row } })),
   };
