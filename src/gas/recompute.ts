@@ -13,9 +13,12 @@ import { parsePolicy } from '../policy';
 import type { ChangeResult } from '../engine/types';
 import { loadSettings, type Settings } from './settings';
 import { props, STATE_KEYS } from './state';
-import { cut, widest, writeAll, WriteError, RestoreError, type Block } from './writer';
+import { cut, sameCell, widest, writeAll, WriteError, RestoreError, type Block, type SameCell } from './writer';
+import { zoneCellDate } from './grids';
+import { isoOfDay } from '../engine/calendar';
 import { flushLookupQueue } from './lookupLog';
 import { counts, emptyCounts, type RunCounts } from './counts';
+import { timeToWrite } from './deadline';
 import { dealTally, tallyText } from '../engine/tally';
 
 /** The whole recompute; `after` runs inside the lock once the annotation is written (daily work). */
@@ -30,11 +33,13 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     const ss = theSpreadsheet();
     const c = compute(ss, settings, policy, options.asOf);
     if (!hasRecordSheet(c.layout)) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
+    // The rollback cannot survive a killed run: with too little time left, write nothing.
+    if (!timeToWrite()) return { ...counts(c, notes), notes: [...notes, pick(NOTE.noTime, lang)], failed: true };
     try {
-      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true, policy, changeNote: settingsChangeNote(c, lang) }));
+      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true, policy, changeNote: settingsChangeNote(c, lang) }), sameIn(c.tz));
     } catch (e) {
-      if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)] };
-      if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)] };
+      if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)], failed: true };
+      if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)], failed: true };
       throw e;
     }
     props().setProperty(STATE_KEYS.lastRun, new Date().toISOString());
@@ -64,6 +69,15 @@ function settingsChangeNote(c: Computed, lang: Lang): ((ch: ChangeResult) => str
   return (ch) => (before.has(key(ch)) ? null : note);
 }
 
+/** Compares with what a sheet in zone `tz` holds: a Date cell is its calendar day there. */
+function sameIn(tz: string): SameCell {
+  const cellDate = zoneCellDate(tz);
+  return sameCell((d) => {
+    const { day, minute } = cellDate(d);
+    return minute === null ? isoOfDay(day) : '';
+  });
+}
+
 /** Own columns on every register and filing sheet, with what they held before. */
 export function annotationWrites(c: Computed, lang: Lang): Block[] {
   const blocks: Block[] = [];
@@ -88,7 +102,7 @@ export function annotationWrites(c: Computed, lang: Lang): Block[] {
  * clear the old), as one unit: a failure anywhere puts every written block back and removes
  * the sheets this run created.
  */
-export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly { name: string; values: string[][] }[]): void {
+export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly { name: string; values: string[][] }[], same?: SameCell): void {
   const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
   const blocks: Block[] = [...columns];
   try {
@@ -104,7 +118,7 @@ export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, colu
       const width = widest(s.values, cols);
       blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width) });
     }
-    writeAll(blocks);
+    writeAll(blocks, same);
   } catch (e) {
     for (const sheet of created) ss.deleteSheet(sheet);
     throw e instanceof WriteError || e instanceof RestoreError ? e : new WriteError(e instanceof Error ? e.message : String(e));
