@@ -3,6 +3,8 @@
 import { version } from '../../package.json';
 import { annotateCommand } from './annotate';
 import { demoCommand } from './demo';
+import { diffCommand, DIFF_HELP } from './diff';
+import { explainCommand, EXPLAIN_TEXT } from './explain';
 import { lookupCommand } from './lookup';
 import { CliError, helpText, M, say } from './messages';
 import { langOf } from './options';
@@ -13,6 +15,8 @@ const VERBS: Readonly<Record<string, (argv: string[]) => Promise<number>>> = {
   lookup: lookupCommand,
   presets: presetsCommand,
   demo: demoCommand,
+  explain: explainCommand,
+  diff: diffCommand,
 };
 
 /** `guishu … --json - | head`: the reader went away; nothing more to say, and no trace. */
@@ -26,6 +30,9 @@ function quietOnClosedPipe(): void {
   }
 }
 
+/** Help of the verbs that keep their words in their own file (explain, diff). */
+const OWN_HELP: Readonly<Record<string, { zh: string; en: string }>> = { explain: EXPLAIN_TEXT.help, diff: DIFF_HELP };
+
 export async function run(argv: string[]): Promise<number> {
   quietOnClosedPipe();
   const lang = langOf(argv);
@@ -36,7 +43,8 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
     if (verb === '--help' || verb === '-h' || verb === 'help') {
-      console.log(helpText(rest[0] && VERBS[rest[0]] ? rest[0] : 'main', lang));
+      const own = rest[0] ? OWN_HELP[rest[0]] : undefined;
+      console.log(own ? own[lang] : helpText(rest[0] && VERBS[rest[0]] ? rest[0] : 'main', lang));
       return 0;
     }
     if (verb === '--version' || verb === '-v') {

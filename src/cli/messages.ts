@@ -22,7 +22,7 @@ const t = (zh: string, en: string): Text => ({ zh, en });
 
 export const M = {
   // arguments (exit 2)
-  unknownVerb: (verb: string) => t(`未知命令：${verb}（可用：annotate、lookup、presets、demo；见 guishu --help）`, `Unknown command: ${verb} (use annotate, lookup, presets or demo; see guishu --help)`),
+  unknownVerb: (verb: string) => t(`未知命令：${verb}（可用：annotate、lookup、presets、explain、diff、demo；见 guishu --help）`, `Unknown command: ${verb} (use annotate, lookup, presets, explain, diff or demo; see guishu --help)`),
   noVerb: t('缺少命令。用法见 guishu --help', 'No command given. See guishu --help'),
   unknownOption: (option: string, verb: string) => {
     const help = ['guishu', verb, '--help'].filter(Boolean).join(' ');
@@ -134,13 +134,18 @@ const HELP: Record<string, Text> = {
                   [--json <report.json> | -] [--lang zh|en]
   guishu lookup   <workbook.xlsx> <电话或姓名> [--preset <id> | --policy <policy.json>]
                   [--as-of YYYY-MM-DD] [--tz <时区>] [--json] [--lang zh|en]
-  guishu presets  [--lang zh|en] [--json]
+  guishu presets  [<id>] [--lang zh|en] [--json]
+  guishu explain  <规则编号> [--preset <id> | --policy <file>]
+  guishu diff     <workbook.xlsx> (--preset A | --policy a.json) (--preset B | --policy b.json)
+                  [--as-of YYYY-MM-DD] [--json <file>|-] [--out <diff.xlsx>]
   guishu demo     [--lang zh|en]
 
 命令：
   annotate  判定每位客户的归属，写出批注副本（输入文件不修改）和 JSON 报告
   lookup    按电话（任意格式）或姓名查询客户的归属、状态和依据
-  presets   列出全部预设的编号、名称和参数
+  presets   按业务类型列出全部预设及其做法；给出编号时逐条说明该预设的规则
+  explain   用文字说明一条规则（数字取自所给策略）
+  diff      改规则之前：用两套规则判定同一份历史，列出归属、分成和业绩的变化
   demo      批注自带的示例工作簿 examples/demo.xlsx，结果写到 out/
 
 退出码：0 完成（无法读取的行会列出，不算失败）；1 工作簿或策略无法使用；2 参数有误。
@@ -153,14 +158,21 @@ Usage:
                   [--json <report.json> | -] [--lang zh|en]
   guishu lookup   <workbook.xlsx> <phone-or-name> [--preset <id> | --policy <policy.json>]
                   [--as-of YYYY-MM-DD] [--tz <zone>] [--json] [--lang zh|en]
-  guishu presets  [--lang zh|en] [--json]
+  guishu presets  [<id>] [--lang zh|en] [--json]
+  guishu explain  <rule-id> [--preset <id> | --policy <file>]
+  guishu diff     <workbook.xlsx> (--preset A | --policy a.json) (--preset B | --policy b.json)
+                  [--as-of YYYY-MM-DD] [--json <file>|-] [--out <diff.xlsx>]
   guishu demo     [--lang zh|en]
 
 Commands:
   annotate  decide every customer's owner; write an annotated copy (the input is never
             modified) and a JSON report
   lookup    look a customer up by phone (any format) or name: owner, status, reason
-  presets   list every preset: id, title and numbers
+  presets   every preset by kind of business, described by what it does; with an id, its
+            rules in words
+  explain   one rule in words, with the numbers of the policy given
+  diff      before changing rules: judge the same history under two policies and list the
+            owners, splits and monthly credit that would change
   demo      annotate the shipped example workbook examples/demo.xlsx into out/
 
 Exit status: 0 done (rows that cannot be read are listed, not fatal); 1 the workbook or policy
@@ -215,12 +227,15 @@ Run guishu <command> --help for a command's options.`,
   --lang zh|en         output language (default zh)`,
   ),
   presets: t(
-    `用法：guishu presets [--lang zh|en] [--json]
+    `用法：guishu presets [<id> | --policy <file>] [--lang zh|en] [--json]
 
-  列出每个预设的编号、名称和参数。`,
-    `Usage: guishu presets [--lang zh|en] [--json]
+  不带编号：按业务类型（案场、渠道、企业备案）列出每个预设做什么，出处作为备注。
+  带编号（或 --policy 策略文件）：该预设的每条规则的文字说明，数字取自该策略。`,
+    `Usage: guishu presets [<id> | --policy <file>] [--lang zh|en] [--json]
 
-  Lists every preset's id, title and numbers.`,
+  Without an id: every preset grouped by kind of business (on-site, channel, B2B filing),
+  described by what it does, with its source regulation as a note.
+  With an id (or a --policy file): each of that preset's rules in words, with its numbers.`,
   ),
   demo: t(
     `用法：guishu demo [--lang zh|en]

@@ -150,7 +150,7 @@ export async function writeCopies(run: Run, outs: readonly string[], lang: Lang)
         book.workbook,
         placedPlans(run, lang, book),
         // The command line's copy belongs to whoever ran it: phones in full (rulebook §2.5).
-        ownSheetPlans(run.result, lang, { maskPhones: false }),
+        ownSheetPlans(run.result, lang, { maskPhones: false, policy: run.policy }),
         outs[i] as string,
         { recalc: cachedReads(run, book.prefix) },
       );

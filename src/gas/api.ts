@@ -36,6 +36,8 @@ export interface LookupAnswer {
   matches: LookupMatch[];
   manager: boolean;
   notes: string[];
+  /** Each rule id cited in the matches, in words with the numbers in force (issue 15). */
+  clauses: Record<string, string>;
 }
 
 export interface FilingDraft {
@@ -106,6 +108,18 @@ export interface SaveAnswer {
   notes: string[];
 }
 
+/** What saving changed rule settings would do (issue 15): the summary and the lists behind it. */
+export interface WhatIfAnswer {
+  ok: boolean;
+  errors: string[];
+  /** False when the rules are the same as now (nothing to preview). */
+  rulesChanged: boolean;
+  summary: string;
+  counts: { customers: number; deals: number; agents: number };
+  /** Customers, deals, agents; rows capped (`total` says how many there are). */
+  tables: { name: string; header: string[]; rows: string[][]; total: number }[];
+}
+
 export interface ConflictItem {
   customerId: string;
   customer: string;
@@ -124,6 +138,8 @@ export interface ConflictItem {
 export interface ConflictList {
   conflicts: ConflictItem[];
   canRule: boolean;
+  /** Each rule id cited above, in words with the numbers in force (issue 15). */
+  clauses: Record<string, string>;
   notes: string[];
 }
 
@@ -145,6 +161,7 @@ export interface ServerApi {
   guishuSetupState(lang?: Lang): SetupState;
   guishuSetupCheck(settings: SetupState['settings']): SaveAnswer;
   guishuSetupSave(settings: SetupState['settings']): SaveAnswer;
+  guishuSetupPreview(settings: SetupState['settings'], lang?: Lang): WhatIfAnswer;
   guishuConflictList(lang?: Lang): ConflictList;
   guishuRulingSave(draft: RulingDraft): SaveAnswer;
 }

@@ -14,8 +14,8 @@ import { onEdit } from './onEdit';
 import { installTriggers, isCurrentTrigger } from './triggers';
 import { emptyCounts } from './counts';
 import { startClock } from './deadline';
-import type { ConflictList, Lang, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState } from './api';
-import { conflictList, filingCheck, filingSave, pageContext, rulingSave, setupCheck, setupSave, setupState } from './pageApi';
+import type { ConflictList, Lang, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState, WhatIfAnswer } from './api';
+import { conflictList, filingCheck, filingSave, pageContext, rulingSave, setupCheck, setupPreview, setupSave, setupState } from './pageApi';
 
 // Apps Script's V8 forbids `new Function`: zod must not compile validators at run time.
 z.config({ jitless: true });
@@ -153,6 +153,12 @@ export function guishuSetupSave(settings: SetupState['settings']): SaveAnswer {
   checkPageScopes([SCOPE.sheet], pageLang(settings && settings.lang, 'zh'));
   return setupSave(settings);
 }
+export function guishuSetupPreview(settings: SetupState['settings'], lang?: Lang): WhatIfAnswer {
+  startClock();
+  checkPageScopes([SCOPE.sheet], pageLang(lang, 'zh'));
+  return setupPreview(settings, lang);
+}
+
 export function guishuConflictList(lang?: Lang): ConflictList {
   startClock();
   checkPageScopes([SCOPE.sheet], pageLang(lang, 'zh'));

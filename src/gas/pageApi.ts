@@ -8,11 +8,14 @@ import { getPreset, presetIds, type Policy } from '../policy';
 import { FIELD_LABELS } from '../table/labels';
 import { readPhone } from '../table/phones';
 import { maskId, reasonText } from '../table/render';
-import type { ConflictList, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState, SheetMapping } from './api';
+import type { ConflictList, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState, SheetMapping, WhatIfAnswer } from './api';
 import { currentEmail, theSpreadsheet, timeZoneOf, todayIso } from './document';
 import { NOTE, pageLang, pick, type Lang } from './i18n';
 import { recompute } from './recompute';
-import { compute, type Computed } from './run';
+import { compute, rejudge, type Computed } from './run';
+import { clausesOf } from './clauses';
+import { logSettingsChange, rememberSettingsChange, settingsChangeWords } from './settingsLog';
+import { compareResults, whatIfSummary, whatIfTables } from '../table/whatIf';
 import { DEFAULT_PRESET, defaultSettings, isManager, loadSettings, parseSettings, saveSettings, type Settings } from './settings';
 import { readState } from './state';
 import { missingScopes, SCOPE } from './scopes';
@@ -237,6 +240,46 @@ export function setupCheck(s: SetupState['settings']): SaveAnswer {
   return loaded.ok ? { ok: true, errors: [], notes: [] } : { ok: false, errors: [loaded.error], notes: [] };
 }
 
+/** The rules a settings value would put in force (its preset and overrides). */
+function policyOf(s: SetupState['settings'], lang: Lang): { ok: true; policy: Policy; settings: Settings } | { ok: false; error: string } {
+  const parsed = parseSettings(asSettings(s), lang);
+  return parsed.ok ? { ok: true, policy: parsed.policy, settings: parsed.settings } : { ok: false, error: parsed.error };
+}
+
+const PREVIEW_ROWS = 200;
+
+/** The current document judged under the rules in force and under the proposed ones. */
+function whatIfOf(c: Computed, current: Policy, proposed: Policy, lang: Lang, manager: boolean) {
+  const w = compareResults(c.result, rejudge(c, proposed, c.asOf), { before: current.id, after: proposed.id });
+  const id = manager ? (x: string) => x : maskId;
+  return { w, summary: whatIfSummary(w, lang), tables: whatIfTables(w, lang, id) };
+}
+
+const sameRules = (a: Settings, b: Settings): boolean => a.preset === b.preset && JSON.stringify(a.overrides ?? {}) === JSON.stringify(b.overrides ?? {});
+
+/** 设置 before saving changed rules: what the save would change (issue 15 point 5). */
+export function setupPreview(s: SetupState['settings'], asked?: Lang): WhatIfAnswer {
+  const loaded = loadSettings();
+  const lang = pageLang(asked, s.lang === 'en' ? 'en' : 'zh');
+  const next = policyOf(s, lang);
+  const empty = { summary: '', counts: { customers: 0, deals: 0, agents: 0 }, tables: [] };
+  if (!next.ok) return { ok: false, errors: [next.error], rulesChanged: false, ...empty };
+  const settings = loaded.ok ? loaded.settings : defaultSettings();
+  const current = loaded.ok ? loaded.policy : (getPreset(DEFAULT_PRESET) as Policy);
+  if (loaded.ok && sameRules(settings, next.settings)) return { ok: true, errors: [], rulesChanged: false, ...empty };
+  const { manager } = who(settings);
+  const c = compute(theSpreadsheet(), settings, current);
+  const { w, summary, tables } = whatIfOf(c, current, next.policy, lang, manager);
+  return {
+    ok: true,
+    errors: [],
+    rulesChanged: true,
+    summary,
+    counts: { customers: w.customers.length, deals: w.deals.length, agents: w.agents.length },
+    tables: tables.map((t) => ({ name: t.name[lang], header: t.header.map((h) => h[lang]), rows: t.rows.slice(0, PREVIEW_ROWS), total: t.rows.length })),
+  };
+}
+
 export function setupSave(s: SetupState['settings']): SaveAnswer {
   const current = loadSettings();
   const email = currentEmail();
@@ -249,9 +292,19 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
   const managers = first && !s.managers.map((m) => m.toLowerCase()).includes(email) ? [email, ...s.managers] : s.managers;
   const checked = parseSettings(asSettings({ ...s, managers }), lang);
   if (!checked.ok) return { ok: false, errors: [checked.error], notes: [] };
+  // 设置变更: what changed, in words, and what it changed on the history at this moment.
+  const ss = theSpreadsheet();
+  const before = current.ok ? current.settings : defaultSettings();
+  const beforePolicy = current.ok ? current.policy : (getPreset(DEFAULT_PRESET) as Policy);
   const done = underLock(() => {
+    const what = settingsChangeWords(before, beforePolicy, checked.settings, checked.policy, lang);
+    const effect = sameRules(before, checked.settings) ? '' : whatIfOf(compute(ss, before, beforePolicy), beforePolicy, checked.policy, lang, true).summary;
     const stored = saveSettings(checked.settings);
-    return stored.ok ? { error: '', notes: recompute().notes } : { error: stored.error, notes: [] };
+    if (!stored.ok) return { error: stored.error, notes: [] };
+    const at = Utilities.formatDate(new Date(), timeZoneOf(ss), 'yyyy-MM-dd HH:mm:ss');
+    const row = logSettingsChange(ss, checked.settings.managers, { at, by: email, what: what.join(lang === 'zh' ? '；' : '; ') || (lang === 'zh' ? '（无改动）' : '(no change)'), effect });
+    if (effect) rememberSettingsChange({ row, at, before: { preset: before.preset, overrides: { ...(before.overrides ?? {}) } } });
+    return { error: '', notes: recompute().notes };
   });
   if (!done.ok) return { ok: false, errors: [lockNote(done.why, lang)], notes: [] };
   if (done.value.error) return { ok: false, errors: [done.value.error], notes: [] };
@@ -262,14 +315,13 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
 
 export function conflictList(asked?: Lang): ConflictList {
   const loaded = loadSettings();
-  if (!loaded.ok) return { conflicts: [], canRule: false, notes: [pick(NOTE.badSettingsRepair(loaded.error), pageLang(asked, loaded.fallback?.lang ?? 'zh'))] };
+  if (!loaded.ok) return { conflicts: [], canRule: false, notes: [pick(NOTE.badSettingsRepair(loaded.error), pageLang(asked, loaded.fallback?.lang ?? 'zh'))], clauses: {} };
   const { settings, policy } = loadedOrThrow(asked);
   const { manager, lang } = who(settings);
   const c = compute(theSpreadsheet(), settings, policy);
   const customers = new Map(c.result.customers.map((x) => [x.id, x]));
   const id = manager ? (x: string) => x : maskId;
-  return {
-    conflicts: c.result.conflicts.map((k) => ({
+  const conflicts = c.result.conflicts.map((k) => ({
       customerId: id(k.customerId),
       customer: customers.get(k.customerId)?.name ?? id(k.customerId),
       sheet: k.ref.sheet,
@@ -281,10 +333,8 @@ export function conflictList(asked?: Lang): ConflictList {
       reason: k.reason[lang],
       deadline: k.deadline === null ? null : isoOfDay(k.deadline),
       owner: customers.get(k.customerId)?.owner.name ?? null,
-    })),
-    canRule: manager,
-    notes: [],
-  };
+    }));
+  return { conflicts, canRule: manager, notes: [], clauses: clausesOf(conflicts.map((k) => k.rules.join(' ')).join(' '), policy, lang) };
 }
 
 const RULING_HEADER = ['裁决日期', '客户', '联系电话', '新归属人', '原因', '裁决人'];

@@ -8,7 +8,10 @@ import type { Lang } from '../table/labels';
 import { theSpreadsheet } from './document';
 import { NOTE, pick } from './i18n';
 import { withDocumentLock } from './lock';
-import { compute, type Computed } from './run';
+import { compute, rejudge, type Computed } from './run';
+import { lastSettingsChange, SETTINGS_LOG_SHEET } from './settingsLog';
+import { parsePolicy } from '../policy';
+import type { ChangeResult } from '../engine/types';
 import { loadSettings, type Settings } from './settings';
 import { props, STATE_KEYS } from './state';
 import { cut, sameCell, widest, writeAll, WriteError, RestoreError, type Block, type SameCell } from './writer';
@@ -34,7 +37,7 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     // The rollback cannot survive a killed run: with too little time left, write nothing.
     if (!timeToWrite()) return { ...counts(c, notes), notes: [...notes, pick(NOTE.noTime, lang)], failed: true };
     try {
-      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true }), sameIn(c.tz));
+      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true, policy, changeNote: settingsChangeNote(c, lang) }), sameIn(c.tz));
     } catch (e) {
       if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)], failed: true };
       if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)], failed: true };
@@ -49,6 +52,22 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     if (tally.unowned) notes.push(pick(NOTE.unowned(tally.unowned), lang));
     return counts(c, notes);
   });
+}
+
+/**
+ * 变更日志 lines that exist only because of the latest settings change cite its line on 设置变更
+ * (issue 15): the history is judged once more under the settings it replaced, and a change that
+ * judgment does not have is the settings change's doing.
+ */
+function settingsChangeNote(c: Computed, lang: Lang): ((ch: ChangeResult) => string | null) | undefined {
+  const change = lastSettingsChange();
+  if (!change) return undefined;
+  const old = parsePolicy({ preset: change.before.preset, ...change.before.overrides });
+  if (!old.ok) return undefined;
+  const key = (ch: ChangeResult) => `${ch.day}|${ch.customerId}|${ch.to.kind}|${ch.to.name ?? ''}|${ch.toStatus ?? ''}`;
+  const before = new Set(rejudge(c, old.policy, c.asOf).changes.map(key));
+  const note = lang === 'zh' ? `因设置变更（${SETTINGS_LOG_SHEET} 第${change.row}行，${change.at}）` : `caused by the settings change (${SETTINGS_LOG_SHEET} row ${change.row}, ${change.at})`;
+  return (ch) => (before.has(key(ch)) ? null : note);
 }
 
 /** Compares with what a sheet in zone `tz` holds: a Date cell is its calendar day there. */

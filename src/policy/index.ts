@@ -2,6 +2,9 @@
 // validated by the one schema. Anything unknown or invalid is refused whole, with the path.
 import { describeZodError, policySchema, PRESET_IDS, type Policy } from './schema';
 import { PRESETS } from './presets';
+import { clause, CLAUSE_IDS } from './clauses';
+const CLAUSE_IDS_ALL = (): readonly string[] => CLAUSE_IDS;
+export { CLAUSE_IDS, CLAUSES, durationWords, splitWords } from './clauses';
 
 export type { Policy, PresetId } from './schema';
 export { PRESET_IDS, policySchema } from './schema';
@@ -82,4 +85,16 @@ export function describePolicy(policy: Policy, lang: 'zh' | 'en'): string[] {
     if (typeof r.performance === 'object') add('分成', 'split', `${r.performance.owner * 100}/${r.performance.closer * 100} (${r.rule})`);
   }
   return [`${policy.id}  ${zh ? policy.title.zh : policy.title.en}`, `  ${nums.join(zh ? '，' : ', ') || (zh ? '无期限' : 'no expiry')}`];
+}
+
+/** A rule's clause in words with the numbers of the policy in force (issue 15): null for an unknown id. */
+export function ruleClause(id: string, policy: Policy, lang: 'zh' | 'en'): string | null {
+  return clause(id, policy, lang, (preset) => getPreset(preset));
+}
+export { BUSINESS_KIND_LABELS, BUSINESS_KINDS, businessKind, describeParts, describeWhatItDoes, presetsByKind, sourceNote, type BusinessKind } from './describe';
+
+/** The rule ids a policy's own words speak of: its preset's rules, then the common rules. */
+export function rulesOfPreset(policy: Policy): string[] {
+  const ids = CLAUSE_IDS_ALL();
+  return [...ids.filter((id) => id.startsWith(`${policy.id}/`)), ...ids.filter((id) => id.startsWith('common/'))];
 }

@@ -1,6 +1,7 @@
 // Words Guishu writes into a workbook, Chinese and English side by side. Sheet names stay
 // Chinese in both languages (contract: sheets are found by their Chinese names); headers and
 // labels follow the chosen language.
+import { FIELD_WORDS } from '../vocab/fields';
 import type { ConflictKind, InputIssue, OwnerKind } from '../engine/types';
 
 export type Lang = 'zh' | 'en';
@@ -86,6 +87,7 @@ export const OWN_SHEET_NAMES = {
   conflicts: '冲突',
   issues: '问题',
   changes: '变更日志',
+  rules: '规则说明',
 } as const;
 
 export const OWN_SHEET_HEADERS: {
@@ -131,24 +133,18 @@ export const OWN_SHEET_HEADERS: {
     { zh: '规则', en: 'Rules' },
     { zh: '依据', en: 'Evidence' },
   ],
+  // issue 15: every rule cited in this workbook, in words, with the policy's numbers.
+  rules: [
+    { zh: '规则', en: 'Rule' },
+    { zh: '条文', en: 'Clause' },
+    { zh: '引用行数', en: 'Rows citing it' },
+  ],
 };
 
-/** Field words for 问题; the reader's field keys, falling back to the key itself. */
-export const FIELD_LABELS: Readonly<Record<string, Text>> = {
-  date: { zh: '日期', en: 'Date' },
-  time: { zh: '时间', en: 'Time' },
-  name: { zh: '客户姓名', en: 'Name' },
-  phone: { zh: '联系电话', en: 'Phone' },
-  agent: { zh: '接待人', en: 'Agent' },
-  kind: { zh: '类型', en: 'Kind' },
-  designated: { zh: '指定顾问', en: 'Designated agent' },
-  referrer: { zh: '介绍人', en: 'Referrer' },
-  relation: { zh: '关系', en: 'Relation' },
-  linkedPhone: { zh: '关联电话', en: 'Linked phone' },
-  amount: { zh: '金额', en: 'Amount' },
-  entered: { zh: '录入时间', en: 'Entered' },
-  sheet: { zh: '工作表', en: 'Sheet' },
-};
+/** The fields the setup page offers to map first; words from src/vocab/fields.ts. */
+export const FIELD_LABELS: Readonly<Record<string, Text>> = Object.fromEntries(
+  (['date', 'time', 'name', 'phone', 'agent', 'kind', 'designated', 'referrer', 'relation', 'linkedPhone', 'amount', 'entered', 'sheet'] as const).map((f) => [f, FIELD_WORDS[f]]),
+);
 
 /** `来访登记 第12行` / `来访登记 row 12` */
 export function refText(ref: { sheet: string; row: number }, lang: Lang): string {

@@ -1,5 +1,6 @@
 // Every text the reader puts on 问题, in both languages. InputIssue.message carries the zh
 // text; code + params let a caller render the en twin with formatIssue.
+import { fieldWord } from '../vocab/fields';
 import type { InputIssue } from '../engine/types';
 import type { Lang } from './labels';
 
@@ -132,56 +133,9 @@ const MESSAGES = {
 
 export type IssueCode = keyof typeof MESSAGES;
 
-/** Field words used inside messages; keys are the reader's field names. */
+/** Words inside messages: the reader's fields come from src/vocab/fields.ts; these are
+ *  Guishu's own columns, for duplicate-header notes. */
 const FIELD_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {
-  date: { zh: '日期', en: 'Date' },
-  time: { zh: '时间', en: 'Time' },
-  name: { zh: '客户姓名', en: 'Name' },
-  phone: { zh: '联系电话', en: 'Phone' },
-  customer: { zh: '客户', en: 'Customer' },
-  agent: { zh: '接待人', en: 'Agent' },
-  kind: { zh: '类型', en: 'Kind' },
-  first: { zh: '是否首次', en: 'First visit' },
-  designated: { zh: '指定顾问', en: 'Designated agent' },
-  referrer: { zh: '介绍人', en: 'Referrer' },
-  accompanied: { zh: '陪同', en: 'Accompanied' },
-  relation: { zh: '关系', en: 'Relation' },
-  linkedPhone: { zh: '关联电话', en: 'Linked phone' },
-  brief: { zh: '仅取资料', en: 'Brochure only' },
-  site: { zh: '案场', en: 'Site' },
-  amount: { zh: '金额', en: 'Amount' },
-  source: { zh: '来源', en: 'Source' },
-  entered: { zh: '录入时间', en: 'Entered' },
-  note: { zh: '备注', en: 'Note' },
-  dealDate: { zh: '成交日期', en: 'Deal date' },
-  depositDate: { zh: '定金日期', en: 'Deposit date' },
-  channel: { zh: '渠道', en: 'Channel' },
-  broker: { zh: '渠道经纪人', en: 'Broker' },
-  judged: { zh: '判定日期', en: 'Judged' },
-  confirmed: { zh: '带客确认单', en: 'Confirmation' },
-  unit: { zh: '房号', en: 'Unit' },
-  area: { zh: '面积', en: 'Area' },
-  price: { zh: '原单价', en: 'Price' },
-  discountPrice: { zh: '优惠后单价', en: 'Discounted price' },
-  totalPrice: { zh: '总价', en: 'Total price' },
-  signedByCustomer: { zh: '客户签字', en: 'Customer signature' },
-  approvedByDeveloper: { zh: '甲方审批', en: 'Developer approval' },
-  approvedByAgency: { zh: '乙方审批', en: 'Agency approval' },
-  nature: { zh: '客户性质', en: 'Customer type' },
-  staffName: { zh: '姓名', en: 'Name' },
-  staffStatus: { zh: '状态', en: 'Status' },
-  staffFrom: { zh: '生效日期', en: 'From' },
-  staffTo: { zh: '结束日期', en: 'To' },
-  manager: { zh: '经理', en: 'Manager' },
-  email: { zh: '邮箱', en: 'Email' },
-  team: { zh: '团队', en: 'Team' },
-  order: { zh: '接待顺序', en: 'Order' },
-  rulingDate: { zh: '裁决日期', en: 'Ruling date' },
-  newOwner: { zh: '新归属人', en: 'New owner' },
-  reason: { zh: '原因', en: 'Reason' },
-  decidedBy: { zh: '裁决人', en: 'Decided by' },
-  sheet: { zh: '工作表', en: 'Sheet' },
-  // Guishu's own columns, for duplicate-header notes.
   owner: { zh: '归属人', en: 'Owner' },
   status: { zh: '归属状态', en: 'Status' },
   performance: { zh: '业绩分成', en: 'Performance split' },
@@ -190,7 +144,7 @@ const FIELD_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {
 };
 
 export function fieldText(field: string, lang: Lang): string {
-  return FIELD_TEXT[field]?.[lang] ?? field;
+  return FIELD_TEXT[field]?.[lang] ?? fieldWord(field, lang);
 }
 
 const KIND_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {

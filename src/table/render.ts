@@ -15,7 +15,6 @@ import type {
 import {
   CATEGORY_LABELS,
   CONFLICT_KIND_LABELS,
-  FIELD_LABELS,
   FILING_OWN_COLUMNS,
   ISSUE_LEVEL_LABELS,
   OWN_COLUMN_HEADERS,
@@ -29,6 +28,8 @@ import {
   type OwnColumn,
 } from './labels';
 import { issueMessage } from './messages';
+import { fieldWord } from '../vocab/fields';
+import { ruleClause, type Policy } from '../policy';
 
 /** What render needs of a WorkbookLayout sheet (src/table/read.ts); structural on purpose. */
 export interface LayoutSheet {
@@ -229,6 +230,10 @@ function unreadCells(issues: InputIssue[] | undefined, lang: Lang): Record<OwnCo
 export interface OwnSheetOptions {
   /** Show phones (and the phone inside customer ids) as `*******8000`. */
   readonly maskPhones: boolean;
+  /** The policy in force: with it, 规则说明 lists every rule cited, in words (issue 15). */
+  readonly policy?: Policy;
+  /** A note for a 变更日志 line, such as the settings change that caused it (issue 15). */
+  readonly changeNote?: (change: EngineResult['changes'][number]) => string | null;
 }
 
 /** An own sheet whose rows (header first) are made when asked. */
@@ -284,7 +289,7 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
     sheet('issues', result.issues, (i) => [
       i.sheet,
       i.row === null ? '' : String(i.row),
-      FIELD_LABELS[i.field]?.[lang] ?? i.field,
+      fieldWord(i.field, lang),
       ISSUE_LEVEL_LABELS[i.level]?.[lang] ?? i.level,
       issueMessage(i, lang),
     ]),
@@ -296,7 +301,25 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
       ownerText(ch.to, lang),
       statusWord(ch.toStatus),
       ch.rules.join(', '),
-      ch.ref ? refText(ch.ref, lang) : '',
+      [ch.ref ? refText(ch.ref, lang) : '', options.changeNote?.(ch) ?? ''].filter(Boolean).join(lang === 'zh' ? '；' : '; '),
     ]),
+    ...(options.policy ? [sheet('rules', ruleCitations(result), ([rule, rows]) => [rule, ruleClause(rule, options.policy!, lang) ?? '', String(rows)])] : []),
   ];
+}
+
+/**
+ * Every rule id cited anywhere in a result (rows, customers, deals, conflicts, changes) with the
+ * number of register and filing rows whose 判定依据 cites it; most cited first, then by id.
+ */
+export function ruleCitations(result: EngineResult): [string, number][] {
+  const counts = new Map<string, number>();
+  const seen = (rules: readonly string[]): void => {
+    for (const r of rules) if (!counts.has(r)) counts.set(r, 0);
+  };
+  for (const row of result.rows) for (const r of row.reason.rules) counts.set(r, (counts.get(r) ?? 0) + 1);
+  for (const c of result.customers) seen(c.reason.rules);
+  for (const d of result.deals) seen(d.reason.rules);
+  for (const k of result.conflicts) seen(k.reason.rules);
+  for (const ch of result.changes) seen(ch.rules);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }

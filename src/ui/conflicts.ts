@@ -6,6 +6,7 @@ import type { ConflictItem, ConflictList } from '../gas/api';
 import { h, replace, tx, uid } from './dom';
 import { getLang, onLang, t } from './i18n';
 import { conflictKindLabel } from './labels';
+import { ruleIds } from './rules';
 import { call } from './server';
 import { boot, whoLine, type Page } from './shell';
 
@@ -73,7 +74,7 @@ function start(page: Page): void {
         h('dt', {}, tx('conflicts.parties')),
         h('dd', {}, c.parties.join('、') || '—'),
         h('dt', {}, tx('conflicts.rules')),
-        h('dd', {}, c.rules.map((r) => h('code', {}, r))),
+        h('dd', {}, ruleIds(c.rules, list?.clauses)),
         h('dt', {}, tx('conflicts.evidence')),
         h('dd', {}, tx('common.sheetRow', { sheet: c.sheet, row: c.row })),
         h('dt', {}, tx('conflicts.explanation')),

@@ -1,6 +1,7 @@
 // Words for the codes the server sends (status, owner kind, event kind, conflict kind, field), in
 // the page's language. An unknown code is shown as it came.
 import { PRESETS } from '../policy/presets';
+import { FIELD_WORDS, fieldWord } from '../vocab/fields';
 import { getLang, has, t, type Key } from './i18n';
 
 function word(prefix: string, code: string): string {
@@ -11,7 +12,9 @@ function word(prefix: string, code: string): string {
 export const statusText = (status: string): string => word('status', status);
 export const eventKindLabel = (kind: string): string => word('kind', kind);
 export const conflictKindLabel = (kind: string): string => word('conflict', kind);
-export const fieldLabel = (field: string, fallback?: string): string => (has(`field.${field}`) ? t(`field.${field}` as Key) : fallback ?? field);
+/** A field's word from the one vocabulary (src/vocab/fields.ts); never the raw key. */
+export const fieldLabel = (field: string, fallback?: string): string =>
+  field in FIELD_WORDS ? FIELD_WORDS[field as keyof typeof FIELD_WORDS][getLang()] : (fallback ?? fieldWord(field, getLang()));
 export const roleLabel = (role: string): string => word('role', role);
 
 /** The owner's name, or the word for an owner without one (the pool). */

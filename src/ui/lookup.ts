@@ -7,6 +7,7 @@ import type { LookupMatch } from '../table/lookup';
 import { bindAttr, h, replace, tx, uid } from './dom';
 import { getLang, onLang, t, type Key } from './i18n';
 import { eventKindLabel, ownerText, statusText } from './labels';
+import { ruleIds } from './rules';
 import { call } from './server';
 import { boot, whoLine, type Page } from './shell';
 import {
@@ -55,6 +56,9 @@ function timeline(ctx: PageContext, m: LookupMatch): HTMLElement {
   return h('div', { class: 'timeline-box' }, svg, legend);
 }
 
+/** The clauses of the rule ids in the last answer (issue 15). */
+let clauses: Readonly<Record<string, string>> = {};
+
 function rowsList(m: LookupMatch): HTMLElement {
   const dateOf = new Map(m.events.map((e) => [`${e.sheet}\u0000${e.row}`, e]));
   const rows = m.rows
@@ -72,7 +76,7 @@ function rowsList(m: LookupMatch): HTMLElement {
           'li',
           {},
           h('div', {}, h('strong', {}, tx('common.sheetRow', { sheet: r.sheet, row: r.row })), e ? ` · ${e.date} · ${eventKindLabel(e.kind)} · ${e.agent ?? t('timeline.noAgent')}` : ''),
-          h('div', { class: 'gray' }, `→ ${ownerText(r.owner, r.ownerKind)}`, r.status ? ` · ${statusText(r.status)}` : '', ' · ', h('code', {}, r.rules.join(' '))),
+          h('div', { class: 'gray' }, `→ ${ownerText(r.owner, r.ownerKind)}`, r.status ? ` · ${statusText(r.status)}` : '', ' · ', ruleIds(r.rules, clauses)),
           h('div', { class: 'reason' }, r.reason),
         ),
       ),
@@ -87,7 +91,7 @@ function detail(ctx: PageContext, m: LookupMatch, headingId: string): HTMLElemen
     ['lookup.owner', ownerText(c.owner, c.ownerKind)],
     ['lookup.status', h('span', { class: `badge status-${c.status}` }, label)],
     ['lookup.protectedThrough', protectionText(ctx, c.protectedThrough, c.status)],
-    ['lookup.rules', h('span', { class: 'rules' }, c.rules.map((r) => h('code', {}, r)))],
+    ['lookup.rules', ruleIds(c.rules, clauses)],
     ['lookup.reason', h('span', { class: 'reason' }, c.reason)],
   ];
   if (c.coOwners.length) facts.splice(1, 0, ['lookup.coOwners', c.coOwners.join('、')]);
@@ -180,6 +184,7 @@ function start(page: Page): void {
       (a) => {
         if (mine !== seq) return;
         answer = a;
+        clauses = a.clauses ?? {};
         selected = -1;
         render();
       },

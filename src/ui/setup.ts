@@ -4,10 +4,10 @@
 // src/policy's parsePolicy and policySchema are bundled into this page), managers, language.
 // Only managers save (the server decides; the first person to save becomes the first manager).
 import * as z from 'zod/mini';
-import type { SaveAnswer, SetupState, SheetMapping } from '../gas/api';
-import { getPreset, parsePolicy, policySchema } from '../policy';
+import type { SaveAnswer, SetupState, SheetMapping, WhatIfAnswer } from '../gas/api';
+import { BUSINESS_KIND_LABELS, describeWhatItDoes, getPreset, parsePolicy, policySchema, presetsByKind, ruleClause, rulesOfPreset, sourceNote, type Policy, type PresetId } from '../policy';
 import { bindText, h, replace, tx, uid } from './dom';
-import { getLang, onLang, type Key } from './i18n';
+import { getLang, onLang, t, type Key } from './i18n';
 import { fieldLabel, roleLabel } from './labels';
 import { clone, merged, numberLabel, numberPaths, numberProblem, withNumbers } from './numbers';
 import { call } from './server';
@@ -155,11 +155,35 @@ function start(page: Page): void {
   const renderPresetOptions = (): void => {
     const s = state as SetupState;
     const lang = getLang();
+    // Grouped by kind of business; each named by what it does (issue 15), its id beside.
+    const known = s.presets.flatMap((p) => (getPreset(p.id) ? [{ id: p.id as PresetId }] : []));
     replace(
       presetSelect,
-      s.presets.map((p) => h('option', { value: p.id }, `${p.id} · ${getPreset(p.id)?.title[lang] ?? p.title}`)),
+      presetsByKind(known).map((g) =>
+        h('optgroup', { label: BUSINESS_KIND_LABELS[g.kind][lang] }, g.presets.map((p) => h('option', { value: p.id }, `${shortWords(getPreset(p.id) as Policy, lang)} · ${p.id}`))),
+      ),
     );
     presetSelect.value = (settings as Settings).preset;
+  };
+  /** The first two phrases of what a preset does, for the option's label. */
+  const shortWords = (p: Policy, lang: 'zh' | 'en'): string => describeWhatItDoes(p, lang).split(lang === 'zh' ? '；' : '; ').slice(0, 2).join(lang === 'zh' ? '；' : '; ');
+
+  // What the chosen rules do, with the numbers as typed: generated from the policy's data.
+  const presetWords = h('div', { id: 'preset-words', 'aria-live': 'polite' });
+  const renderPresetWords = (policy: Policy | null): void => {
+    if (!policy) return replace(presetWords);
+    const lang = getLang();
+    replace(
+      presetWords,
+      h('p', { class: 'preset-description' }, tx('setup.presetDoes'), ' ', h('span', { id: 'preset-description' }, describeWhatItDoes(policy, lang))),
+      h('p', { class: 'hint gray', id: 'preset-source' }, sourceNote(policy, lang)),
+      h(
+        'details',
+        { class: 'preset-rules' },
+        h('summary', {}, tx('setup.presetRules')),
+        h('dl', { class: 'facts' }, rulesOfPreset(policy).map((id) => [h('dt', {}, h('code', {}, id)), h('dd', {}, ruleClause(id, policy, lang) ?? '')])),
+      ),
+    );
   };
   presetSelect.addEventListener('change', () => {
     const st = settings as Settings;
@@ -246,6 +270,7 @@ function start(page: Page): void {
     // The whole policy, exactly as the server will read it (unknown keys, every rule).
     const policy = parsePolicy({ preset: st.preset, ...overrides });
     const out: Settings = { ...st, managers: list, overrides };
+    renderPresetWords(policy.ok ? policy.policy : null);
     if (!policy.ok) {
       ok = false;
       replace(validity, h('span', { class: 'error' }, tx('setup.invalid'), ' ', policy.error[getLang()]));
@@ -258,8 +283,44 @@ function start(page: Page): void {
     return { settings: out, ok };
   };
 
+  // The what-if shown for exactly these settings; any change asks again (issue 15 point 5).
+  let previewed: string | null = null;
+  const whatIf = h('div', { id: 'what-if', 'aria-live': 'polite' });
+  const resetPreview = (): void => {
+    previewed = null;
+    replace(whatIf);
+    bindText(save, 'setup.save');
+  };
+  const rulesChanged = (out: Settings): boolean => {
+    const first = (state as SetupState).settings;
+    return out.preset !== first.preset || JSON.stringify(out.overrides ?? {}) !== JSON.stringify(first.overrides ?? {});
+  };
+  const showWhatIf = (w: WhatIfAnswer): void => {
+    replace(
+      whatIf,
+      h(
+        'div',
+        { class: 'whatif', role: 'region', 'aria-labelledby': 'what-if-head' },
+        h('strong', { id: 'what-if-head' }, tx('setup.whatIfHead')),
+        h('p', { id: 'what-if-summary' }, w.summary || t('setup.whatIfNone')),
+        w.tables
+          .filter((tab) => tab.total > 0)
+          .map((tab) =>
+            h(
+              'details',
+              { class: 'whatif-list' },
+              h('summary', {}, tx('setup.whatIfList', { name: tab.name, n: tab.total })),
+              h('div', { class: 'table-scroll' }, h('table', { class: 'table' }, h('thead', {}, h('tr', {}, tab.header.map((x) => h('th', {}, x)))), h('tbody', {}, tab.rows.map((r) => h('tr', {}, r.map((x) => h('td', {}, x))))))),
+              tab.rows.length < tab.total ? h('p', { class: 'gray' }, tx('setup.whatIfMore', { shown: tab.rows.length, total: tab.total })) : null,
+            ),
+          ),
+      ),
+    );
+  };
+
   const validate = (): boolean => {
     if (!settings) return false;
+    if (previewed !== null && previewed !== JSON.stringify(collect().settings)) resetPreview();
     const { ok } = collect();
     save.disabled = !ok || !state?.canSave;
     return ok;
@@ -281,7 +342,7 @@ function start(page: Page): void {
       s.canSave ? null : h('p', { class: 'notice', id: 'read-only' }, tx('setup.readOnly')),
       sheetsSection(),
       section('setup.mapping', h('p', { class: 'hint gray' }, tx('setup.mappingHint')), mappingBox),
-      section('setup.preset', h('label', { for: 'preset' }, tx('setup.presetLabel')), presetSelect),
+      section('setup.preset', h('label', { for: 'preset' }, tx('setup.presetLabel')), presetSelect, presetWords),
       section('setup.numbers', h('p', { class: 'hint gray' }, tx('setup.numbersHint')), numbersBox),
       section(
         'setup.managers',
@@ -291,6 +352,7 @@ function start(page: Page): void {
         managersError,
       ),
       section('setup.language', h('label', { for: 'lang' }, tx('setup.languageLabel')), langSelect),
+      whatIf,
     );
     validate();
   };
@@ -328,6 +390,27 @@ function start(page: Page): void {
     e.preventDefault();
     if (!settings || !validate()) return;
     const { settings: out } = collect();
+    const key = JSON.stringify(out);
+    // Changed rules: show what they would change first; saving is one more click.
+    if (rulesChanged(out) && previewed !== key) {
+      save.disabled = true;
+      page
+        .busy('setup.previewing', call('guishuSetupPreview', out, getLang()))
+        .then((w: WhatIfAnswer) => {
+          if (!w.ok) {
+            replace(result, h('div', { class: 'verdict verdict-error' }, h('strong', {}, tx('setup.notSaved')), h('ul', {}, w.errors.map((x) => h('li', {}, x)))));
+            validate();
+            return;
+          }
+          showWhatIf(w);
+          previewed = key;
+          bindText(save, 'setup.confirmSave');
+          validate();
+          save.focus();
+        })
+        .catch(() => validate());
+      return;
+    }
     save.disabled = true;
     page
       .busy('setup.saving', call('guishuSetupSave', out))
@@ -338,6 +421,7 @@ function start(page: Page): void {
           return;
         }
         const done = h('div', { class: 'verdict verdict-ok' }, h('strong', {}, tx('setup.saved')), r.notes.length ? h('ul', {}, r.notes.map((x) => h('li', {}, x))) : null);
+        resetPreview();
         return load().then(() => replace(result, done));
       })
       .catch(() => validate());

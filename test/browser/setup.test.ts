@@ -25,6 +25,19 @@ async function open(opts: Parameters<typeof office>[0] = {}): Promise<Opened> {
   return o;
 }
 
+/** Changed rules: the first click shows what they would change, the second saves (issue 15.5). */
+async function saveRules(page: Opened['page']): Promise<string> {
+  await page.click('#save');
+  await settled(page);
+  await page.locator('#what-if .whatif').waitFor();
+  const summary = await textOf(page, '#what-if-summary');
+  expect(await textOf(page, '#save')).toBe('确认保存');
+  await page.click('#save');
+  await settled(page);
+  await page.locator('#save-result .verdict-ok').waitFor();
+  return summary;
+}
+
 async function ownerOf(o: Opened, phone: string): Promise<string | null> {
   const look = await openPage(browser(), 'lookup', { fake: o.fake });
   track(look);
@@ -82,16 +95,12 @@ test('numbers are checked while typing by the same schema: a bad one is marked a
   await page.fill(days, '10');
   expect(await page.getAttribute(days, 'aria-invalid')).toBeNull();
   expect(await textOf(page, '#validity')).toContain('设置有效');
-  await page.click('#save');
-  await settled(page);
-  await page.locator('#save-result .verdict-ok').waitFor();
+  await saveRules(page);
   expect(stored(o).overrides).toEqual({ claim: { window: { days: 10 } } });
   expect(await page.inputValue(days)).toBe('10');
   // Back to the preset's own number: the override goes away.
   await page.fill(days, '7');
-  await page.click('#save');
-  await settled(page);
-  await page.locator('#save-result .verdict-ok').waitFor();
+  await saveRules(page);
   expect(stored(o).overrides).toEqual({});
 });
 
@@ -108,9 +117,7 @@ test('another preset brings its own numbers; split shares must add up to 1', asy
   expect(await page.isDisabled('#save')).toBe(true);
   await page.fill(closer, '0.5');
   expect(await page.isDisabled('#save')).toBe(false);
-  await page.click('#save');
-  await settled(page);
-  await page.locator('#save-result .verdict-ok').waitFor();
+  await saveRules(page);
   const s = stored(o) as { preset: string; overrides: { deals: { byOther: { performance: unknown }[] } } };
   expect(s.preset).toBe('reception-rotation');
   expect(s.overrides.deals.byOther).toHaveLength(2);
@@ -146,6 +153,43 @@ test('the daily run: who installed it and when it last ran', async () => {
   track(o);
   // The reader's own clock (the test browser runs in Asia/Shanghai).
   expect(await textOf(o.page, '.daily')).toBe(`每日自动任务由 ${MANAGER} 于 2026-11-01 09:00 安装。 上次运行：2026-12-01 02:00。`);
+});
+
+describe('issue 15: rules in words and the what-if in 设置', () => {
+  test('the preset is described by what it does, grouped by kind of business; typed numbers change the words', async () => {
+    const o = await open();
+    const { page } = o;
+    const groups = await page.locator('#preset optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')));
+    expect(groups).toEqual(['案场销售（新房、园区）', '渠道与中介', '企业客户备案（B2B）']);
+    expect(await textOf(page, '#preset-description')).toContain('7 天无跟进释放');
+    expect(await textOf(page, '#preset-source')).toContain('交叉客户判定及分单制度');
+    await page.fill('input[data-path="claim.window.days"]', '10');
+    expect(await textOf(page, '#preset-description')).toContain('10 天无跟进释放');
+    await page.click('details.preset-rules summary');
+    expect(await page.locator('details.preset-rules').innerText()).toContain('连续 10 天没有跟进记录');
+  });
+
+  test('changed rules show the summary and the list behind it first; another change asks again; saving logs 设置变更', async () => {
+    const o = await open();
+    const { page } = o;
+    await page.fill('input[data-path="claim.window.days"]', '1');
+    await page.click('#save');
+    await settled(page);
+    await page.locator('#what-if .whatif').waitFor();
+    expect(await textOf(page, '#what-if-summary')).toMatch(/^保存后：\d+ 位客户归属改变，\d+ 笔成交分成改变/);
+    expect(stored(o).overrides).toBeUndefined();
+    await page.click('details.whatif-list summary');
+    expect(await page.locator('details.whatif-list table tbody tr').count()).toBeGreaterThan(0);
+    // Another number: the preview is gone and saving asks again.
+    await page.fill('input[data-path="claim.window.days"]', '2');
+    expect(await page.locator('#what-if .whatif').count()).toBe(0);
+    expect(await textOf(page, '#save')).toBe('保存设置');
+    const summary = await saveRules(page);
+    expect(stored(o).overrides).toEqual({ claim: { window: { days: 2 } } });
+    const log = o.fake.values('设置变更');
+    expect(String(log[1][2])).toContain('7 天无跟进释放 → 2 天无跟进释放');
+    expect(log[1][3]).toBe(summary);
+  });
 });
 
 test('issue 14 points 6 and 9: bad stored settings open 设置 for the manager, saying what was wrong; failed runs and waiting stamps are shown', async () => {

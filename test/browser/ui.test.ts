@@ -206,6 +206,7 @@ describe('the server API the pages call', () => {
     guishuSetupState: true,
     guishuSetupCheck: true,
     guishuSetupSave: true,
+    guishuSetupPreview: true,
     guishuConflictList: true,
     guishuRulingSave: true,
   };

@@ -61,7 +61,8 @@ describe('bad arguments exit 2 with one line', () => {
     [['annotate', 'BOOK', '--preset', 'dafang', '--policy', 'p.json'], /--preset 与 --policy 只能用一个/],
     [['annotate', 'BOOK', '--out', 'BOOK'], /输出文件不能是输入文件本身/],
     [['lookup', 'BOOK'], /缺少要查询的电话或姓名/],
-    [['presets', 'extra'], /多余的参数/],
+    [['presets', 'cross-customer', 'extra'], /多余的参数/],
+    [['presets', 'extra'], /未知预设：extra/],
   ])('%j', (args, message) => {
     const before = sha256(book);
     const run = guishu(args.map((a) => (a === 'BOOK' ? book : a)));

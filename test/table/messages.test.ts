@@ -23,7 +23,9 @@ describe('messages', () => {
     expect(formatIssue('phone-invalid', { field: 'linkedPhone', text: '123' }, 'zh')).toBe('关联电话“123”不是有效号码，已忽略');
     expect(formatIssue('phone-invalid', { field: 'linkedPhone', text: '123' }, 'en')).toBe('Linked phone "123" is not a valid number; ignored');
     expect(formatIssue('kind-unknown', { text: '?', kind: 'filing' }, 'zh')).toBe('类型“?”无法识别，按备案处理');
-    expect(fieldText('unknownField', 'en')).toBe('unknownField');
+    // issue 15.6: a field key is never shown as it is.
+    expect(fieldText('unknownField', 'en')).toBe('(other column)');
+    expect(fieldText('dealDate', 'zh')).toBe('成交日期');
   });
 
   it('keeps the message of an issue without a code', () => {

@@ -5,17 +5,12 @@ import { engineIssue, M, type Text } from '../messages';
 import type { Ctx } from '../context';
 import type { State } from '../state';
 import type { EventRecord } from '../types';
+import { FIELD_WORDS } from '../../vocab/fields';
 
-const MISSING: { key: keyof EventRecord; zh: string; en: string }[] = [
-  { key: 'name', zh: '客户姓名', en: 'customer name' },
-  { key: 'unit', zh: '房号', en: 'unit' },
-  { key: 'area', zh: '面积', en: 'area' },
-  { key: 'price', zh: '原单价', en: 'list price' },
-  { key: 'discountPrice', zh: '优惠后单价', en: 'discounted price' },
-  { key: 'signedByCustomer', zh: '客户签字', en: 'customer signature' },
-  { key: 'approvedByDeveloper', zh: '甲方审批', en: 'developer approval' },
-  { key: 'approvedByAgency', zh: '乙方审批', en: 'agency approval' },
-];
+// The words are the fields' own (src/vocab/fields.ts).
+const MISSING: { key: keyof EventRecord; zh: string; en: string }[] = (
+  ['name', 'unit', 'area', 'price', 'discountPrice', 'signedByCustomer', 'approvedByDeveloper', 'approvedByAgency'] as const
+).map((key) => ({ key, ...FIELD_WORDS[key] }));
 
 /**
  * decide/D9 (developer-direct R1, R2): complete means name, unit, area, 原单价, 优惠后单价, the

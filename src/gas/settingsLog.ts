@@ -1,0 +1,77 @@
+// 设置变更 (issue 15 point 4): every settings save appends one line to a sheet only managers can
+// edit: when, who, what changed (old → new, in words) and the what-if summary at that moment.
+// The latest change is also kept in document properties, so later runs can say on 变更日志
+// which ownership changes it caused.
+import { describeParts, type Policy } from '../policy';
+import { protectForManagers } from './protect';
+import type { Settings } from './settings';
+import { props } from './state';
+import { asCell } from './writer';
+
+export const SETTINGS_LOG_SHEET = '设置变更';
+export const SETTINGS_CHANGE_KEY = 'guishu.settingsChange';
+const HEADER = ['时间 / Time', '修改人 / By', '改了什么 / What changed', '保存时的影响 / What it changed'];
+
+/** The latest settings change: its row on 设置变更, when, and the settings it replaced. */
+export interface SettingsChange {
+  readonly row: number;
+  readonly at: string;
+  readonly before: { preset: string; overrides: Record<string, unknown> };
+}
+
+const words = (lang: 'zh' | 'en', zh: string, en: string): string => (lang === 'zh' ? zh : en);
+
+/** What changed between two saved settings, old → new, in words. */
+export function settingsChangeWords(before: Settings, beforePolicy: Policy, after: Settings, afterPolicy: Policy, lang: 'zh' | 'en'): string[] {
+  const out: string[] = [];
+  if (before.preset !== after.preset) {
+    out.push(words(lang, `预设：${beforePolicy.title.zh}（${before.preset}）→ ${afterPolicy.title.zh}（${after.preset}）`, `preset: ${before.preset} → ${after.preset}`));
+  }
+  const a = describeParts(beforePolicy).map((x) => x[lang]);
+  const b = describeParts(afterPolicy).map((x) => x[lang]);
+  const gone = a.filter((x) => !b.includes(x));
+  const added = b.filter((x) => !a.includes(x));
+  if (gone.length || added.length) out.push(`${gone.join(lang === 'zh' ? '；' : '; ') || '—'} → ${added.join(lang === 'zh' ? '；' : '; ') || '—'}`);
+  else if (JSON.stringify(before.overrides ?? {}) !== JSON.stringify(after.overrides ?? {})) {
+    out.push(words(lang, `规则设置：${JSON.stringify(before.overrides ?? {})} → ${JSON.stringify(after.overrides ?? {})}`, `rule settings: ${JSON.stringify(before.overrides ?? {})} → ${JSON.stringify(after.overrides ?? {})}`));
+  }
+  const list = (m: readonly string[]) => m.join(', ') || '—';
+  if (list(before.managers) !== list(after.managers)) out.push(words(lang, `经理：${list(before.managers)} → ${list(after.managers)}`, `managers: ${list(before.managers)} → ${list(after.managers)}`));
+  if (before.lang !== after.lang) out.push(words(lang, `语言：${before.lang} → ${after.lang}`, `language: ${before.lang} → ${after.lang}`));
+  if (JSON.stringify(before.roles ?? {}) !== JSON.stringify(after.roles ?? {})) out.push(words(lang, '工作表用途已更改', 'sheet roles changed'));
+  if (JSON.stringify(before.mapping ?? {}) !== JSON.stringify(after.mapping ?? {})) out.push(words(lang, '列对应已更改', 'column mapping changed'));
+  return out;
+}
+
+/** Appends one line to 设置变更 (creating and protecting it first); returns its row. */
+export function logSettingsChange(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  managers: readonly string[],
+  line: { at: string; by: string; what: string; effect: string },
+): number {
+  let sheet = ss.getSheetByName(SETTINGS_LOG_SHEET);
+  if (!sheet) {
+    sheet = ss.insertSheet(SETTINGS_LOG_SHEET);
+    sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]);
+    sheet.setFrozenRows(1);
+    protectForManagers(sheet, managers, '归属：设置变更，仅经理可改 / Guishu settings log: managers only');
+  }
+  const row = sheet.getLastRow() + 1;
+  sheet.getRange(row, 1, 1, HEADER.length).setValues([[line.at, line.by, line.what, line.effect].map(asCell)]);
+  return row;
+}
+
+export function rememberSettingsChange(change: SettingsChange): void {
+  props().setProperty(SETTINGS_CHANGE_KEY, JSON.stringify(change));
+}
+
+export function lastSettingsChange(): SettingsChange | null {
+  const raw = props().getProperty(SETTINGS_CHANGE_KEY);
+  if (!raw) return null;
+  try {
+    const v = JSON.parse(raw) as SettingsChange;
+    return typeof v.row === 'number' && typeof v.at === 'string' && v.before && typeof v.before.preset === 'string' ? v : null;
+  } catch (_e) {
+    return null;
+  }
+}
