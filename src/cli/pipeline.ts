@@ -7,8 +7,9 @@ import { utcCellDate } from '../table/dates';
 import { STATUS_LABELS, type Lang } from '../table/labels';
 import { formatIssue } from '../table/messages';
 import { readWorkbook, type WorkbookLayout } from '../table/read';
-import { annotationPlans, ownSheetPlans } from '../table/render';
+import { annotationPlans, ownSheetPlans, type OwnSheetPlan } from '../table/render';
 import { jsonReport } from '../table/report';
+import { bandsOf } from '../table/standing';
 import { fail, M, say } from './messages';
 import { closeWorkbook, loadWorkbook, saveAnnotated, type Workbook } from './workbook';
 
@@ -67,7 +68,7 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** Writes the annotated copy: own columns on registers and filings, own sheets replaced. */
-export async function writeCopy(run: Run, out: string, lang: Lang): Promise<string[]> {
+export async function writeCopy(run: Run, out: string, lang: Lang, more: readonly OwnSheetPlan[] = []): Promise<string[]> {
   let notes;
   try {
     // Rows are rendered as the writer reaches them: no sheet's values are held whole.
@@ -75,8 +76,9 @@ export async function writeCopy(run: Run, out: string, lang: Lang): Promise<stri
       run.workbook,
       annotationPlans(run.layout, run.result, lang),
       // The command line's copy belongs to whoever ran it: phones in full (rulebook §2.5).
-      ownSheetPlans(run.result, lang, { maskPhones: false }),
+      [...ownSheetPlans(run.result, lang, { maskPhones: false }), ...more],
       out,
+      bandsOf(run.policy),
     );
   } finally {
     closeWorkbook(run.workbook);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { SheetGrid } from '../table/grid';
 import { HEAD_ROWS, passOver } from '../table/read';
 import type { AnnotationPlan, OwnSheetPlan } from '../table/render';
+import type { DaysLeftBands } from '../table/standing';
 import type { Book } from './xlsx/book';
 import { readSheets, type SheetPart } from './xlsx/read';
 import { writePatched } from './xlsx/write';
@@ -81,11 +82,12 @@ export async function saveAnnotated(
   blocks: readonly AnnotationPlan[],
   own: readonly OwnSheetPlan[],
   file: string,
+  bands: DaysLeftBands | null = null,
 ): Promise<WriteNotes> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const notes = await writePatched(workbook.zip, workbook.book, workbook.sheets, blocks, own, temp);
+    const notes = await writePatched(workbook.zip, workbook.book, workbook.sheets, blocks, own, temp, bands);
     renameSync(temp, file);
     return notes;
   } catch (error) {

@@ -1,7 +1,11 @@
 // 重新计算: read, judge, then write Guishu's own columns and own sheets, all under the document
 // lock. Everything is computed before the first write; a failed write is rolled back.
 import { placeBlock } from '../table/placement';
-import { annotationBlocks, ownSheets, type LayoutSheet } from '../table/render';
+import { annotationBlocks, ownSheets, type LayoutSheet, type OwnSheet } from '../table/render';
+import { reminders, bandsOf } from '../table/standing';
+import { REMIND_DAYS_COLUMN, REMIND_SHEET, remindSheetValues } from '../table/remindSheet';
+import type { Policy } from '../policy';
+import { colourDaysLeft, type DaysLeftTarget } from './colours';
 import type { Lang } from '../table/labels';
 import { theSpreadsheet } from './document';
 import { NOTE, pick } from './i18n';
@@ -26,7 +30,10 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     const c = compute(ss, settings, policy, options.asOf);
     if (!c.layout.sheets.some((s) => s.role === 'register')) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
     try {
-      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true }));
+      const columns = annotationWrites(c, lang);
+      const sheets = [...ownSheets(c.result, lang, { maskPhones: true }), remindSheet(c, policy, lang)];
+      const targets = writeTogether(ss, columns, sheets);
+      colourDaysLeft([...columnTargets(columns), ...targets], bandsOf(policy));
     } catch (e) {
       if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)] };
       if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)] };
@@ -39,9 +46,22 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
   });
 }
 
+/** 到期提醒 (issue 13): per agent the customers about to be lost, then the overdue ones. */
+export function remindSheet(c: Computed, policy: Policy, lang: Lang): OwnSheet {
+  const list = reminders(c.result, c.input.events, policy);
+  return { name: REMIND_SHEET, values: remindSheetValues(list, lang, true), numberColumns: [REMIND_DAYS_COLUMN] };
+}
+
+type ColumnWrite = Block & { readonly daysLeftColumn?: number };
+
+/** The days-left columns of the own-column writes: first data row and column. */
+function columnTargets(blocks: readonly ColumnWrite[]): DaysLeftTarget[] {
+  return blocks.flatMap((b) => (b.daysLeftColumn === undefined ? [] : [{ sheet: b.sheet, row: b.row + 1, column: b.column + b.daysLeftColumn }]));
+}
+
 /** Own columns on every register and filing sheet, with what they held before. */
-export function annotationWrites(c: Computed, lang: Lang): Block[] {
-  const blocks: Block[] = [];
+export function annotationWrites(c: Computed, lang: Lang): ColumnWrite[] {
+  const blocks: ColumnWrite[] = [];
   const bySheet = new Map(c.sheets.map((s) => [s.grid.name, s]));
   const layouts = new Map<string, LayoutSheet>(c.layout.sheets.map((s) => [s.name, s]));
   for (const block of annotationBlocks(c.layout, c.result, lang)) {
@@ -52,7 +72,15 @@ export function annotationWrites(c: Computed, lang: Lang): Block[] {
       const width = p.values[0]?.length ?? 1;
       // Clear stale annotation below the data too: rows the manager deleted since the last run.
       const height = Math.max(p.values.length, read.grid.values.length - p.row + 1);
-      blocks.push({ sheet: read.sheet, row: p.row, column: p.column, values: p.values, before: cut(read.grid.values, p.row, p.column, height, width) });
+      blocks.push({
+        sheet: read.sheet,
+        row: p.row,
+        column: p.column,
+        values: p.values,
+        before: cut(read.grid.values, p.row, p.column, height, width),
+        numberColumns: p.numberColumns,
+        ...(p.daysLeftColumn === undefined ? {} : { daysLeftColumn: p.daysLeftColumn }),
+      });
     }
   }
   return blocks;
@@ -63,7 +91,8 @@ export function annotationWrites(c: Computed, lang: Lang): Block[] {
  * clear the old), as one unit: a failure anywhere puts every written block back and removes
  * the sheets this run created.
  */
-export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly { name: string; values: string[][] }[]): void {
+export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly OwnSheet[]): DaysLeftTarget[] {
+  const targets: DaysLeftTarget[] = [];
   const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
   const blocks: Block[] = [...columns];
   try {
@@ -77,7 +106,8 @@ export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, colu
       const cols = sheet.getLastColumn();
       const before = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [];
       const width = widest(s.values, cols);
-      blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width) });
+      blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width), numberColumns: s.numberColumns });
+      if (s.daysLeftColumn !== undefined) targets.push({ sheet, row: 2, column: s.daysLeftColumn + 1 });
     }
     writeAll(blocks);
   } catch (e) {
@@ -85,6 +115,7 @@ export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, colu
     throw e instanceof WriteError || e instanceof RestoreError ? e : new WriteError(e instanceof Error ? e.message : String(e));
   }
   for (const sheet of created) sheet.setFrozenRows(1);
+  return targets;
 }
 
 function padTo(values: unknown[][], rows: number, cols: number): unknown[][] {

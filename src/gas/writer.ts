@@ -18,6 +18,14 @@ export interface Block {
   readonly values: readonly (readonly string[])[];
   /** The cells' previous values, same shape; restored if the run fails. */
   readonly before: unknown[][];
+  /** 0-based columns of `values` whose digit strings are written as numbers (剩余天数). */
+  readonly numberColumns?: readonly number[];
+}
+
+/** Digit strings in the number columns become numbers, so they sort, filter and take colour rules. */
+export function numbered(rows: string[][], columns: readonly number[] | undefined): unknown[][] {
+  if (!columns || columns.length === 0) return rows;
+  return rows.map((r) => r.map((v, c) => (columns.includes(c) && /^\d{1,5}$/.test(v) ? Number(v) : v)));
 }
 
 /** A rectangle of `grid` (0-based values as read), padded with '' beyond what was read. */
@@ -74,7 +82,7 @@ export function writeAll(blocks: readonly Block[]): void {
   const done: Block[] = [];
   try {
     for (const b of blocks) {
-      put(b.sheet, b.row, b.column, rectangle(b.values, b.before.length, b.before[0]?.length ?? 0));
+      put(b.sheet, b.row, b.column, numbered(rectangle(b.values, b.before.length, b.before[0]?.length ?? 0), b.numberColumns));
       done.push(b);
     }
   } catch (e) {

@@ -73,6 +73,7 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
     flags: null,
     labels: {},
     warnDays: 0,
+    alertDays: 3,
   };
 }
 

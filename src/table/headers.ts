@@ -3,6 +3,7 @@ import type { InputIssue } from '../engine/types';
 import {
   BROKER_OR_AGENT,
   FIELD_KEYS,
+  OWN_ALIAS_KEYS,
   OWN_KEYS,
   REQUIRED,
   type FieldName,
@@ -160,6 +161,8 @@ export function mapColumns(
     else issues.push(dupIssue(sheet, sheetRow, c, header, field));
   }
 
+  adoptOldOwnColumns(keys, role, ownColumns, columns);
+
   // 经纪人 on a filing: the channel's broker when a channel (or another agent) column exists.
   if (brokerOrAgent >= 0) {
     const target: FieldName = columns.channel !== undefined || columns.agent !== undefined ? 'broker' : 'agent';
@@ -176,6 +179,33 @@ export function mapColumns(
     }
   }
   return { index, columns, ownColumns, keys, issues };
+}
+
+/**
+ * Own columns an earlier version wrote under other headers (归属人, 归属状态, 保护到期 …): a
+ * column with such a header is ours only when it sits next to one of ours, nearest first, each
+ * old header once. The next run writes the current header over it (rulebook §2.5, issue 13).
+ */
+function adoptOldOwnColumns(
+  keys: readonly string[],
+  role: SheetRole,
+  own: Partial<Record<OwnColumn, number>>,
+  fields: Partial<Record<FieldName, number>>,
+): void {
+  const aliases = OWN_ALIAS_KEYS[role];
+  if (aliases.size === 0) return;
+  const mapped = new Set(Object.values(fields));
+  const isOwn = (c: number): boolean => Object.values(own).includes(c);
+  for (;;) {
+    const ring: [OwnColumn, number][] = [];
+    for (let c = 0; c < keys.length; c++) {
+      const key = aliases.get(keys[c] ?? '');
+      if (!key || own[key] !== undefined || mapped.has(c) || isOwn(c)) continue;
+      if (isOwn(c - 1) || isOwn(c + 1)) ring.push([key, c]);
+    }
+    if (!ring.length) return;
+    for (const [key, c] of ring) if (own[key] === undefined) own[key] = c;
+  }
 }
 
 function dupIssue(sheet: string, row: number, col: number, header: string, field: string): InputIssue {

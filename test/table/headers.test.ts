@@ -133,7 +133,26 @@ describe('own columns', () => {
   it('uses 备案状态 / Filing status on filings', () => {
     const m = mapColumns('t', ['报备日期', '客户姓名', '备案状态', '保护到期', 'Reason'], 0, 'filing');
     expect(m.ownColumns).toEqual({ status: 2, protectedThrough: 3, reason: 4 });
-    expect(mapColumns('t', ['Filing status'], 0, 'filing').ownColumns).toEqual({ status: 0 });
+    // An old header alone is not ours: only beside a column that certainly is (issue 13 point 2).
+    expect(mapColumns('t', ['Filing status'], 0, 'filing').ownColumns).toEqual({});
+    expect(mapColumns('t', ['当时备案状态'], 0, 'filing').ownColumns).toEqual({ status: 0 });
+  });
+
+  it('issue 13 point 2: finds the current headers, today\'s standing first', () => {
+    const zh = mapColumns('t', ['日期', '姓名', '当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据'], 0, 'register');
+    expect(zh.ownColumns).toEqual({ currentOwner: 2, currentStatus: 3, daysLeft: 4, owner: 5, status: 6, performance: 7, commission: 8, protectedThrough: 9, reason: 10 });
+    const en = mapColumns('t', ['Date', 'Name', 'Current owner', 'Current status', 'Days left', 'Owner at this row', 'Status at this row', 'Reason'], 0, 'register');
+    expect(en.ownColumns).toEqual({ currentOwner: 2, currentStatus: 3, daysLeft: 4, owner: 5, status: 6, reason: 7 });
+  });
+
+  it('issue 13 point 2: a manager\'s own 归属人 column stays the manager\'s; the old block beside it is ours', () => {
+    // The manager keeps an 归属人 column; an earlier version appended its block right after it.
+    const row = ['日期', '姓名', '归属人', '归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'];
+    const m = mapColumns('t', row, 0, 'register');
+    expect(m.ownColumns).toEqual({ owner: 3, status: 4, performance: 5, commission: 6, protectedThrough: 7, reason: 8 });
+    // Without any column of ours beside it, an old header is the manager's column.
+    expect(mapColumns('t', ['日期', '姓名', '归属人', '备注'], 0, 'register').ownColumns).toEqual({});
+    expect(mapColumns('t', ['日期', '姓名', '保护到期', '备注', '判定依据'], 0, 'register').ownColumns).toEqual({ reason: 4 });
   });
 });
 
