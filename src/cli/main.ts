@@ -4,6 +4,8 @@ import { version } from '../../package.json';
 import { annotateCommand } from './annotate';
 import { demoCommand } from './demo';
 import { lookupCommand } from './lookup';
+import { monthCommand } from './month';
+import { remindCommand } from './remind';
 import { CliError, helpText, M, say } from './messages';
 import { langOf } from './options';
 import { presetsCommand } from './presets';
@@ -13,6 +15,8 @@ const VERBS: Readonly<Record<string, (argv: string[]) => Promise<number>>> = {
   lookup: lookupCommand,
   presets: presetsCommand,
   demo: demoCommand,
+  remind: remindCommand,
+  month: monthCommand,
 };
 
 export async function run(argv: string[]): Promise<number> {

@@ -22,7 +22,7 @@ const t = (zh: string, en: string): Text => ({ zh, en });
 
 export const M = {
   // arguments (exit 2)
-  unknownVerb: (verb: string) => t(`未知命令：${verb}（可用：annotate、lookup、presets、demo；见 guishu --help）`, `Unknown command: ${verb} (use annotate, lookup, presets or demo; see guishu --help)`),
+  unknownVerb: (verb: string) => t(`未知命令：${verb}（可用：annotate、lookup、remind、month、presets、demo；见 guishu --help）`, `Unknown command: ${verb} (use annotate, lookup, remind, month, presets or demo; see guishu --help)`),
   noVerb: t('缺少命令。用法见 guishu --help', 'No command given. See guishu --help'),
   unknownOption: (option: string, verb: string) => {
     const help = ['guishu', verb, '--help'].filter(Boolean).join(' ');
@@ -93,12 +93,16 @@ const HELP: Record<string, Text> = {
   guishu annotate <workbook.xlsx> [--preset <id> | --policy <policy.json>] [--as-of YYYY-MM-DD]
                   [--tz <时区>] [--out <annotated.xlsx>] [--json <report.json>] [--lang zh|en]
   guishu lookup   <workbook.xlsx> <电话或姓名> [--preset <id>] [--as-of YYYY-MM-DD] [--json]
+  guishu remind   <workbook.xlsx> [--preset <id> | --policy <file>] [--as-of YYYY-MM-DD] [--json <file>|-]
+  guishu month    <workbook.xlsx> YYYY-MM [--preset <id> | --policy <file>] [--out <file>] [--json <file>|-]
   guishu presets  [--lang zh|en] [--json]
   guishu demo     [--lang zh|en]
 
 命令：
   annotate  判定每位客户的归属，写出批注副本（输入文件不修改）和 JSON 报告
   lookup    按电话（任意格式）或姓名查询客户的归属、状态和依据
+  remind    到期提醒：每位顾问即将到期或回访逾期的客户，以及如何保住
+  month     月结：某月的顾问业绩与月末归属，写入批注副本的「月结 YYYY-MM」表
   presets   列出全部预设的编号、名称和参数
   demo      批注自带的示例工作簿 examples/demo.xlsx，结果写到 out/
 
@@ -110,6 +114,8 @@ Usage:
   guishu annotate <workbook.xlsx> [--preset <id> | --policy <policy.json>] [--as-of YYYY-MM-DD]
                   [--tz <zone>] [--out <annotated.xlsx>] [--json <report.json>] [--lang zh|en]
   guishu lookup   <workbook.xlsx> <phone-or-name> [--preset <id>] [--as-of YYYY-MM-DD] [--json]
+  guishu remind   <workbook.xlsx> [--preset <id> | --policy <file>] [--as-of YYYY-MM-DD] [--json <file>|-]
+  guishu month    <workbook.xlsx> YYYY-MM [--preset <id> | --policy <file>] [--out <file>] [--json <file>|-]
   guishu presets  [--lang zh|en] [--json]
   guishu demo     [--lang zh|en]
 
@@ -117,6 +123,9 @@ Commands:
   annotate  decide every customer's owner; write an annotated copy (the input is never
             modified) and a JSON report
   lookup    look a customer up by phone (any format) or name: owner, status, reason
+  remind    expiry reminders: per agent the customers about to lapse or overdue, and what keeps them
+  month     month end: the month's agent figures and owners on its last day, written to the
+            annotated copy's 月结 YYYY-MM sheet
   presets   list every preset: id, title and numbers
   demo      annotate the shipped example workbook examples/demo.xlsx into out/
 
@@ -184,6 +193,45 @@ Run guishu <command> --help for a command's options.`,
   directory) and prints a summary.`,
   ),
 };
+
+HELP.remind = t(
+  `用法：guishu remind <workbook.xlsx> [选项]
+
+  到期提醒：按顾问列出保护剩余天数不超过 warnDays 与 alertDays 中较大者（含今天），或首次回访逾期的客户，
+  附最近跟进日、保护到期日和如何保住（如「11-20 前跟进」）；最后是经理要看的逾期清单。
+  --preset <id> | --policy <file>   同 annotate（warnDays、alertDays 在策略文件中改写）
+  --as-of YYYY-MM-DD  --tz <时区>    同 annotate
+  --json <file>        另写一份 JSON；用 - 输出到标准输出
+  --lang zh|en         输出语言（默认 zh）`,
+  `Usage: guishu remind <workbook.xlsx> [options]
+
+  Expiry reminders: per agent, the customers with at most max(warnDays, alertDays) days of
+  protection left (today included) or an overdue first follow-up, with the last contact, the
+  day protection ends and what keeps it ("follow up by 11-20"); then the manager's overdue list.
+  --preset <id> | --policy <file>   as for annotate (override warnDays, alertDays in a policy file)
+  --as-of YYYY-MM-DD  --tz <zone>    as for annotate
+  --json <file>        also write JSON; - writes it to standard output
+  --lang zh|en         output language (default zh)`,
+);
+HELP.month = t(
+  `用法：guishu month <workbook.xlsx> YYYY-MM [选项]
+
+  以该月最后一天为判定日，写出批注副本，其中多一张「月结 YYYY-MM」（与插件月结相同：
+  每位顾问的成交、业绩与佣金分成、月末持有、释放、被他人取得；每位客户月末的归属人）。
+  --preset <id> | --policy <file>   同 annotate
+  --out <file>         批注副本的路径（默认：输入文件旁的 <名称>.guishu.xlsx）
+  --json <file>        另写一份月结 JSON；用 - 输出到标准输出
+  --lang zh|en         表头与说明的语言（默认 zh）`,
+  `Usage: guishu month <workbook.xlsx> YYYY-MM [options]
+
+  Judges as of the month's last day and writes the annotated copy with one more sheet,
+  月结 YYYY-MM (the add-on's month end: per agent deals, performance and commission shares,
+  customers held, released, lost to others; per customer the owner on the month's last day).
+  --preset <id> | --policy <file>   as for annotate
+  --out <file>         the annotated copy (default: <name>.guishu.xlsx next to the input)
+  --json <file>        also write the month as JSON; - writes it to standard output
+  --lang zh|en         language of headers and words (default zh)`,
+);
 
 export function helpText(verb: string, lang: Lang): string {
   return (HELP[verb] ?? HELP.main)[lang];
