@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import type { RunCounts } from './counts';
 import { daily, monthEnd, type MonthEndCounts } from './daily';
 import { MENU, pick } from './i18n';
-import { lookup, type LookupAnswer } from './lookup';
+import { lookup, myReminders, type LookupAnswer } from './lookup';
+import type { MyReminders } from './api';
 import { buildMenu } from './menu';
 import { showPage } from './pages';
 import { recompute } from './recompute';
@@ -49,6 +50,11 @@ export function guishuOnEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 export function guishuLookup(query: string, lang?: Lang): LookupAnswer {
   return lookup(query, lang);
+}
+
+/** The sidebar's 到期提醒 for the signed-in agent (issue 13). */
+export function guishuMyReminders(lang?: Lang): MyReminders {
+  return myReminders(lang);
 }
 
 export function guishuInstallTriggers(): { installed: string[] } {

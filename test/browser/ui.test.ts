@@ -201,6 +201,7 @@ describe('the server API the pages call', () => {
   const fns: Record<keyof ServerApi, true> = {
     guishuPageContext: true,
     guishuLookup: true,
+    guishuMyReminders: true,
     guishuFilingCheck: true,
     guishuFilingSave: true,
     guishuSetupState: true,
