@@ -116,6 +116,7 @@ describe('preset numbers', () => {
       { path: 'claim.callback.days', value: 1 },
       { path: 'deals.lateEvidence.days', value: 7 },
       { path: 'warnDays', value: 0 },
+      { path: 'alertDays', value: 3 }, // issue 13: days left turn red at this many or fewer
     ]);
   });
 
