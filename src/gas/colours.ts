@@ -35,7 +35,9 @@ export function colourDaysLeft(targets: readonly DaysLeftTarget[], bands: DaysLe
     else bySheet.set(id, { sheet: t.sheet, targets: [t] });
   }
   for (const { sheet, targets: mine } of bySheet.values()) {
-    const kept = sheet.getConditionalFormatRules().filter((r) => !isOurs(r));
+    const rules = sheet.getConditionalFormatRules();
+    const kept = rules.filter((r) => !isOurs(r));
+    const old = rules.slice(kept.length);
     const rows = sheet.getMaxRows();
     const added: Rule[] = [];
     for (const t of mine) {
@@ -60,6 +62,15 @@ export function colourDaysLeft(targets: readonly DaysLeftTarget[], bands: DaysLe
         );
       }
     }
-    sheet.setConditionalFormatRules([...kept, ...added]);
+    // Writes follow changes: the same rules after the manager's leave the sheet untouched.
+    const same = old.length === added.length && kept.every((r, i) => r === rules[i]) && old.every((r, i) => signature(r) === signature(added[i] as Rule));
+    if (!same) sheet.setConditionalFormatRules([...kept, ...added]);
   }
+}
+
+/** Formula, colour and ranges of one of our rules, to tell whether a run changes anything. */
+function signature(rule: Rule): string {
+  const condition = rule.getBooleanCondition();
+  const background = condition ? (condition as unknown as { getBackground(): string | null }).getBackground() : null;
+  return [condition?.getCriteriaValues().join(), String(background ?? '').toLowerCase(), rule.getRanges().map((r) => r.getA1Notation()).join()].join('|');
 }

@@ -59,11 +59,22 @@ describe('issue 13 points 1 and 3 in the add-on', () => {
     expect(filing).toHaveLength(2);
   });
 
+  test('a later day moves the rules with the sheet and still does not stack them', () => {
+    recompute(fake, '2026-12-01T10:00:00');
+    expect(conditionalRules(fake.spreadsheet.getSheetByName('来访登记'))).toHaveLength(3);
+    expect(conditionalRules(fake.spreadsheet.getSheetByName('客户归属总表'))).toHaveLength(2);
+    recompute(fake);
+  });
+
   test('a second run replaces its rules rather than stacking them, and changes nothing else', () => {
     const before = snapshot(fake.spreadsheet);
     const rules = conditionalRules(fake.spreadsheet.getSheetByName('来访登记'));
+    fake.calls.reset();
     recompute(fake);
     expect(snapshot(fake.spreadsheet)).toEqual(before);
+    // Writes follow changes: the same rules are not set again.
+    expect(fake.calls.get('Sheet.getConditionalFormatRules')).toBe(3);
+    expect(fake.calls.get('Sheet.setConditionalFormatRules')).toBe(0);
     expect(conditionalRules(fake.spreadsheet.getSheetByName('来访登记'))).toEqual(rules);
     expect(conditionalRules(fake.spreadsheet.getSheetByName('客户归属总表'))).toHaveLength(2);
   });
