@@ -170,6 +170,33 @@ describe('issue 13 point 3: days left turn colour in the annotated copy', () => 
   }, 300_000);
 });
 
+describe('issue 13 point 3: the colour rules are Guishu\'s own', () => {
+  it('keeps a manager\'s conditional format and replaces, never stacks, its own on a rerun', async () => {
+    const wb = await readXlsx(DEMO);
+    const reg = wb.getWorksheet('来访登记')!;
+    reg.addConditionalFormatting({
+      ref: 'A4:A40',
+      rules: [{ type: 'expression', priority: 1, formulae: ['LEN(A4)>0'], style: { font: { bold: true } } }],
+    });
+    const input = path.join(tmp.dir, 'manager-cf.xlsx');
+    await wb.xlsx.writeFile(input);
+    const once = path.join(tmp.dir, 'cf-1.xlsx');
+    const twice = path.join(tmp.dir, 'cf-2.xlsx');
+    expect(guishu(['annotate', input, '--as-of', '2026-11-30', '--out', once]).code).toBe(0);
+    expect(guishu(['annotate', once, '--as-of', '2026-11-30', '--out', twice]).code).toBe(0);
+    for (const file of [once, twice]) {
+      const ws = (await readXlsx(file)).getWorksheet('来访登记')!;
+      const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[]; priority: number }[] }[] }).conditionalFormattings;
+      expect(cf.map((c) => [c.ref, c.rules.map((r) => r.formulae?.[0])])).toEqual([
+        ['A4:A40', ['LEN(A4)>0']],
+        [expect.stringMatching(/^S4:S\d+$/), ['AND(ISNUMBER(S4),S4<=3)']],
+      ]);
+      const priorities = cf.flatMap((c) => c.rules.map((r) => r.priority));
+      expect(new Set(priorities).size).toBe(priorities.length);
+    }
+  });
+});
+
 describe('issue 13 point 4: guishu remind', () => {
   it('prints per agent the customers about to lapse and what keeps them; --json - gives the documented shape', () => {
     const policy = path.join(tmp.dir, 'warn7r.json');
