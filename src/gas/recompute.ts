@@ -6,7 +6,7 @@ import { reminders, bandsOf } from '../table/standing';
 import { REMIND_DAYS_COLUMN, REMIND_SHEET, remindSheetValues } from '../table/remindSheet';
 import type { Policy } from '../policy';
 import { colourDaysLeft, type DaysLeftTarget } from './colours';
-import type { Lang } from '../table/labels';
+import { ownSpecByHeader, type Lang } from '../table/labels';
 import { theSpreadsheet } from './document';
 import { NOTE, pick } from './i18n';
 import { withDocumentLock } from './lock';
@@ -54,6 +54,14 @@ export function remindSheet(c: Computed, policy: Policy, lang: Lang): OwnSheet {
 
 type ColumnWrite = Block & { readonly daysLeftColumn?: number };
 
+/** A placement's number columns and days-left column, found by its own headers (any placement rule). */
+function numberAndDays(header: readonly string[]): { numberColumns: number[]; daysLeftColumn?: number } {
+  const specs = header.map((h) => ownSpecByHeader(h));
+  const numberColumns = specs.flatMap((s, i) => (s?.number ? [i] : []));
+  const days = specs.findIndex((s) => s?.key === 'daysLeft');
+  return days < 0 ? { numberColumns } : { numberColumns, daysLeftColumn: days };
+}
+
 /** The days-left columns of the own-column writes: first data row and column. */
 function columnTargets(blocks: readonly ColumnWrite[]): DaysLeftTarget[] {
   return blocks.flatMap((b) => (b.daysLeftColumn === undefined ? [] : [{ sheet: b.sheet, row: b.row + 1, column: b.column + b.daysLeftColumn }]));
@@ -78,8 +86,7 @@ export function annotationWrites(c: Computed, lang: Lang): ColumnWrite[] {
         column: p.column,
         values: p.values,
         before: cut(read.grid.values, p.row, p.column, height, width),
-        numberColumns: p.numberColumns,
-        ...(p.daysLeftColumn === undefined ? {} : { daysLeftColumn: p.daysLeftColumn }),
+        ...numberAndDays(p.values[0] ?? []),
       });
     }
   }

@@ -10,6 +10,7 @@ import {
   type OwnColumn,
   type SheetRole,
 } from './fields';
+import { OWN_COLUMN_SPECS } from './labels';
 import { makeIssue } from './messages';
 import { wordKey } from './text';
 
@@ -184,7 +185,11 @@ export function mapColumns(
 /**
  * Own columns an earlier version wrote under other headers (归属人, 归属状态, 保护到期 …): a
  * column with such a header is ours only when it sits next to one of ours, nearest first, each
- * old header once. The next run writes the current header over it (rulebook §2.5, issue 13).
+ * old header once. When that earlier block is whole (adjacent, in the current order) and the
+ * header cells after it are blank, the current block takes its place: every own column is
+ * given its position from the block's first column, so any placement rule rewrites the block
+ * where it was, today's standing first (rulebook §2.5, issue 13). The next run finds it by the
+ * current headers.
  */
 function adoptOldOwnColumns(
   keys: readonly string[],
@@ -196,6 +201,7 @@ function adoptOldOwnColumns(
   if (aliases.size === 0) return;
   const mapped = new Set(Object.values(fields));
   const isOwn = (c: number): boolean => Object.values(own).includes(c);
+  let adopted = 0;
   for (;;) {
     const ring: [OwnColumn, number][] = [];
     for (let c = 0; c < keys.length; c++) {
@@ -203,9 +209,21 @@ function adoptOldOwnColumns(
       if (!key || own[key] !== undefined || mapped.has(c) || isOwn(c)) continue;
       if (isOwn(c - 1) || isOwn(c + 1)) ring.push([key, c]);
     }
-    if (!ring.length) return;
-    for (const [key, c] of ring) if (own[key] === undefined) own[key] = c;
+    if (!ring.length) break;
+    for (const [key, c] of ring) {
+      if (own[key] !== undefined) continue;
+      own[key] = c;
+      adopted++;
+    }
   }
+  if (adopted === 0 || role === 'staff' || role === 'rulings') return;
+  const order = OWN_COLUMN_SPECS[role].map((s) => s.key);
+  const found = order.map((k) => own[k]).filter((c): c is number => c !== undefined);
+  const start = found[0] as number;
+  const whole = found.every((c, i) => c === start + i);
+  const room = keys.slice(start + found.length, start + order.length).every((k) => k === '');
+  if (!whole || !room) return;
+  order.forEach((k, i) => (own[k] = start + i));
 }
 
 function dupIssue(sheet: string, row: number, col: number, header: string, field: string): InputIssue {

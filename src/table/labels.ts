@@ -94,6 +94,15 @@ export const OWN_COLUMN_SPECS: { readonly register: readonly OwnColumnSpec[]; re
   ],
 };
 
+/** An own column's header (either language) -> its spec: writers find number columns by header. */
+export function ownSpecByHeader(header: string): OwnColumnSpec | undefined {
+  for (const specs of [OWN_COLUMN_SPECS.register, OWN_COLUMN_SPECS.filing]) {
+    const spec = specs.find((c) => c.header.zh === header || c.header.en === header);
+    if (spec) return spec;
+  }
+  return undefined;
+}
+
 export const REGISTER_OWN_COLUMNS: readonly OwnColumn[] = OWN_COLUMN_SPECS.register.map((c) => c.key);
 export const FILING_OWN_COLUMNS: readonly OwnColumn[] = OWN_COLUMN_SPECS.filing.map((c) => c.key);
 

@@ -9,9 +9,6 @@ export interface Placement {
   readonly row: number;
   readonly column: number;
   readonly values: string[][];
-  /** 0-based columns of `values` written as numbers, and the one coloured by days left. */
-  readonly numberColumns?: readonly number[];
-  readonly daysLeftColumn?: number;
 }
 
 export function placeBlock(block: AnnotationBlock, sheet: LayoutSheet): Placement[] {
@@ -19,21 +16,14 @@ export function placeBlock(block: AnnotationBlock, sheet: LayoutSheet): Placemen
   const found = order.map((c) => sheet.ownColumns[c]);
   const start = found[0];
   const contiguous = typeof start === 'number' && found.every((c, i) => c === start + i);
-  // Nothing of the manager's at or after our first column, and every own column within the
-  // block's width from there: the whole block is rewritten in place. This is how a sheet
-  // annotated by an earlier version (fewer columns, older headers) is upgraded (issue 13).
-  const known = found.filter((c): c is number => c !== undefined);
-  const from = known.length ? Math.min(...known) : sheet.lastManagerColumn + 1;
-  const tail = from > sheet.lastManagerColumn && known.every((c) => c < from + order.length);
-  if (contiguous || tail) {
-    return [{ row: block.headerRow, column: (contiguous ? (start as number) : from) + 1, values: block.values, numberColumns: block.numberColumns, daysLeftColumn: block.daysLeftColumn }];
+  if (contiguous || found.every((c) => c === undefined)) {
+    return [{ row: block.headerRow, column: (contiguous ? (start as number) : sheet.lastManagerColumn + 1) + 1, values: block.values }];
   }
   // Some own columns moved or were deleted: each existing one in place, the missing ones after
   // everything else on the sheet.
   let next = Math.max(sheet.lastManagerColumn, ...found.filter((c): c is number => c !== undefined)) + 1;
   return order.map((_, i) => {
     const column = found[i] ?? next++;
-    const one = (block.numberColumns ?? []).includes(i) ? { numberColumns: [0] } : {};
-    return { row: block.headerRow, column: column + 1, values: block.values.map((r) => [r[i]]), ...one, ...(block.daysLeftColumn === i ? { daysLeftColumn: 0 } : {}) };
+    return { row: block.headerRow, column: column + 1, values: block.values.map((r) => [r[i]]) };
   });
 }

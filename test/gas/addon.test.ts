@@ -126,7 +126,7 @@ describe('the manager’s sheet is the manager’s', () => {
     expect(after.map((r) => r.slice(0, 13))).toEqual(mid.values.map((r) => r.slice(0, 13)));
   });
 
-  test('an own column the manager deleted comes back; with nothing of the manager\'s after them, the own columns are rewritten in order', () => {
+  test('an own column the manager deleted comes back after the others; moved ones are found by header', () => {
     const fake = setupDocument(100);
     settings(fake, {});
     recompute(fake);
@@ -136,7 +136,7 @@ describe('the manager’s sheet is the manager’s', () => {
     const first = recompute(fake);
     expect(first.notes).toEqual([]);
     const after = fake.values('来访登记');
-    expect(after[2].slice(12, 21)).toEqual(['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据']);
+    expect(after[2].slice(12, 21)).toEqual(['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '当时保护到期', '判定依据', '佣金分成']);
     expect(after.map((r) => r.slice(0, 12))).toEqual(manager);
     const again = snapshot(fake.spreadsheet);
     recompute(fake);
