@@ -223,7 +223,9 @@ function adoptOldOwnColumns(
   const whole = found.every((c, i) => c === start + i);
   const room = keys.slice(start + found.length, start + order.length).every((k) => k === '');
   if (!whole || !room) return;
-  order.forEach((k, i) => (own[k] = start + i));
+  order.forEach((k, i) => {
+    own[k] = start + i;
+  });
 }
 
 function dupIssue(sheet: string, row: number, col: number, header: string, field: string): InputIssue {

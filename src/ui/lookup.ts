@@ -156,7 +156,10 @@ function start(page: Page): void {
   if (ctx.agent) {
     const showMine = (): void => {
       call('guishuMyReminders', getLang()).then(
-        (list) => replace(mine, list.agent ? mineSection(list, (name) => ((input.value = name), form.requestSubmit())) : null),
+        (list) => replace(mine, list.agent ? mineSection(list, (name) => {
+          input.value = name;
+          form.requestSubmit();
+        }) : null),
         () => replace(mine),
       );
     };

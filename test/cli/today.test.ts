@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DEMO, ensureBuilt, guishu, readXlsx, ROOT, tempDir } from './helpers';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'today');
@@ -84,9 +84,9 @@ describe('issue 13 point 2: a copy annotated by the previous version is upgraded
     const fil = wb.getWorksheet('客户备案')!;
     const manager = (ws: ExcelJS.Worksheet, width: number) => Array.from({ length: ws.rowCount }, (_, r) => rowTexts(ws, r + 1, 1, width));
     const before = { reg: manager(reg, 16), fil: manager(fil, 5) };
-    OLD.forEach((h, i) => (reg.getCell(3, 17 + i).value = h));
-    OLD_FILING.forEach((h, i) => (fil.getCell(1, 6 + i).value = h));
-    for (let r = 4; r <= 20; r++) OLD.forEach((_, i) => (reg.getCell(r, 17 + i).value = `旧${i}`));
+    for (const [i, h] of OLD.entries()) reg.getCell(3, 17 + i).value = h;
+    for (const [i, h] of OLD_FILING.entries()) fil.getCell(1, 6 + i).value = h;
+    for (let r = 4; r <= 20; r++) for (const i of OLD.keys()) reg.getCell(r, 17 + i).value = `旧${i}`;
     const old = path.join(tmp.dir, 'old.xlsx');
     await wb.xlsx.writeFile(old);
 

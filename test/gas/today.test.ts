@@ -21,7 +21,13 @@ describe('issue 13 points 1 and 3 in the add-on', () => {
     settings(fake, { overrides: { warnDays: 5 } });
     // A manager's own rule on their 备注 column must survive every run.
     fake.run(() => {
-      const app = (fake.globals as unknown as { SpreadsheetApp: { newConditionalFormatRule(): any } }).SpreadsheetApp;
+      type Builder = {
+        whenFormulaSatisfied(f: string): Builder;
+        setBackground(c: string): Builder;
+        setRanges(r: unknown[]): Builder;
+        build(): unknown;
+      };
+      const app = (fake.globals as unknown as { SpreadsheetApp: { newConditionalFormatRule(): Builder } }).SpreadsheetApp;
       const sheet = fake.spreadsheet.getSheetByName('来访登记') as unknown as { getRange(a: number, b: number, c: number, d: number): unknown; setConditionalFormatRules(r: unknown[]): void };
       const rule = app.newConditionalFormatRule().whenFormulaSatisfied('=L4="重要"').setBackground('#00FF00').setRanges([sheet.getRange(4, 12, 100, 1)]).build();
       sheet.setConditionalFormatRules([rule]);

@@ -179,7 +179,7 @@ function isOurColour(element: string, colour: Colour): boolean {
 }
 
 /** The tail of a patched sheet: Guishu's earlier colour rules dropped, this run's put in. */
-function tailWithColour(tail: string, p: string, colour: Colour, make: (priority: number) => string): string {
+function tailWithColour(tail: string, colour: Colour, make: (priority: number) => string): string {
   const kept = tail.replace(CF, (element) => (isOurColour(element, colour) ? '' : element));
   const priorities = [...kept.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*?\spriority\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
   const xml = make(priorities.reduce((a, b) => Math.max(a, b), 0) + 1);
@@ -254,7 +254,7 @@ async function* patchSheet(
       for (; next <= bottom; next++) yield newRow(next);
       const days = block.daysLeftColumn;
       yield colour && days !== undefined
-        ? tailWithColour(piece.text, p, colour, (priority) => colourXml(p, first + days, top + 1, bottom, colour, priority))
+        ? tailWithColour(piece.text, colour, (priority) => colourXml(p, first + days, top + 1, bottom, colour, priority))
         : piece.text;
       continue;
     }

@@ -5,7 +5,7 @@
 // Reference: https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder
 import { makeEnum } from './enums';
 import type { SheetModel } from './model';
-import { Range, rangeOn } from './range';
+import { type Range, rangeOn } from './range';
 import { Sheet, SpreadsheetApp } from './spreadsheet';
 
 export const BooleanCriteria = makeEnum('BooleanCriteria', [
