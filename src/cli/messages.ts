@@ -50,8 +50,8 @@ export const M = {
   unreadableWorkbook: (file: string, why: string) => t(`无法读取工作簿 ${file}：${why}`, `Cannot read workbook ${file}: ${why}`),
   noRegister: (file: string, sheets: readonly string[]) =>
     t(
-      `工作簿 ${file} 中没有找到来访登记表（按表名 来访登记 / 来访登记表 / 来电登记表 或按表头 日期、客户姓名、联系电话、置业顾问 识别）；现有工作表：${sheets.join('、') || '（无）'}`,
-      `No visit register found in ${file} (looked for sheets named 来访登记 / 来访登记表 / 来电登记表 / Visits, or with date, customer, phone and agent headers); sheets: ${sheets.join(', ') || '(none)'}`,
+      `工作簿 ${file} 中没有找到来访登记表或客户备案表（按表名 来访登记 / 来访登记表 / 来电登记表 / 客户备案 / 报备 / 备案 或按表头 日期、客户姓名、联系电话、置业顾问 识别）；现有工作表：${sheets.join('、') || '（无）'}`,
+      `No visit register or filing sheet found in ${file} (looked for sheets named 来访登记 / 来访登记表 / 来电登记表 / Visits / 客户备案 / 报备 / 备案 / Filings, or with date, customer, phone and agent headers); sheets: ${sheets.join(', ') || '(none)'}`,
     ),
   policyMissing: (file: string) => t(`找不到策略文件：${file}`, `Policy file not found: ${file}`),
   policyNotJson: (file: string, why: string) => t(`策略文件不是有效的 JSON：${file}（${why}）`, `Policy file is not valid JSON: ${file} (${why})`),
@@ -70,8 +70,8 @@ export const M = {
     ),
   summaryCustomers: (count: number, byStatus: string) =>
     t(`客户 ${count} 位${byStatus ? `：${byStatus}` : ''}`, `Customers: ${count}${byStatus ? ` (${byStatus})` : ''}`),
-  summaryCounts: (deals: number, conflicts: number, issues: number) =>
-    t(`成交 ${deals} 笔，冲突 ${conflicts} 条，问题 ${issues} 条`, `Deals: ${deals}, conflicts: ${conflicts}, issues: ${issues}`),
+  summaryCounts: (deals: { zh: string; en: string }, conflicts: number, issues: number) =>
+    t(`${deals.zh}，冲突 ${conflicts} 条，问题 ${issues} 条`, `${deals.en}, conflicts: ${conflicts}, issues: ${issues}`),
   wroteCopy: (file: string) => t(`批注副本：${file}`, `Annotated copy: ${file}`),
   wroteReport: (file: string) => t(`JSON 报告：${file}`, `JSON report: ${file}`),
   skippedMerged: (count: number) =>

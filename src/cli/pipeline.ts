@@ -1,12 +1,12 @@
 // The one path every verb shares: workbook file -> grids -> records -> engine -> values to write.
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { annotate, isoOfDay, STATUSES, type Day, type EngineInput, type EngineResult } from '../engine';
+import { annotate, dealTally, isoOfDay, STATUSES, tallyText, type Day, type EngineInput, type EngineResult } from '../engine';
 import type { Policy } from '../policy';
 import { utcCellDate } from '../table/dates';
 import { STATUS_LABELS, type Lang } from '../table/labels';
 import { formatIssue } from '../table/messages';
-import { readWorkbook, type WorkbookLayout } from '../table/read';
+import { hasRecordSheet, readWorkbook, type WorkbookLayout } from '../table/read';
 import { annotationPlans, ownSheetPlans, type OwnSheetPlan } from '../table/render';
 import { jsonReport } from '../table/report';
 import { bandsOf } from '../table/standing';
@@ -22,7 +22,7 @@ export interface Run {
 }
 
 /**
- * Reads and judges a workbook; exit 1 when it has no register to judge. The records are kept only
+ * Reads and judges a workbook; exit 1 when it has neither a register nor a filing sheet to judge. The records are kept only
  * when asked (lookup lists a customer's events): a million of them are a third of the memory.
  */
 export async function judgeWorkbook(file: string, policy: Policy, asOf: Day): Promise<Run>;
@@ -33,9 +33,9 @@ export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, kee
   // The grids are not kept: the records hold what the engine needs.
   const { input, layout } = readWorkbook(grids, { cellDate: utcCellDate, asOf });
   grids.length = 0;
-  if (!layout.sheets.some((s) => s.role === 'register')) {
+  if (!hasRecordSheet(layout)) {
     closeWorkbook(workbook);
-    // Say what each sheet was taken for, so the manager sees why none is a register.
+    // Say what each sheet was taken for, so the manager sees why none is a register or filing sheet.
     const seen = (lang: Lang) => {
       const note = (name: string, why: string) => (lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
       return [
@@ -112,7 +112,8 @@ export function summary(run: Run, lang: Lang): string[] {
   return [
     say(lang, M.summaryHead(`${policy.id} (${policy.title[lang]})`, isoOfDay(result.asOf), rows, judged.length, layout.sheets.length - judged.length)),
     say(lang, M.summaryCustomers(result.customers.length, byStatus)),
-    // Stages of one purchase (定金, 签约 …) are one deal (rulebook §5).
-    say(lang, M.summaryCounts(result.deals.filter((d) => d.purchaseOf === null).length, result.conflicts.length, result.issues.length)),
+    // Stages of one purchase (定金, 签约 …) are one deal (rulebook §5); weak and repeated deal
+    // rows are said (decide/D22, D23).
+    say(lang, M.summaryCounts(tallyText(dealTally(result)), result.conflicts.length, result.issues.length)),
   ];
 }

@@ -2,6 +2,8 @@
 // that refer to others (referrals, households) are folded on demand, each exactly once.
 import type { Policy } from '../policy/schema';
 import { compareItems, firstOf, isEvent, runFold, settle, type Item } from './fold';
+import { withDecisions } from './cite';
+import { splitDuplicates, type Copy } from './duplicates';
 import { groupCustomers } from './identity';
 import { because, engineIssue, M, reason, type Text } from './messages';
 import { FoldContext } from './foldContext';
@@ -16,6 +18,7 @@ import type {
   CustomerResult,
   Day,
   DealResult,
+  DuplicateDeal,
   EngineInput,
   EngineResult,
   EventRecord,
@@ -47,7 +50,8 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const deals: DealResult[] = [];
   const staff = staffCalendar(input.staff);
   const future = input.events.filter((e) => e.day > asOf);
-  const events = input.events.filter((e) => e.day <= asOf);
+  // decide/D23: a repeated deal row is listed, never counted twice.
+  const { kept: events, copies } = splitDuplicates(input.events.filter((e) => e.day <= asOf));
   // A name leads to its customer only when no other customer bears it (byName: null once shared).
   const { groups, names: byName } = groupCustomers(events, policy.identity.relations);
 
@@ -61,6 +65,19 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   }
 
   const customerOf = (key: string): string | null => byPhone.get(key) || byName.get(key) || null;
+  // Every customer bearing a name, gathered on the first question (weak deals, decide/D22).
+  let named: Map<string, string[]> | null = null;
+  const namesakes = (name: string): readonly SourceRef[] => {
+    if (!named) {
+      named = new Map();
+      for (const f of byId.values()) {
+        for (const n of new Set(f.items.filter(isEvent).map((e) => e.name))) {
+          if (n) named.set(n, [...(named.get(n) ?? []), f.id]);
+        }
+      }
+    }
+    return (named.get(name) ?? []).map((id) => (byId.get(id) as Folded).items.find(isEvent)?.ref).filter((r): r is SourceRef => !!r);
+  };
 
   attachRulings(input.rulings, asOf, customerOf, byId, issues);
   // Timeline order once, before anything reads a customer's rows (row order must not matter).
@@ -68,6 +85,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
 
   const lookups: Lookups = {
     customerOf,
+    namesakes,
     // Asked only for referrals: each customer's days are gathered on the first question.
     hasRowOn: (id: string, day: Day) => {
       let ds = days.get(id);
@@ -125,7 +143,8 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const sortedDeals = sortByInt(bySheetAndRow(deals), (d) => d.day);
   const newIndex = new Map(sortedDeals.map((d, i) => [d, i]));
   const customers = folded.map((f) => f.customer as CustomerResult);
-  const rows = collectRows(folded, (i) => newIndex.get(deals[i]) as number, future);
+  const duplicates = copyRows(folded, copies, issues);
+  const rows = collectRows(folded, (i) => newIndex.get(deals[i]) as number, future, duplicates.rows);
   return {
     asOf,
     preset: policy.id,
@@ -136,7 +155,28 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     // By day; within a day by customer id (the folded list's order), then as each fold made them.
     changes: sortByInt(joined(folded, (f) => f.changes), (c) => c.day),
     issues: dedupe(issues),
+    duplicates: duplicates.list,
   };
+}
+
+/** decide/D23: each copy of a deal row stands as the row it repeats, with no deal of its own. */
+function copyRows(folded: readonly Folded[], copies: readonly Copy[], issues: InputIssue[]): { rows: RowResult[]; list: DuplicateDeal[] } {
+  if (copies.length === 0) return { rows: [], list: [] };
+  const key = (r: SourceRef) => `${r.sheet}\u0000${r.row}`;
+  const wanted = new Set(copies.map((c) => key(c.of.ref)));
+  const original = new Map<string, RowResult>();
+  for (const f of folded) for (const r of f.rows) if (wanted.has(key(r.ref))) original.set(key(r.ref), r);
+  const rows: RowResult[] = [];
+  const list: DuplicateDeal[] = [];
+  for (const { ev, of } of copies) {
+    const o = original.get(key(of.ref));
+    const customerId = o?.customerId ?? '';
+    const text = M.duplicateDeal(of.ref);
+    issues.push(engineIssue(ev.ref, 'deal', 'note', M.t(`${text.zh}（decide/D23）`, `${text.en} (decide/D23)`)));
+    rows.push({ ref: ev.ref, customerId, owner: o?.owner ?? { kind: 'pool', name: null }, status: o?.status ?? null, protectedThrough: o?.protectedThrough ?? null, reason: reason(['decide/D23'], [text]), deal: null });
+    list.push({ ref: ev.ref, of: of.ref, customerId });
+  }
+  return { rows, list: bySheetAndRow(list) };
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -162,7 +202,8 @@ function attachRulings(
 }
 
 function customerResult(f: Folded, s: State, policy: Policy, deals: readonly DealResult[]): CustomerResult {
-  const status = s.status ?? 'released';
+  // decide/D24: a customer no row ever gave an owner (weak rows only) is unowned, not released.
+  const status = s.status ?? 'unowned';
   const last = through(s);
   const tail: Text[] = isHeld(s) && status !== 'pending-visit' ? [last === null ? M.noExpiry : M.through(last)] : [];
   let lastDeal: RowResult | undefined;
@@ -179,7 +220,7 @@ function customerResult(f: Folded, s: State, policy: Policy, deals: readonly Dea
     category: lastDeal && lastDeal.deal !== null ? deals[lastDeal.deal].category : null,
     // A customer nobody ever held is explained by its rows (a walk-in, an order without a claim).
     reason: reason(
-      s.rules.length ? s.rules : [...new Set(f.rows.flatMap((r) => r.reason.rules))].slice(0, 3),
+      s.rules.length ? withDecisions(policy, s.rules) : [...[...new Set(f.rows.flatMap((r) => r.reason.rules))].slice(0, 3), ...(s.status === null ? ['decide/D24'] : [])],
       s.text.length ? [...s.text, ...tail] : f.rows.slice(-2).map((r) => r.reason),
     ),
     refs: refsOf(f.items),
@@ -203,13 +244,14 @@ function joined<T>(folded: readonly Folded[], list: (f: Folded) => readonly T[])
   return out;
 }
 
-function collectRows(folded: readonly Folded[], dealIndex: (unsorted: number) => number, future: EventRecord[]): RowResult[] {
+function collectRows(folded: readonly Folded[], dealIndex: (unsorted: number) => number, future: EventRecord[], copies: readonly RowResult[]): RowResult[] {
   const rows = joined(folded, (f) => f.rows);
   // Ours until returned: the deal index is remapped in place to the sorted deal list.
   for (const row of rows) if (row.deal !== null) (row as { deal: number | null }).deal = dealIndex(row.deal);
   for (const ev of future) {
     rows.push({ ref: ev.ref, customerId: null, owner: { kind: 'pool', name: null }, status: null, protectedThrough: null, reason: reason(['common/REGISTER'], [M.future]), deal: null });
   }
+  for (const c of copies) rows.push(c);
   return bySheetAndRow(rows);
 }
 

@@ -2,7 +2,7 @@
 // owners for referrals and households) and where it reports: passed in as plain functions.
 import type { Text } from './messages';
 import type { Sink, State } from './state';
-import type { Day, DealResult, EventRecord, Owner } from './types';
+import type { Day, DealResult, EventRecord, Owner, SourceRef } from './types';
 
 export interface Lookups {
   /** The customer a phone or a referrer's name points at, if exactly one. */
@@ -13,6 +13,8 @@ export interface Lookups {
   /** That customer has any row on that day (an old customer came along). */
   hasRowOn(customerId: string, day: Day): boolean;
   displayName(customerId: string): string;
+  /** The first row of each customer bearing that name (a weak deal names them, decide/D22). */
+  namesakes(name: string): readonly SourceRef[];
 }
 
 export interface Ctx extends Sink, Lookups {

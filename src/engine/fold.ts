@@ -7,6 +7,7 @@ import { onContact } from './rules/contact';
 import { onDeal } from './rules/deal';
 import { onFiling } from './rules/filing';
 import { onRuling } from './rules/ruling';
+import { weakDeal } from './rules/weakDeal';
 import { initialState, isHeld, moveTo, through, type State } from './state';
 import type { Day, EventRecord, RulingRecord, SourceRef } from './types';
 
@@ -81,7 +82,9 @@ export function runFold(ctx: Ctx, items: readonly Item[], row: RowSink, s: State
       continue;
     }
     const weak = weakRule(ctx, ev);
-    if (weak) {
+    if (weak && (ev.kind === 'deposit' || ev.kind === 'deal' || ev.kind === 'payment')) {
+      weakDeal(ctx, s, ev, weak);
+    } else if (weak) {
       ctx.note([weak], [M.weak(ev.ref)]);
       ctx.issues.push(
         engineIssue(ev.ref, ev.phone ? 'name' : 'phone', 'weak', ev.phone

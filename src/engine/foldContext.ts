@@ -4,6 +4,7 @@
 import type { Policy } from '../policy/schema';
 import type { Ctx, Lookups } from './context';
 import { isEvent, runFold, type Item } from './fold';
+import { withDecisions } from './cite';
 import { ruleList, type Text } from './messages';
 import { advance } from './rules/advance';
 import { initialState, type State } from './state';
@@ -27,6 +28,7 @@ export class FoldContext implements Ctx {
   declare readonly ownerAt: Lookups['ownerAt'];
   declare readonly hasRowOn: Lookups['hasRowOn'];
   declare readonly displayName: Lookups['displayName'];
+  declare readonly namesakes: Lookups['namesakes'];
   // The row being folded: its rules, texts and deal, handed over by takeNote.
   private rules: readonly string[] = [];
   private text: readonly Text[] = [];
@@ -65,7 +67,7 @@ export class FoldContext implements Ctx {
 
   takeNote(): { rules: readonly string[]; text: readonly Text[]; deal: number | null } {
     // Rule lists are shared (a few hundred distinct ones cite every row).
-    const out = { rules: ruleList(this.rules), text: this.text, deal: this.deal };
+    const out = { rules: ruleList(withDecisions(this.policy, this.rules)), text: this.text, deal: this.deal };
     this.rules = [];
     this.text = [];
     this.deal = null;

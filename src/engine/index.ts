@@ -3,3 +3,4 @@ export * from './types';
 export * from './calendar';
 export { annotate } from './annotate';
 export { monthSummary, type MonthSummary, type AgentMonth } from './month';
+export { dealTally, tallyText, type DealTally } from './tally';

@@ -8,6 +8,7 @@ export const STATUS_LABELS: Record<Status, { zh: string; en: string }> = {
   protected: { zh: '保护中', en: 'Protected' },
   warning: { zh: '释放预警', en: 'Release warning' },
   released: { zh: '已释放', en: 'Released' },
+  unowned: { zh: '无归属', en: 'Unowned' },
   company: { zh: '转公司', en: 'To company' },
   closed: { zh: '已成交', en: 'Closed' },
   disputed: { zh: '待裁决', en: 'Disputed' },

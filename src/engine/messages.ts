@@ -84,6 +84,13 @@ export function ruleList(rules: readonly string[]): readonly string[] {
 
 export const d = (day: Day): string => isoOfDay(day);
 
+/** A fraction as the percent a manager writes (0.03 -> 3%, 0.015 -> 1.5%). */
+const percent = (rate: number): string => `${Math.round(rate * 10000) / 100}%`;
+/** Minutes as a manager says them: 720 -> 12 小时 / 12 hours, 90 -> 90 分钟. */
+const spanZh = (minutes: number): string => (minutes % 60 === 0 ? `${minutes / 60} 小时` : `${minutes} 分钟`);
+const spanEn = (minutes: number): string =>
+  minutes % 60 === 0 ? `${minutes / 60} ${minutes === 60 ? 'hour' : 'hours'}` : `${minutes} minutes`;
+
 const az = (ref: SourceRef): string => `(${ref.sheet} 第${ref.row}行)`;
 const ae = (ref: SourceRef): string => `(${ref.sheet} row ${ref.row})`;
 export const at = (ref: SourceRef): Text => t(az(ref), ae(ref));
@@ -149,16 +156,17 @@ const MESSAGES = {
     t(`${who} 的备案 ${az(ref)} 不予受理：客户已归 ${owner}`, `${who}'s filing ${ae(ref)} rejected: the customer belongs to ${owner}`),
   householdCut: (who: string, owner: string, ref: SourceRef) =>
     t(`${who} 报备 ${az(ref)} 为切客：同一家庭已归 ${owner}`, `${who}'s report ${ae(ref)} is 切客: the household belongs to ${owner}`),
-  leadTooShort: (ref: SourceRef) =>
-    t(`报备 ${az(ref)} 距到访不足半天，无效`, `report ${ae(ref)} was less than half a day before the visit: void`),
+  // The policy's own lead (channel-confirm R1: 720 minutes, 提前半天), never a fixed word.
+  leadTooShort: (ref: SourceRef, minutes: number) =>
+    t(`报备 ${az(ref)} 距到访不足 ${spanZh(minutes)}，无效`, `report ${ae(ref)} was less than ${spanEn(minutes)} before the visit: void`),
   dutyHelp: (who: string, owner: string, day: Day, ref: SourceRef) =>
     t(`${who} ${d(day)} 代为接待 ${az(ref)}，属义务帮忙，归属仍为 ${owner}`, `${who} helped on ${de(day, ref)} (duty help); owner stays ${owner}`),
   forbidden: (who: string, owner: string, day: Day, ref: SourceRef) =>
     t(`${who} ${d(day)} 接触 ${az(ref)} 违反保护，归属仍为 ${owner}`, `${who} contacted the customer on ${de(day, ref)} against ${owner}'s protection`),
   takeover: (who: string, from: string, day: Day, ref: SourceRef) =>
     t(`${who} ${d(day)} 接待 ${az(ref)}，${from} 未认出，改归 ${who}`, `${who} received the customer on ${de(day, ref)}; ${from} did not; now ${who}'s`),
-  offDayShare: (owner: string, who: string, day: Day) =>
-    t(`${owner} ${d(day)} 休息且三日内有跟进，与 ${who} 共享`, `${owner} was off on ${d(day)} with a recent follow-up: shared with ${who}`),
+  offDayShare: (owner: string, who: string, day: Day, days: number) =>
+    t(`${owner} ${d(day)} 休息且 ${days} 日内有跟进，与 ${who} 共享`, `${owner} was off on ${d(day)} with a follow-up in the ${days} days before: shared with ${who}`),
   sameDaySites: (a: string, b: string, day: Day) =>
     t(`${a}、${b} ${d(day)} 分别在不同案场接待，分单`, `${a} and ${b} received the customer at different sites on ${d(day)}: split`),
   sameDay: (a: string, b: string, day: Day) =>
@@ -186,15 +194,20 @@ const MESSAGES = {
     t(`${who} 成交 ${dz(day, ref)}`, `${who} closed on ${de(day, ref)}`),
   dealByOther: (closer: string, owner: string, day: Day, ref: SourceRef) =>
     t(`${closer} ${d(day)} 成交 ${az(ref)}，客户归属 ${owner}`, `${closer} closed on ${de(day, ref)}; the customer was ${owner}'s`),
+  channelDeal: (agent: string, channel: string, day: Day, ref: SourceRef) =>
+    t(`渠道客户（${channel}）成交 ${dz(day, ref)}，业绩与佣金归接待顾问 ${agent}`, `a channel customer (${channel}) closed on ${de(day, ref)}; performance and commission to the receiving agent ${agent}`),
+  filerOrder: (who: string, day: Day, ref: SourceRef) =>
+    t(`${who} 备案保护失效后回款 ${dz(day, ref)}，重新正合作`, `${who}'s order payment on ${de(day, ref)} after the filing's protection lapsed: ordering again`),
   stageOf: (first: SourceRef) => t(`同一笔成交的后续阶段，分成沿用 ${az(first)}`, `a later stage of the purchase at ${ae(first)}; same split`),
-  team: (label: string, ref: SourceRef) =>
-    t(`开发商/建筑商关系首访即成交 ${az(ref)}，业绩归${label}`, `first visit through the developer or builder closed on the spot ${ae(ref)}: credit to ${label}`),
+  // The source as the row wrote it (deal-attribution R7: the policy's 开发商关系 / 建筑商 words).
+  team: (label: string, ref: SourceRef, source: string) =>
+    t(`经${source}首访即成交 ${az(ref)}，业绩归${label}`, `first visit through ${source} closed on the spot ${ae(ref)}: credit to ${label}`),
   lateEvidence: (owner: string, deadline: Day) =>
     t(`${owner} 的登记录入晚于 ${d(deadline)}，不作为证据`, `${owner}'s rows were entered after ${d(deadline)} and do not count`),
   proofInTime: (owner: string, deadline: Day) =>
     t(`登记证明 ${owner} 为首接，异议截止 ${d(deadline)}`, `the register proves ${owner} received first; objections by ${d(deadline)}`),
   owed: (agent: string, amount: number, rate: number) =>
-    t(`带看保护期内他处成交，应付 ${agent} ${amount} 元（${rate * 100}%）`, `closed elsewhere within the viewing's protection: ${amount} owed, credited to ${agent} (${rate * 100}%)`),
+    t(`带看保护期内他处成交，应付 ${agent} ${amount} 元（${percent(rate)}）`, `closed elsewhere within the viewing's protection: ${amount} owed, credited to ${agent} (${percent(rate)})`),
   nothingOwed: t('无有效带看保护，无应付', 'no viewing protection in force: nothing owed'),
   elsewhere: (source: string, day: Day, ref: SourceRef) =>
     t(`经${source}成交 ${dz(day, ref)}`, `closed through ${source} on ${de(day, ref)}`),
@@ -203,6 +216,20 @@ const MESSAGES = {
   bookingConflict: (booked: string, closer: string) =>
     t(`客户曾电话预约 ${booked}，应由其接待；${closer} 首次成交`, `the customer had booked with ${booked} by phone; ${closer} made the first deal`),
   future: t('晚于计算日，未计入', 'after the as-of day; not counted'),
+  duplicateDeal: (of: SourceRef) =>
+    t(`与 ${az(of)} 重复的成交记录，只计一次`, `repeats the deal row ${ae(of)}; counted once`),
+  weakDeal: (credit: string, day: Day, ref: SourceRef) =>
+    t(`${credit} 成交 ${dz(day, ref)}，记录信息不全，先计入 ${credit}，待核实`, `${credit} closed on ${de(day, ref)}; the row is incomplete, so it counts for ${credit} until it is checked`),
+  weakDealIssue: (missing: 'phone' | 'name', credit: string, rule: string) =>
+    t(
+      `成交记录缺${missing === 'phone' ? '电话' : '客户姓名'}：已计入 ${credit}，待核实；请补录或裁决（${rule}，decide/D22）`,
+      `a deal row without the customer's ${missing}: counted for ${credit}, to be checked; add it or rule (${rule}, decide/D22)`,
+    ),
+  weakDealCheck: (missing: 'phone' | 'name', namesakes: readonly SourceRef[]) =>
+    t(
+      `请补录客户${missing === 'phone' ? '电话' : '姓名'}或裁决${namesakes.length ? `；同名客户见 ${namesakes.map(az).join('、')}` : ''}`,
+      `add the customer's ${missing} or rule on it${namesakes.length ? `; customers of that name: ${namesakes.map(ae).join(', ')}` : ''}`,
+    ),
   pendingVisit: (owner: string, due: Day) => t(`${owner} 报备待到访，须于 ${d(due)} 前`, `${owner}'s report awaits a visit by ${d(due)}`),
   shares: (performance: string, commission: string) => t(`业绩 ${performance}，佣金 ${commission}`, `performance ${performance}, commission ${commission}`),
   ownedBy: (owner: string) => t(`归属 ${owner}`, `belongs to ${owner}`),

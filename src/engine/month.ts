@@ -8,6 +8,8 @@ import type { Day, EngineResult, Owner, Status } from './types';
 export interface AgentMonth {
   readonly agent: string;
   readonly deals: number;
+  /** Of those, weak deal rows counted until the manager checks them (decide/D22). */
+  readonly unverified: number;
   readonly performance: number;
   readonly commission: number;
   readonly held: number;
@@ -35,7 +37,7 @@ export function monthSummary(result: EngineResult, policy: Policy, anyDayInMonth
   const agents = new Map<string, Mutable>();
   const agent = (name: string): Mutable => {
     let a = agents.get(name);
-    if (!a) agents.set(name, (a = { agent: name, deals: 0, performance: 0, commission: 0, held: 0, released: 0, lostToOthers: 0, flaggedAsOther: 0, taken: 0, flags: [] }));
+    if (!a) agents.set(name, (a = { agent: name, deals: 0, unverified: 0, performance: 0, commission: 0, held: 0, released: 0, lostToOthers: 0, flaggedAsOther: 0, taken: 0, flags: [] }));
     return a;
   };
   const inMonth = (d: Day) => d >= first && d <= last;
@@ -44,6 +46,7 @@ export function monthSummary(result: EngineResult, policy: Policy, anyDayInMonth
     for (const [name, share] of Object.entries(d.performance)) {
       const a = agent(name);
       if (d.purchaseOf === null) a.deals += 1;
+      if (d.purchaseOf === null && d.unverified) a.unverified += 1;
       a.performance += d.purchaseOf === null ? share : 0;
     }
     for (const [name, share] of Object.entries(d.commission)) agent(name).commission += d.purchaseOf === null ? share : 0;
@@ -62,6 +65,10 @@ export function monthSummary(result: EngineResult, policy: Policy, anyDayInMonth
     if (!inMonth(c.day) || c.parties.length < 2) continue;
     agent(c.parties[1]).flaggedAsOther += 1;
     if (c.kind === 'deal-by-other' || c.kind === 'late-proof' || c.kind === 'late-evidence') agent(c.parties[0]).taken += 1;
+  }
+  // decide/D22: a weak deal is paid, and 月结 says it awaits a check.
+  for (const a of agents.values()) {
+    if (a.unverified) a.flags.push({ rule: 'decide/D22', zh: `其中 ${a.unverified} 笔成交待核实`, en: `${a.unverified} of the deals to verify` });
   }
   const flag = policy.flags;
   if (flag) {

@@ -1,5 +1,6 @@
 // The fold's state for one customer, and the few transitions every rule uses.
 import { endOf, type Duration } from './calendar';
+import { withDecisions } from './cite';
 import { M, reason, ruleList, type Text } from './messages';
 import type { Policy } from '../policy/schema';
 import type {
@@ -37,6 +38,8 @@ export interface AgentStats {
 export interface Purchase {
   readonly ref: SourceRef;
   stage: number;
+  /** 房号 of the first stage, where the sheet keeps one: another unit is another purchase (decide/D11). */
+  readonly unit: string | null;
   readonly performance: Shares;
   readonly commission: Shares;
   readonly rules: readonly string[];
@@ -111,7 +114,7 @@ export function isHeld(s: State): boolean {
 
 /** An owner with that status holds the customer (so a 变更日志 entry says who held it since). */
 export function holds(owner: Owner, status: Status | null): boolean {
-  return status !== null && owner.kind !== 'pool' && owner.kind !== 'company' && status !== 'released' && status !== 'unregistered';
+  return status !== null && owner.kind !== 'pool' && owner.kind !== 'company' && status !== 'released' && status !== 'unowned' && status !== 'unregistered';
 }
 
 export function ownsIt(s: State, agent: string | null): boolean {
@@ -146,7 +149,7 @@ export function conflict(
   text: readonly Text[],
   deadline: Day | null = null,
 ): void {
-  sink.conflicts.push({ customerId: sink.customerId, ref: at.ref, day: at.day, kind, parties, reason: reason(rules, text), deadline });
+  sink.conflicts.push({ customerId: sink.customerId, ref: at.ref, day: at.day, kind, parties, reason: reason(withDecisions(sink.policy, rules), text), deadline });
 }
 
 /** Set owner and status, logging the change (变更日志) when either moved. */
@@ -161,7 +164,7 @@ export function moveTo(
 ): void {
   const changed = s.owner.kind !== owner.kind || s.owner.name !== owner.name || s.status !== status;
   if (changed) {
-    sink.changes.push({ day, customerId: sink.customerId, from: s.owner, fromStatus: s.status, to: owner, toStatus: status, rules: ruleList(rules), ref });
+    sink.changes.push({ day, customerId: sink.customerId, from: s.owner, fromStatus: s.status, to: owner, toStatus: status, rules: ruleList(withDecisions(sink.policy, rules)), ref });
   }
   s.owner = owner;
   s.status = status;

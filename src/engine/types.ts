@@ -114,6 +114,8 @@ export interface InputIssue {
   /** Message code and parameters, so a caller can render the issue in another language. */
   readonly code?: string;
   readonly params?: Readonly<Record<string, string | number>>;
+  /** Rule ids that decided what the reader did (a table-layer decision such as decide/D13). */
+  readonly rules?: readonly string[];
 }
 
 export interface EngineInput {
@@ -134,6 +136,8 @@ export type Status =
   | 'protected'
   | 'warning'
   | 'released'
+  /** Seen, never owned: no agent on its rows, or weak rows only (decide/D24). */
+  | 'unowned'
   | 'company'
   | 'closed'
   | 'disputed';
@@ -144,6 +148,7 @@ export const STATUSES: readonly Status[] = [
   'protected',
   'warning',
   'released',
+  'unowned',
   'company',
   'closed',
   'disputed',
@@ -203,7 +208,18 @@ export interface DealResult {
   readonly owed: { readonly agent: string; readonly amount: number } | null;
   /** Later stages of one purchase point back at its first stage row (rulebook §5). */
   readonly purchaseOf: SourceRef | null;
+  /** A weak deal row (no phone, or no name where the preset requires one): counted for its
+   *  agent, awaiting the manager's check (decide/D22). */
+  readonly unverified: boolean;
   readonly reason: Reason;
+}
+
+/** A deal row that repeats an earlier one (decide/D23): listed, never counted again. */
+export interface DuplicateDeal {
+  readonly ref: SourceRef;
+  /** The row it repeats, the one counted. */
+  readonly of: SourceRef;
+  readonly customerId: string;
 }
 
 export type ConflictKind =
@@ -216,7 +232,9 @@ export type ConflictKind =
   | 'late-proof'
   | 'same-day-claims'
   | 'callback-missed'
-  | 'referral-unresolved';
+  | 'referral-unresolved'
+  /** decide/D22: a deal row the engine cannot tie to a customer, counted for its agent. */
+  | 'unverified-deal';
 
 export interface ConflictResult {
   readonly customerId: string;
@@ -250,4 +268,6 @@ export interface EngineResult {
   readonly conflicts: readonly ConflictResult[];
   readonly changes: readonly ChangeResult[];
   readonly issues: readonly InputIssue[];
+  /** Deal rows that repeat another (decide/D23), in sheet and row order. */
+  readonly duplicates: readonly DuplicateDeal[];
 }

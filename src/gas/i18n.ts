@@ -15,11 +15,12 @@ type Text = { readonly zh: string; readonly en: string };
 const t = (zh: string, en: string): Text => ({ zh, en });
 
 export const NOTE = {
+  unowned: (n: number) => t(`无归属客户 ${n} 位（从未有人归属，在公海）`, `${n} customers never owned (in the pool)`),
   defaults: (preset: string) => t(`尚未设置：按表名和表头识别，使用预设 ${preset}`, `Not set up yet: sheets and columns detected, preset ${preset} assumed`),
   badSettings: (why: string) => t(`设置无效，本次未写入任何内容：${why}`, `The settings are invalid; nothing was written: ${why}`),
   noDocument: t('本次运行没有关联的表格（请从表格内的菜单重新安装自动任务）', 'This run has no spreadsheet (reinstall the daily run from the menu inside the spreadsheet)'),
   busy: t('另一次计算正在进行，请稍后再试', 'Another run is in progress; try again shortly'),
-  noRegister: t('没有找到来访登记表（按表名或表头），未写入任何内容', 'No visit register was found (by name or headers); nothing was written'),
+  noRegister: t('没有找到来访登记表或客户备案表（按表名或表头），未写入任何内容', 'No visit register or filing sheet was found (by name or headers); nothing was written'),
   writeFailed: (why: string) => t(`写入失败，已恢复原状：${why}`, `Writing failed and the sheets were restored: ${why}`),
   restoreFailed: (why: string) => t(`写入失败且恢复未完成，请检查归属列：${why}`, `Writing failed and the restore did not finish; check Guishu's columns: ${why}`),
   notManager: t('只有经理可以执行此操作', 'Only a manager can do this'),

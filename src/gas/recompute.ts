@@ -1,6 +1,7 @@
 // 重新计算: read, judge, then write Guishu's own columns and own sheets, all under the document
 // lock. Everything is computed before the first write; a failed write is rolled back.
 import { placeBlock } from '../table/placement';
+import { hasRecordSheet } from '../table/read';
 import { annotationBlocks, ownSheets, type LayoutSheet, type OwnSheet } from '../table/render';
 import { reminders, bandsOf } from '../table/standing';
 import { REMIND_DAYS_COLUMN, REMIND_SHEET, remindSheetValues } from '../table/remindSheet';
@@ -16,6 +17,7 @@ import { props, STATE_KEYS } from './state';
 import { cut, widest, writeAll, WriteError, RestoreError, type Block } from './writer';
 import { flushLookupQueue } from './lookupLog';
 import { counts, emptyCounts, type RunCounts } from './counts';
+import { dealTally, tallyText } from '../engine/tally';
 
 /** The whole recompute; `after` runs inside the lock once the annotation is written (daily work). */
 export function recompute(options: { asOf?: string; after?: (c: Computed, settings: Settings, notes: string[]) => void } = {}): RunCounts {
@@ -28,7 +30,7 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
   return withDocumentLock(lang, () => {
     const ss = theSpreadsheet();
     const c = compute(ss, settings, policy, options.asOf);
-    if (!c.layout.sheets.some((s) => s.role === 'register')) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
+    if (!hasRecordSheet(c.layout)) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
     try {
       const columns = annotationWrites(c, lang);
       const sheets = [...ownSheets(c.result, lang, { maskPhones: true }), remindSheet(c, policy, lang)];
@@ -42,6 +44,10 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     props().setProperty(STATE_KEYS.lastRun, new Date().toISOString());
     if (options.after) options.after(c, settings, notes);
     flushLookupQueue(ss, settings);
+    // Deals to verify, repeated deal rows, customers never owned: said, never silent (decide/D22–D24).
+    const tally = dealTally(c.result);
+    if (tally.unverified || tally.duplicates) notes.push(pick(tallyText(tally), lang));
+    if (tally.unowned) notes.push(pick(NOTE.unowned(tally.unowned), lang));
     return counts(c, notes);
   });
 }

@@ -72,6 +72,7 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
     complaint: null,
     flags: null,
     labels: {},
+    decisions: {},
     warnDays: 0,
     alertDays: 3,
   };
@@ -137,7 +138,7 @@ export const PRESETS: readonly Policy[] = [
       ],
       defaultRule: 'R4',
     },
-    complaint: { reassignRule: 'R10a', standInRule: 'R10b', standInWords: ['非顾问', '无过错', '无责', '指定接待', '代接待', '代为接待'] },
+    complaint: { reassignRule: 'R10a', standInRule: 'R10b', standInWords: ['非顾问', '无过错', '无责', '指定接待', '代接待', '代为接待'], reassignWords: ['投诉'] },
   }),
   preset(base('first-receptionist', '客户归属的规定（格林枫景）', 'First receptionist owns', ['001']), {
     claim: { by: ['visit'], rule: 'R2', windowRule: 'R2', othersRule: 'R2' },
@@ -236,7 +237,7 @@ export const PRESETS: readonly Policy[] = [
     deals: { defaultRule: 'R2' },
   }),
   preset(base('developer-direct', '甲方直接客户确认制度', 'Developer direct customers', ['002']), {
-    category: { rule: 'R1', agencyRule: 'R2', discountRule: 'R3' },
+    category: { rule: 'R1', agencyRule: 'R2', discountRule: 'R3', discountWords: ['优惠', '折扣', '让利', 'discount'] },
   }),
   preset(base('brokerage-viewing', '客户看房确认单', 'Brokerage viewing slip', ['002']), {
     identity: { relations: LINEAL_AND_AGENTS },
@@ -273,6 +274,8 @@ export const PRESETS: readonly Policy[] = [
     closed: { status: 'protected', window: { months: 6 }, lapseTo: 'company', rule: 'R1', windowRule: 'R3', paymentsAreOrders: true },
     deals: { defaultRule: 'R1' },
     departed: { to: '营销副总经理', rule: 'common/DEPARTED' },
+    // decide/D6: a filing alone is protected under R2; with sales, others stay barred until R3.
+    decisions: { 'tools-filing/R2': ['decide/D6'], 'tools-filing/R3': ['decide/D6'] },
     company: '市场部',
     house: '市场部',
   }),

@@ -93,6 +93,8 @@ export function recordOf<T>(ok: (v: unknown) => boolean, what: string) {
 const isText = (v: unknown): boolean =>
   v !== null && typeof v === 'object' && typeof (v as { zh?: unknown }).zh === 'string' && typeof (v as { en?: unknown }).en === 'string';
 const labels = recordOf<{ zh: string; en: string }>(isText, 'labels: each value is { zh, en }');
+const isDecisionList = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string' && /^decide\/D[0-9]+$/.test(x));
+const decisions = recordOf<string[]>(isDecisionList, 'decisions: each value is a list such as ["decide/D6"]');
 
 export const policySchema = z.object({
   id: z.enum(PRESET_IDS),
@@ -226,7 +228,13 @@ export const policySchema = z.object({
       elsewhereRule: ruleId,
     }),
   ),
-  category: z.nullable(z.object({ rule: ruleId, agencyRule: ruleId, discountRule: ruleId })),
+  category: z.nullable(z.object({
+    rule: ruleId,
+    agencyRule: ruleId,
+    discountRule: ruleId,
+    /** developer-direct R3: a deal's 来源 with one of these words means a discount was asked for. */
+    discountWords: z.array(z.string()),
+  })),
   /** common/DEPARTED: who reassigns a leaving agent's customers. */
   departed: z.object({ to: z.string(), rule: ruleId }),
   /** Owner label while a customer waits at the company or manager (lapses, unassigned calls). */
@@ -234,11 +242,20 @@ export const policySchema = z.object({
   /** Credited with a deal nobody else can be (no agent, no owner). */
   house: z.string(),
   /** case-field R10: complaint rulings — a reassignment, or a stand-in who receives for the owner. */
-  complaint: z.nullable(z.object({ reassignRule: ruleId, standInRule: ruleId, standInWords: z.array(z.string()) })),
+  complaint: z.nullable(z.object({
+    reassignRule: ruleId,
+    standInRule: ruleId,
+    standInWords: z.array(z.string()),
+    /** case-field R10a: a ruling whose reason holds one of these words is a complaint reassignment. */
+    reassignWords: z.array(z.string()),
+  })),
   /** first-receptionist R6: flag on 月结 an agent whose customers were taken this often in a month. */
   flags: z.nullable(z.object({ taken: count, rule: ruleId })),
   /** Labels the preset uses for a status, or for `status:variant` (daily-chem-filing ①–⑥). */
   labels,
+  /** Rulebook §10 decisions that complete one of the preset's rules, cited beside that rule id
+   *  wherever it is cited (`{ "tools-filing/R2": ["decide/D6"] }`). */
+  decisions,
   /** Days before release at which `warning` shows; 0 = never early. */
   warnDays: count,
   /** Days left at or below which the days-left column turns red (issue 13); amber is `warnDays`. */

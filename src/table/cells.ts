@@ -2,6 +2,7 @@
 // blank cell and undefined for a cell it cannot read, so callers can tell the two apart.
 import type { StaffStatus } from '../engine/types';
 import { halfWidth, isBlankCell, isPlaceholder, numberText, tidy, wordKey } from './text';
+import { readYesNo } from './yesno';
 
 /** A text cell, tidied; numbers as plain digits; null when blank. */
 export function readText(v: unknown): string | null {
@@ -35,24 +36,11 @@ export function readAgent(v: unknown): string | null {
   return NOT_A_KEY.test(t) && NO_AGENT.has(wordKey(t)) ? null : t;
 }
 
-const YES: ReadonlySet<string> = new Set(
-  ['是', 'y', 'yes', 'true', '1', '√', '✓', '✔', '☑', '对', '有', 'ok', '已签', '已签字', '已签名', '已确认', '已审批', '同意', '通过'].map(wordKey),
-);
-const NO: ReadonlySet<string> = new Set(
-  ['否', 'n', 'no', 'false', '0', '×', 'x', '✗', '✘', '☐', '不是', '没有', '未签', '未签字', '未确认', '未审批', '不同意', '无'].map(wordKey),
-);
-
-/** 是/否, Y/N, yes/no, true/false, 1/0, √/×, ✓/✗; null when blank, undefined when not yes/no. */
-export function readBool(v: unknown): boolean | null | undefined {
-  if (typeof v === 'boolean') return v;
-  if (isBlankCell(v)) return null;
-  if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : undefined;
-  if (typeof v !== 'string') return undefined;
-  const key = wordKey(v);
-  if (YES.has(key)) return true;
-  if (NO.has(key)) return false;
-  return undefined;
-}
+/**
+ * A yes/no cell through the one vocabulary of src/table/yesno.ts (issue 12 point 7): true yes,
+ * false no, null blank, undefined neither (the caller reads that as no and notes it).
+ */
+export const readBool = readYesNo;
 
 const MONEY_NOISE = /[,\s¥$]|￥|rmb|cny|人民币/gi;
 const AMOUNT = /^([-+]?\d+(?:\.\d+)?)(万|w|亿|千|k)?元?$/i;

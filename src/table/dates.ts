@@ -157,52 +157,89 @@ export function nearestYear(month: number, date: number, refs: readonly Day[]): 
   return best;
 }
 
-/** Where a month-day's year comes from when the sheet has no full date to go by. */
+/** Where a month-day's year may come from besides the row itself (decide/D13). */
 export interface YearFallback {
-  /** The year in the sheet's name. */
+  /** The year in the sheet's name or, failing that, its title rows (来访登记 2026年12月). */
   readonly nameYear: number | null;
   readonly asOf: Day | null;
 }
 
-/** Registers record what happened: a month-day more than a month past as-of is last year's. */
-const AHEAD_DAYS = 31;
+/** Which step of decide/D13 gave a month-day its year. */
+export type YearBasis = 'name' | 'entered' | 'sheet' | 'asOf';
 
-export function fallbackYear(month: number, date: number, fb: YearFallback): Day | null {
-  if (fb.nameYear !== null) return validDay(fb.nameYear, month, date);
-  if (fb.asOf === null) return null;
-  const year = ymdOfDay(fb.asOf).year;
-  const day = validDay(year, month, date);
-  if (day !== null && day <= fb.asOf + AHEAD_DAYS) return day;
-  return validDay(year - 1, month, date) ?? day;
+export const YEAR_RULE = 'decide/D13';
+
+/** A date column's day, and for a month-day the step of decide/D13 that gave its year. */
+export type YearRead = { readonly day: Day; readonly basis: YearBasis | null } | null;
+
+/** The latest day with this month and date on or before `limit`. */
+function onOrBefore(month: number, date: number, limit: Day): Day | null {
+  const year = ymdOfDay(limit).year;
+  for (let y = year; y >= year - 8; y--) {
+    const day = validDay(y, month, date);
+    if (day !== null && day <= limit) return day;
+  }
+  return null;
 }
 
 /**
- * Days for one date column, in row order: month-days take the year that puts them closest to
- * the nearest full dates above and below, else the fallback; null where none can be had.
+ * decide/D13: a year-less date takes its year from, in order: the sheet's name or title; the
+ * row's entry stamp (the latest such day on or before it); the year putting it nearest the
+ * sheet's latest full date; else the latest such day on or before the as-of day.
  */
-export function resolveColumn(reads: readonly (DateRead | null)[], fb: YearFallback): (Day | null)[] {
-  const out: (Day | null)[] = new Array<Day | null>(reads.length).fill(null);
-  const above: (Day | null)[] = new Array<Day | null>(reads.length).fill(null);
-  let last: Day | null = null;
-  for (let i = 0; i < reads.length; i++) {
-    const r = reads[i];
-    above[i] = last;
-    if (r?.t === 'day') {
-      out[i] = r.day;
-      last = r.day;
-    }
+export function yearOf(
+  month: number,
+  date: number,
+  fb: YearFallback,
+  entered: Day | null,
+  latestFull: Day | null,
+): { day: Day; basis: YearBasis } | null {
+  if (fb.nameYear !== null) {
+    const day = validDay(fb.nameYear, month, date);
+    if (day !== null) return { day, basis: 'name' };
   }
-  let next: Day | null = null;
-  for (let i = reads.length - 1; i >= 0; i--) {
-    const r = reads[i];
-    if (r?.t === 'day') next = r.day;
-    else if (r?.t === 'partial') {
-      const refs: Day[] = [];
-      const a = above[i];
-      if (a !== null && a !== undefined) refs.push(a);
-      if (next !== null) refs.push(next);
-      out[i] = refs.length > 0 ? nearestYear(r.month, r.date, refs) : fallbackYear(r.month, r.date, fb);
-    }
+  if (entered !== null) {
+    const day = onOrBefore(month, date, entered);
+    if (day !== null) return { day, basis: 'entered' };
   }
-  return out;
+  if (latestFull !== null) {
+    const day = nearestYear(month, date, [latestFull]);
+    if (day !== null) return { day, basis: 'sheet' };
+  }
+  if (fb.asOf !== null) {
+    const day = onOrBefore(month, date, fb.asOf);
+    if (day !== null) return { day, basis: 'asOf' };
+  }
+  return null;
+}
+
+/** A month-day with nothing on its sheet to go by: the name's year, else on or before as-of (decide/D13). */
+export function fallbackYear(month: number, date: number, fb: YearFallback): Day | null {
+  return yearOf(month, date, fb, null, null)?.day ?? null;
+}
+
+/**
+ * Days for one date column of one sheet, in row order, by decide/D13; `entered` holds each row's
+ * entry stamp where it has one; the sheet's latest full date is the latest in this column or in
+ * `otherLatest`. Full dates stand as written; null where no year can be had.
+ */
+export function resolveYears(
+  reads: readonly (DateRead | null)[],
+  fb: YearFallback,
+  entered: readonly (Day | null)[] = [],
+  /** The latest full date in the sheet's other date columns (录入时间, 成交日期 …), if any. */
+  otherLatest: Day | null = null,
+): YearRead[] {
+  let latestFull: Day | null = otherLatest;
+  for (const r of reads) if (r?.t === 'day' && (latestFull === null || r.day > latestFull)) latestFull = r.day;
+  return reads.map((r, i) => {
+    if (r?.t === 'day') return { day: r.day, basis: null };
+    if (r?.t !== 'partial') return null;
+    return yearOf(r.month, r.date, fb, entered[i] ?? null, latestFull);
+  });
+}
+
+/** resolveYears without the basis. */
+export function resolveColumn(reads: readonly (DateRead | null)[], fb: YearFallback, entered?: readonly (Day | null)[]): (Day | null)[] {
+  return resolveYears(reads, fb, entered).map((r) => r?.day ?? null);
 }

@@ -116,6 +116,11 @@ const FILING: Synonyms = {
   kind: ['备案类型', '报备类型', ...(RECORD_COMMON.kind ?? [])],
   channel: ['渠道', '渠道公司', '渠道名称', 'channel'],
   totalPrice: ['总价', 'totalprice'],
+  // channel-confirm R5 「由任总签字后生效」: a filing's own 审批 / 签字 column is the slip's signature.
+  confirmed: [
+    ...(RECORD_COMMON.confirmed ?? []), '审批', '签字', '任总签字', '是否审批', '是否签字', '审批状态', '签字状态',
+    '确认状态', '签字确认', '审批结果', 'approved', 'signed',
+  ],
 };
 
 const STAFF: Synonyms = {

@@ -16,8 +16,8 @@ const MESSAGES = {
     en: '{field} "{text}" cannot be read; ignored',
   },
   'year-inferred': {
-    zh: '“{text}”未写年份，按上下文读作 {date}',
-    en: '"{text}" has no year; read as {date} from the rows around it',
+    zh: '“{text}”未写年份，按{basis}读作 {date}（decide/D13）',
+    en: '"{text}" has no year; read as {date} from {basis} (decide/D13)',
   },
   'year-unknown': {
     zh: '“{text}”未写年份，且无从推断，该行未计入',
@@ -56,12 +56,20 @@ const MESSAGES = {
     en: '{field} "{text}" cannot be read; ignored',
   },
   'bool-unknown': {
-    zh: '{field}“{text}”不是 是/否，已按空白处理',
-    en: '{field} "{text}" is not yes/no; read as blank',
+    zh: '{field}“{text}”不是可识别的“是/否”，按“否”处理（如已签字或已审批，请填“是”）',
+    en: '{field} "{text}" is not a recognised yes or no; read as no (write 是 / yes if it was signed or approved)',
   },
   'kind-unknown': {
     zh: '类型“{text}”无法识别，按{kind}处理',
     en: 'Kind "{text}" is not known; read as {kind}',
+  },
+  'kind-not-visit': {
+    zh: '类型“{text}”表示客户未到访，不按来访计，按跟进处理',
+    en: 'Kind "{text}" says the customer did not come: not counted as a visit, read as a follow-up',
+  },
+  'referral-no-referrer': {
+    zh: '来访方式为“{text}”（老客户带新客户），但没有填写介绍人，无法按老带新归属，已按普通来访处理；请在介绍人栏填写老客户的姓名或电话',
+    en: 'The visit is marked "{text}" (brought by an old customer) but no referrer is written, so no referral applies; read as a plain visit. Write the old customer\'s name or phone in the referrer column',
   },
   'status-unknown': {
     zh: '状态“{text}”无法识别，按在职处理',
@@ -199,11 +207,20 @@ const KIND_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {
   confirm: { zh: '甲方确认', en: "a developer's confirmation" },
 };
 
-/** Parameters named `field` and `kind` are keys, rendered as words of the language. */
+/** Where decide/D13 took a year from (YearBasis). */
+const BASIS_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {
+  name: { zh: '表名或标题中的年份', en: "the year in the sheet's name or title" },
+  entered: { zh: '该行录入时间', en: "the row's entry time" },
+  sheet: { zh: '本表最近的完整日期', en: "the sheet's latest full date" },
+  asOf: { zh: '判定日', en: 'the as-of day' },
+};
+
+/** Parameters named `field`, `kind` and `basis` are keys, rendered as words of the language. */
 function paramText(name: string, value: string | number, lang: Lang): string {
   const s = String(value);
   if (name === 'field') return fieldText(s, lang);
   if (name === 'kind') return KIND_TEXT[s]?.[lang] ?? s;
+  if (name === 'basis') return BASIS_TEXT[s]?.[lang] ?? s;
   return s;
 }
 
@@ -227,8 +244,10 @@ export function makeIssue(
   level: InputIssue['level'],
   code: IssueCode,
   params: Params = {},
+  rules?: readonly string[],
 ): InputIssue {
-  return { sheet, row, field, level, message: formatIssue(code, params, 'zh'), code, params };
+  const issue = { sheet, row, field, level, message: formatIssue(code, params, 'zh'), code, params };
+  return rules ? { ...issue, rules } : issue;
 }
 
 /** Renders an issue in `lang`; issues without a code keep their message. */

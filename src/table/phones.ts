@@ -10,32 +10,44 @@ export type PhoneRead =
       readonly local: boolean;
       /** The cell held more than one number; this is the first. */
       readonly multiple: boolean;
+      /** An extension written after the number (转8001, ext 8001, 分机8001): kept apart, never part of `phone`. */
+      readonly extension?: string;
     }
   | { readonly ok: false; readonly masked: boolean };
 
+// Issue 12 point 2, one rule: every way a mainland number is written reads as the same digits.
+// The cell is made half-width, notes in brackets and an extension are set apart, every separator
+// (spaces, dashes of any width, dots, brackets) goes, and then a country code is recognised:
+// +86 / 0086 always, a bare 86 only before an 11-digit mobile. What is left must be a mobile
+// (1[3-9] and 9 digits), a landline with its area code (010 / 02x and 8 digits, 0[3-9]xx and 7–8), or a local number.
 const MOBILE = /^1[3-9]\d{9}$/;
-const LANDLINE = /^0\d{9,11}$/;
+// 010 and 02x carry 8-digit numbers, 0[3-9]xx 7 or 8; an area code never starts 00 (a country code).
+const LANDLINE = /^0(?:10|2\d)\d{8}$|^0[3-9]\d{2}\d{7,8}$/;
 const LOCAL = /^[2-9]\d{6,7}$/;
 const SPLIT = /[/,;|、\n\r]|或|\bor\b/i;
 const HAS_DIGIT = /\d/;
 const WORD_NOTE = /[(\[【][^\d)\]】]*[)\]】]/g; // '(微信同号)', '【本人】': no digits inside
+const EXTENSION = /(?:转|分机|ext\.?|extension|#)\s*(\d{1,6})\s*$/i;
 const MASK = /[*xX×]/;
-const INTL = /^(?:\+|00)\s*86/;
-const SEPARATORS = /[\s\-().·—–_]/g;
+const SEPARATORS = /[\s\u200b\-().·—–_‐‑‒−﹣~]/g;
+const COUNTRY = /^(?:\+|00)86/;
 const DIGITS = /^\d+$/;
 
 const BAD: PhoneRead = { ok: false, masked: false };
 const MASKED: PhoneRead = { ok: false, masked: true };
 
-function classify(digits: string, intl: boolean, multiple: boolean): PhoneRead {
+function classify(digits: string, intl: boolean, multiple: boolean, extension: string | null): PhoneRead {
   let d = digits;
   if (intl) {
-    // +86 21 6234 5678: the area code loses its 0 after the country code.
-    if (!d.startsWith('1') && !d.startsWith('0')) d = `0${d}`;
+    // +86 21 6234 5678, +86 10 …: the area code loses its 0 after the country code.
+    if (!d.startsWith('0') && !MOBILE.test(d)) d = `0${d}`;
   } else if (d.length === 13 && d.startsWith('861')) d = d.slice(2);
-  if (MOBILE.test(d) || LANDLINE.test(d)) return { ok: true, phone: d, local: false, multiple };
-  if (LOCAL.test(d)) return { ok: true, phone: d, local: true, multiple };
-  return BAD;
+  const local = !MOBILE.test(d) && !LANDLINE.test(d);
+  if (local && !LOCAL.test(d)) return BAD;
+  // A mobile has no extension: digits after 转 on a mobile are not one.
+  if (extension !== null && !local && d.startsWith('1')) return BAD;
+  const read = { ok: true as const, phone: d, local, multiple };
+  return extension === null ? read : { ...read, extension };
 }
 
 function fromNumber(n: number): PhoneRead {
@@ -45,7 +57,7 @@ function fromNumber(n: number): PhoneRead {
   let digits = numberText(whole);
   // A landline typed as a number loses its leading 0 (021… -> 21…).
   if (digits.length >= 9 && digits.length <= 11 && !digits.startsWith('1')) digits = `0${digits}`;
-  return classify(digits, false, false);
+  return classify(digits, false, false, null);
 }
 
 function fromText(raw: string): PhoneRead {
@@ -56,12 +68,14 @@ function fromText(raw: string): PhoneRead {
   const first = parts[0];
   if (first === undefined) return BAD;
   let p = first.replace(WORD_NOTE, '').trim();
+  const ext = EXTENSION.exec(p);
+  if (ext) p = p.slice(0, ext.index).trim();
   if (MASK.test(p)) return MASKED;
-  const intl = INTL.test(p);
-  if (intl) p = p.replace(INTL, '');
   p = p.replace(SEPARATORS, '');
-  if (p.startsWith('+') || !DIGITS.test(p)) return BAD;
-  return classify(p, intl, parts.length > 1);
+  const intl = COUNTRY.test(p);
+  if (intl) p = p.replace(COUNTRY, '');
+  if (!DIGITS.test(p)) return BAD;
+  return classify(p, intl, parts.length > 1, ext?.[1] ?? null);
 }
 
 /** A phone cell; null when blank (or `无`, `-`, `未留`). */
@@ -73,14 +87,25 @@ export function readPhone(v: unknown): PhoneRead | null {
   return fromText(v);
 }
 
+const EMBEDDED = /[+(]*\d[\d\s\-().]{9,}\d/g;
 const EMBEDDED_MOBILE = /(?:^|\D)(1[3-9]\d{9})(?!\d)/;
 const SPACE_RUNS = /\s+/g;
 
-/** A mobile number written inside a name cell (`王先生 13800138000`), and the name without it. */
+/**
+ * A mobile number written inside a name cell (`王先生 13800138000`, `王先生 139-2222-0013`), read
+ * by the same rule as a phone cell, and the name without it.
+ */
 export function mobileInText(text: string): { phone: string; rest: string } | null {
   const s = halfWidth(text);
+  EMBEDDED.lastIndex = 0;
+  for (let m = EMBEDDED.exec(s); m !== null; m = EMBEDDED.exec(s)) {
+    const read = fromText(m[0]);
+    if (!read.ok || read.local || !MOBILE.test(read.phone)) continue;
+    const rest = s.replace(m[0], ' ').replace(SPACE_RUNS, ' ').trim();
+    return { phone: read.phone, rest };
+  }
+  // Two numbers run together with a space between: the first bare mobile.
   const m = EMBEDDED_MOBILE.exec(s);
   if (!m || m[1] === undefined) return null;
-  const rest = s.replace(m[1], '').replace(SPACE_RUNS, ' ').trim();
-  return { phone: m[1], rest };
+  return { phone: m[1], rest: s.replace(m[1], '').replace(SPACE_RUNS, ' ').trim() };
 }

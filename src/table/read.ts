@@ -7,7 +7,7 @@ import type { SheetGrid } from './grid';
 import { findHeader, HEADER_SCAN_ROWS, type FieldMapping, type HeaderMatch } from './headers';
 import { formatIssue, makeIssue, type IssueCode } from './messages';
 import { readRecordSheet, type SheetResult } from './records';
-import { isOwnSheetName, roleByHeaders, roleByName, yearOfName } from './roles';
+import { isOwnSheetName, roleByHeaders, roleByName, yearOfName, yearOfTitle } from './roles';
 import { readRulingSheet } from './rulings';
 import { lastFilled, ownFlags } from './rows';
 import { readStaffSheet } from './staff';
@@ -126,7 +126,8 @@ export function readWorkbook(
       issues.push(makeIssue(name, header.index + 1, 'agent', 'note', 'no-agent-column'));
     }
 
-    const fallback = { nameYear: yearOfName(name), asOf };
+    // decide/D13, first step: the year in the sheet's name, else in its title rows.
+    const fallback = { nameYear: yearOfName(name) ?? yearOfTitle(values, header.index), asOf };
     let result: SheetResult<unknown>;
     if (role === 'register' || role === 'filing') {
       const r = readRecordSheet(name, role, values, header, { cellDate, fallback, seen: seen[role] });
@@ -153,6 +154,14 @@ export function readWorkbook(
     });
   }
   return { input: { events, staff, rulings, issues }, layout };
+}
+
+/**
+ * Issue 12 point 1: a workbook has something to judge when it holds a visit register or a filing
+ * sheet. A filing sheet alone is a register for every preset whose claims start with a filing.
+ */
+export function hasRecordSheet(layout: WorkbookLayout): boolean {
+  return layout.sheets.some((s) => s.role === 'register' || s.role === 'filing');
 }
 
 /** push(...items) passes every item as an argument: a sheet of a million rows overflows the stack. */

@@ -10,7 +10,8 @@ import {
   nearestYear,
   readDate,
   readTime,
-  resolveColumn,
+  resolveYears,
+  YEAR_RULE,
   type CellDate,
   type DateRead,
   type GoodDate,
@@ -65,6 +66,7 @@ const DEPOSIT: Kind = { kind: 'deposit', stage: 'deposit' };
 const SUBSCRIPTION: Kind = { kind: 'deposit', stage: 'subscription' };
 const VISIT: Kind = { kind: 'visit', stage: null };
 const CALL: Kind = { kind: 'call', stage: null };
+const FOLLOWUP: Kind = { kind: 'followup', stage: null };
 const REPORT: Kind = { kind: 'report', stage: null };
 const FILING: Kind = { kind: 'filing', stage: null };
 
@@ -209,20 +211,20 @@ class RecordReader {
     else if (read.local) this.note(field, 'note', 'phone-local', { field, text: cellText(v) });
   }
 
-  private bool(c: number, field: FieldName): boolean | null {
+  /**
+   * A yes/no column (issue 12 point 7): yes only for a recognised yes word; blank and no words are
+   * no; anything else is no and a line on 问题. null only when the sheet keeps no such column.
+   */
+  private yesNo(c: number, field: FieldName): boolean | null {
     if (c < 0) return null;
     const v = this.cell(c, field);
     const b = readBool(v);
-    if (b !== undefined) return b;
-    this.note(field, 'note', 'bool-unknown', { field, text: cellText(v) });
-    return null;
-  }
-
-  /** Signature and confirmation columns: blank is "not signed", a name or date written there is signed. */
-  private signature(c: number, field: FieldName): boolean | null {
-    if (c < 0) return null;
-    const b = readBool(this.cell(c, field));
-    return b === undefined ? true : b === true;
+    if (b === undefined) {
+      // A date written in a signature column is quoted as the day the sheet shows.
+      const text = v instanceof Date && !Number.isNaN(v.getTime()) ? isoOfDay(this.ctx.cellDate(v).day) : cellText(v);
+      this.note(field, 'note', 'bool-unknown', { field, text });
+    }
+    return b === true;
   }
 
   private number(c: number, field: FieldName, read: (v: unknown) => number | null | undefined): number | null {
@@ -234,7 +236,12 @@ class RecordReader {
     return null;
   }
 
-  private kindOf(c: number, channel: string | null): Kind {
+  /**
+   * The row's kind (issue 12 point 12); `brought` when the cell says 老带新; `how` when the cell
+   * says how the customer came rather than what happened (渠道, 外展, or a word not known): the
+   * row's 来源 when it has none, so source rules (marketing-center R5 外展) still see it.
+   */
+  private kindOf(c: number, channel: string | null): Kind & { readonly brought?: true; readonly how?: string } {
     const fallback = this.from === 'filing' && channel !== null ? REPORT : this.defaultKind;
     const text = readText(this.cell(c, 'kind'));
     if (text === null) return fallback;
@@ -243,9 +250,21 @@ class RecordReader {
       k = readKind(text);
       this.kindCache.set(text, k);
     }
-    if (k) return k;
-    this.note('kind', 'note', 'kind-unknown', { text, kind: fallback.kind });
-    return fallback;
+    if (k === null) {
+      this.note('kind', 'note', 'kind-unknown', { text, kind: fallback.kind });
+      return { ...fallback, how: text };
+    }
+    if (k.kind === null) {
+      // 未到访 / 爽约 on a visit register: a contact on record, never a visit (read as a follow-up).
+      if (k.notVisit === true && fallback.kind === 'visit') {
+        this.note('kind', 'note', 'kind-not-visit', { text });
+        return FOLLOWUP;
+      }
+      if (k.notVisit === true) return fallback;
+      // 渠道, 外展, 中介 …: how the customer came, on a sheet that says what happened.
+      return { ...fallback, how: text };
+    }
+    return k as Kind & { readonly brought?: true };
   }
 
   /** The first pass over one row: 'skip' for non-records, null for a data row with no event. */
@@ -314,6 +333,12 @@ class RecordReader {
         referrer ??= readReferrer(v);
       } else accompanied = b === true;
     }
+    // 老带新: the old customer brought the new one (case-field R9 "came along"). With no referrer
+    // written, nobody can be credited: the row stays a plain visit and the manager is asked.
+    if (kind.brought === true) {
+      accompanied = true;
+      if (referrer === null) this.note('referrer', 'note', 'referral-no-referrer', { text: readText(this.cell(col.kind, 'kind')) ?? '' });
+    }
 
     let linkedPhone: string | null = null;
     if (col.linkedPhone >= 0) {
@@ -341,22 +366,22 @@ class RecordReader {
       accompanied,
       relation: readText(this.cell(col.relation, 'relation')),
       linkedPhone,
-      brief: this.bool(col.brief, 'brief') === true,
+      brief: this.yesNo(col.brief, 'brief') === true,
       site: readText(this.cell(col.site, 'site')),
       amount: this.number(col.amount, 'amount', readAmount),
-      source: readText(this.cell(col.source, 'source')),
+      source: readText(this.cell(col.source, 'source')) ?? kind.how ?? null,
       channel,
       broker: readName(this.cell(col.broker, 'broker')),
       judgedDay: null,
-      confirmed: this.signature(col.confirmed, 'confirmed'),
+      confirmed: this.yesNo(col.confirmed, 'confirmed'),
       unit: readText(this.cell(col.unit, 'unit')),
       area: this.number(col.area, 'area', readArea),
       price: this.number(col.price, 'price', readAmount),
       discountPrice: this.number(col.discountPrice, 'discountPrice', readAmount),
       totalPrice: this.number(col.totalPrice, 'totalPrice', readAmount),
-      signedByCustomer: this.signature(col.signedByCustomer, 'signedByCustomer'),
-      approvedByDeveloper: this.signature(col.approvedByDeveloper, 'approvedByDeveloper'),
-      approvedByAgency: this.signature(col.approvedByAgency, 'approvedByAgency'),
+      signedByCustomer: this.yesNo(col.signedByCustomer, 'signedByCustomer'),
+      approvedByDeveloper: this.yesNo(col.approvedByDeveloper, 'approvedByDeveloper'),
+      approvedByAgency: this.yesNo(col.approvedByAgency, 'approvedByAgency'),
     };
     return {
       event,
@@ -370,7 +395,15 @@ class RecordReader {
 
   /** Second pass: years for month-days, deal-column events, duplicates, weak rows. */
   private finish(drafts: readonly Draft[], partial: boolean): EventRecord[] {
-    const days = partial ? resolveColumn(drafts.map((d) => d.date), this.ctx.fallback) : null;
+    // decide/D13: a row's own entry stamp (录入时间, a full date) is the second place a year comes from.
+    const days = partial
+      ? resolveYears(
+          drafts.map((d) => d.date),
+          this.ctx.fallback,
+          drafts.map((d) => (d.entered?.t === 'day' ? d.entered.day : null)),
+          latestOther(drafts),
+        )
+      : null;
     const events: EventRecord[] = [];
     const { sheet, from } = this;
     for (let i = 0; i < drafts.length; i++) {
@@ -378,14 +411,14 @@ class RecordReader {
       const event = d.event;
       const row = event.ref.row;
       if (d.date.t === 'partial') {
-        const day = days?.[i] ?? null;
-        if (day === null) {
-          this.issues.push(makeIssue(sheet, row, 'date', 'error', 'year-unknown', { text: cellText(d.rawDate) }));
+        const year = days?.[i] ?? null;
+        if (year === null) {
+          this.issues.push(makeIssue(sheet, row, 'date', 'error', 'year-unknown', { text: cellText(d.rawDate) }, [YEAR_RULE]));
           continue;
         }
-        event.day = day;
+        event.day = year.day;
         this.issues.push(
-          makeIssue(sheet, row, 'date', 'note', 'year-inferred', { text: cellText(d.rawDate), date: isoOfDay(day) }),
+          makeIssue(sheet, row, 'date', 'note', 'year-inferred', { text: cellText(d.rawDate), date: isoOfDay(year.day), basis: year.basis ?? 'sheet' }, [YEAR_RULE]),
         );
       }
       const day = event.day;
@@ -412,6 +445,20 @@ class RecordReader {
     }
     return events;
   }
+}
+
+/** decide/D13: the latest full date in a sheet's other date columns (录入时间, 判定日期, 成交日期 …). */
+function latestOther(drafts: readonly Draft[]): Day | null {
+  let latest: Day | null = null;
+  const see = (r: GoodDate | null): void => {
+    if (r?.t === 'day' && (latest === null || r.day > latest)) latest = r.day;
+  };
+  for (const d of drafts) {
+    see(d.entered);
+    see(d.judged);
+    if (d.extra) for (const x of d.extra) see(x.read);
+  }
+  return latest;
 }
 
 function readReferrer(v: unknown): string | null {

@@ -62,6 +62,16 @@ export interface ReportDeal {
   // added
   reason: string;
   purchaseOf: { sheet: string; row: number } | null;
+  /** A weak deal row counted for its agent until the manager checks it (decide/D22). */
+  unverified: boolean;
+}
+
+/** A deal row repeating another, listed and not counted (decide/D23). */
+export interface ReportDuplicate {
+  sheet: string;
+  row: number;
+  customerId: string;
+  of: { sheet: string; row: number };
 }
 
 export interface ReportConflict {
@@ -84,6 +94,8 @@ export interface ReportIssue {
   message: string;
   // added
   level: string;
+  /** added: rule ids behind the reader's decision (decide/D13), when it has any */
+  rules?: string[];
 }
 
 export interface JsonReport {
@@ -96,6 +108,8 @@ export interface JsonReport {
   deals: ReportDeal[];
   conflicts: ReportConflict[];
   issues: ReportIssue[];
+  // added: repeated deal rows (decide/D23)
+  duplicateDeals: ReportDuplicate[];
 }
 
 export function reportCustomer(c: CustomerResult, lang: Lang, asOf: Day | null = null): ReportCustomer {
@@ -159,6 +173,7 @@ export function jsonReport(result: EngineResult, policy: { readonly id: string; 
       rules: [...d.reason.rules],
       reason: d.reason[lang],
       purchaseOf: d.purchaseOf ? { sheet: d.purchaseOf.sheet, row: d.purchaseOf.row } : null,
+      unverified: d.unverified,
     })),
     conflicts: result.conflicts.map((k) => ({
       customerId: k.customerId,
@@ -177,6 +192,8 @@ export function jsonReport(result: EngineResult, policy: { readonly id: string; 
       field: i.field,
       message: issueMessage(i, lang),
       level: i.level,
+      ...(i.rules ? { rules: [...i.rules] } : {}),
     })),
+    duplicateDeals: (result.duplicates ?? []).map((x) => ({ sheet: x.ref.sheet, row: x.ref.row, customerId: x.customerId, of: { sheet: x.of.sheet, row: x.of.row } })),
   };
 }

@@ -44,6 +44,18 @@ export function yearOfName(name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** The year a sheet's title rows give (a banner `XX项目来访登记 2026年12月` above the header). */
+export function yearOfTitle(values: readonly (readonly unknown[])[], headerIndex: number): number | null {
+  for (let r = 0; r < headerIndex; r++) {
+    for (const v of values[r] ?? []) {
+      if (typeof v !== 'string') continue;
+      const year = yearOfName(v);
+      if (year !== null) return year;
+    }
+  }
+  return null;
+}
+
 /** A role from the first rows' headers, for a sheet whose name says nothing. */
 export function roleByHeaders(
   values: readonly (readonly unknown[])[],

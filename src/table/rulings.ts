@@ -2,7 +2,7 @@
 import { isoOfDay } from '../engine/calendar';
 import type { InputIssue, RulingRecord } from '../engine/types';
 import { readName, readText } from './cells';
-import { readDate, resolveColumn, type CellDate, type DateRead, type YearFallback } from './dates';
+import { readDate, resolveYears, YEAR_RULE, type CellDate, type DateRead, type YearFallback } from './dates';
 import type { HeaderMatch } from './headers';
 import { makeIssue } from './messages';
 import { mobileInText, readPhone } from './phones';
@@ -91,19 +91,20 @@ export function readRulingSheet(
     });
   }
 
-  const days = resolveColumn(
+  const days = resolveYears(
     drafts.map((d) => d.date),
     ctx.fallback,
   );
   const records: RulingRecord[] = [];
   drafts.forEach((d, i) => {
-    const day = days[i] ?? null;
-    if (day === null) {
-      issues.push(makeIssue(sheet, d.row, 'rulingDate', 'error', 'year-unknown', { text: d.text }));
+    const year = days[i] ?? null;
+    if (year === null) {
+      issues.push(makeIssue(sheet, d.row, 'rulingDate', 'error', 'year-unknown', { text: d.text }, [YEAR_RULE]));
       return;
     }
+    const day = year.day;
     if (d.date.t === 'partial') {
-      issues.push(makeIssue(sheet, d.row, 'rulingDate', 'note', 'year-inferred', { text: d.text, date: isoOfDay(day) }));
+      issues.push(makeIssue(sheet, d.row, 'rulingDate', 'note', 'year-inferred', { text: d.text, date: isoOfDay(day), basis: year.basis ?? 'sheet' }, [YEAR_RULE]));
     }
     records.push({ ref: { sheet, row: d.row }, day, ...d.rest });
   });

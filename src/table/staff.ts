@@ -2,7 +2,7 @@
 import { isoOfDay } from '../engine/calendar';
 import type { Day, InputIssue, StaffRecord } from '../engine/types';
 import { readBool, readName, readStaffStatus, readText, readAmount } from './cells';
-import { fallbackYear, nearestYear, readDate, resolveColumn, type CellDate, type DateRead, type YearFallback } from './dates';
+import { fallbackYear, nearestYear, readDate, resolveYears, YEAR_RULE, type CellDate, type DateRead, type YearFallback } from './dates';
 import type { HeaderMatch } from './headers';
 import { makeIssue } from './messages';
 import { cellText, type SheetResult } from './records';
@@ -94,19 +94,20 @@ export function readStaffSheet(
     });
   }
 
-  const fromDays = resolveColumn(
+  const fromDays = resolveYears(
     drafts.map((d) => d.from),
     ctx.fallback,
   );
   const records: StaffRecord[] = [];
   drafts.forEach((d, i) => {
-    const from = fromDays[i] ?? null;
+    const year = fromDays[i] ?? null;
+    const from = year?.day ?? null;
     if (d.from !== null && from === null) {
-      issues.push(makeIssue(sheet, d.row, 'staffFrom', 'error', 'year-unknown', { text: d.fromText }));
+      issues.push(makeIssue(sheet, d.row, 'staffFrom', 'error', 'year-unknown', { text: d.fromText }, [YEAR_RULE]));
       return;
     }
     if (d.from?.t === 'partial' && from !== null) {
-      issues.push(makeIssue(sheet, d.row, 'staffFrom', 'note', 'year-inferred', { text: d.fromText, date: isoOfDay(from) }));
+      issues.push(makeIssue(sheet, d.row, 'staffFrom', 'note', 'year-inferred', { text: d.fromText, date: isoOfDay(from), basis: year?.basis ?? 'sheet' }, [YEAR_RULE]));
     }
     let to: Day | null = null;
     if (d.to?.t === 'day') to = d.to.day;

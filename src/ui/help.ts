@@ -6,7 +6,7 @@ import { onLang, type Key } from './i18n';
 import { presetTitle } from './labels';
 import { boot, dailyLine, whoLine, type Page } from './shell';
 
-const STATUSES = ['unregistered', 'pending-visit', 'protected', 'warning', 'released', 'company', 'closed', 'disputed'] as const;
+const STATUSES = ['unregistered', 'pending-visit', 'protected', 'warning', 'released', 'unowned', 'company', 'closed', 'disputed'] as const;
 
 const NEVER: readonly Key[] = ['help.never.cells', 'help.never.formulas', 'help.never.rows', 'help.never.outside', 'help.never.protect'];
 const WRITES: readonly Key[] = ['help.writes.columns', 'help.writes.days', 'help.writes.sheets', 'help.writes.log'];

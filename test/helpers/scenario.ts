@@ -55,6 +55,7 @@ export interface Opts {
   unit?: string | null;
   area?: number | null;
   price?: number | null;
+  discountPrice?: number | null;
   signed?: boolean;
   approved?: boolean;
 }
@@ -129,7 +130,7 @@ export function events(rows: readonly Row[]): EventRecord[] {
       unit: o.unit === undefined ? (kind === 'confirm' ? '1-101' : null) : o.unit,
       area: o.area === undefined ? (kind === 'confirm' ? 98 : null) : o.area,
       price: o.price === undefined ? (kind === 'confirm' ? 20000 : null) : o.price,
-      discountPrice: null,
+      discountPrice: o.discountPrice === undefined ? (kind === 'confirm' ? 19000 : null) : o.discountPrice,
       totalPrice: null,
       signedByCustomer: o.signed ?? (kind === 'confirm' ? true : null),
       approvedByDeveloper: o.approved ?? (kind === 'confirm' ? true : null),

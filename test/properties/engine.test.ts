@@ -25,6 +25,7 @@ const rowArb: fc.Arbitrary<Row> = fc
     entered: fc.option(fc.integer({ min: 0, max: 15 }), { freq: 5 }),
     channel: fc.option(fc.constant('渠道A'), { freq: 4 }),
     noName: fc.boolean(),
+    noPhone: fc.integer({ min: 0, max: 11 }),
   })
   .map((r) => {
     const date = `2026-${r.date <= 30 ? '10' : '11'}-${String(((r.date - 1) % 30) + 1).padStart(2, '0')}`;
@@ -46,6 +47,8 @@ const rowArb: fc.Arbitrary<Row> = fc
         entered,
         channel: r.code === 'Rep' ? (r.channel ?? undefined) : undefined,
         name: r.noName && r.customer % 2 === 0 ? null : undefined,
+        // Now and then a row without a phone (a weak row; on a deal row, decide/D22).
+        noPhone: r.noPhone === 0 ? true : undefined,
         amount: 1_000_000,
       },
     ] as Row;
@@ -176,6 +179,27 @@ describe('engine invariants', () => {
           ...r.deals.map((d) => d.reason),
         ].filter((x) => !/第\d+行/.test(x.zh) || !/row \d+/.test(x.en));
         expect(unnamed).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  test('every deal row appears in the deals exactly once or is listed as a duplicate (decide/D22, D23)', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 0, max: 24 }), (sc, copy) => {
+        const { inp, asOf } = build(sc);
+        // Copy one row to the end of the register now and then: a repeated row (decide/D23).
+        const source = inp.events[copy % inp.events.length];
+        const last = Math.max(...inp.events.filter((e) => e.ref.sheet === source.ref.sheet).map((e) => e.ref.row));
+        const events = copy < 12 ? [...inp.events, { ...source, ref: { sheet: source.ref.sheet, row: last + 1 } }] : inp.events;
+        const r = annotate({ ...inp, events }, policyOf(sc.preset), asOf);
+        const key = (x: { sheet: string; row: number }) => `${x.sheet}!${x.row}`;
+        const dealRows = events.filter((e) => e.day <= asOf && (e.kind === 'deposit' || e.kind === 'deal' || e.kind === 'payment')).map((e) => key(e.ref)).sort();
+        const listed = [...r.deals.map((d) => key(d.ref)), ...r.duplicates.map((d) => key(d.ref))].sort();
+        expect(listed).toEqual(dealRows);
+        // A copy points at a row that is counted.
+        const counted = new Set(r.deals.map((d) => key(d.ref)));
+        for (const d of r.duplicates) expect(counted.has(key(d.of))).toBe(true);
       }),
       RUNS,
     );

@@ -4,6 +4,7 @@ import { monthSummary } from '../../src/engine';
 import { getPreset } from '../../src/policy';
 import { customer, day, dealsOf, REGISTER, run, view } from '../helpers/scenario';
 import { EXTRA } from './extra';
+import { OUTCOMES } from './outcomes';
 import { CASES, type Check } from './table';
 
 function verify(c: (typeof CASES)[number], check: Check): void {
@@ -63,6 +64,12 @@ describe('rulebook §7 scenarios', () => {
 
 describe('rule tests beyond the scenario rows', () => {
   test.each(EXTRA.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    for (const check of c.checks) verify(c, check);
+  });
+});
+
+describe('deal and outcome decisions of rulebook §10', () => {
+  test.each(OUTCOMES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     for (const check of c.checks) verify(c, check);
   });
 });

@@ -108,7 +108,7 @@ describe('years for month-days', () => {
     expect(fallbackYear(11, 3, { nameYear: null, asOf: null })).toBeNull();
   });
 
-  it('resolves a column from the nearest full dates above and below', () => {
+  it('resolves a column by decide/D13 (the sheet’s latest full date when nothing comes before it)', () => {
     const col = [
       read('2025-12-28'),
       read('12月30日'),
@@ -126,7 +126,7 @@ describe('years for month-days', () => {
       null,
       null,
     ]);
-    // Only rows below: the first full date below decides.
+    // Only rows below: the sheet's latest full date decides.
     expect(resolveColumn([read('12月31日'), read('2026-01-02')], fb)).toEqual([day('2025-12-31'), day('2026-01-02')]);
   });
 });

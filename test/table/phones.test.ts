@@ -68,3 +68,72 @@ describe('mobileInText', () => {
     expect(mobileInText('王先生138001380001')).toBeNull();
   });
 });
+
+describe('issue 12 point 2: every way a mainland phone is written is the same number', () => {
+  it.each([
+    ['(+86)139 2222 0013', '13922220013'],
+    ['（+86）139 2222 0013', '13922220013'],
+    ['+86-139-2222-0013', '13922220013'],
+    ['+86 139 2222 0013', '13922220013'],
+    ['0086 139 2222 0013', '13922220013'],
+    ['86 139 2222 0013', '13922220013'],
+    ['139-2222-0013', '13922220013'],
+    ['139.2222.0013', '13922220013'],
+    ['（＋８６）１３９　２２２２　００１３', '13922220013'],
+    ['＋８６－１３９－２２２２－００１３', '13922220013'],
+    ['００８６ １３９２２２２００１３', '13922220013'],
+    ['８６ １３９ ２２２２ ００１３', '13922220013'],
+    ['１３９－２２２２－００１３', '13922220013'],
+    ['(0755)2888-0016', '075528880016'],
+    ['（０７５５）２８８８－００１６', '075528880016'],
+    ['0755-2888 0016', '075528880016'],
+    ['+86 755 2888 0016', '075528880016'],
+    ['+86 (0)755 2888 0016', '075528880016'],
+    ['0086-755-28880016', '075528880016'],
+  ])('%p is %p', (text, expected) => {
+    expect(phone(text)).toBe(expected);
+  });
+
+  it.each([
+    ['0755-28880016转8001', '075528880016', '8001'],
+    ['０７５５－２８８８００１６转８００１', '075528880016', '8001'],
+    ['(0755)2888-0016 分机 8001', '075528880016', '8001'],
+    ['0755-28880016 ext. 8001', '075528880016', '8001'],
+    ['0755-28880016#8001', '075528880016', '8001'],
+  ])('%p keeps its extension apart from the number', (text, number, extension) => {
+    expect(readPhone(text)).toEqual({ ok: true, phone: number, local: false, multiple: false, extension });
+  });
+
+  it.each(['86 139 2222 001', '+86 139 2222 00133', '139-2222-001', '12-9222-20013', '+852 9123 4567', '139 2222 0013转8001'])(
+    '%p stays invalid',
+    (text) => {
+      expect(readPhone(text)).toEqual({ ok: false, masked: false });
+    },
+  );
+});
+
+describe('issue 12 point 2: a mobile written inside a name cell follows the same rule', () => {
+  it.each([
+    ['王先生 13922220013', '13922220013', '王先生'],
+    ['王先生 139-2222-0013', '13922220013', '王先生'],
+    ['王先生(+86)139 2222 0013', '13922220013', '王先生'],
+    ['王先生 １３９ ２２２２ ００１３', '13922220013', '王先生'],
+  ])('%p', (text, phone, rest) => {
+    expect(mobileInText(text)).toEqual({ phone, rest });
+  });
+
+  it('a landline, a short number or a longer run is not taken from a name', () => {
+    expect(mobileInText('王先生 0755-2888 0016')).toBeNull();
+    expect(mobileInText('王先生138001380001')).toBeNull();
+    expect(mobileInText('3号楼 1201')).toBeNull();
+  });
+});
+
+it('issue 12 point 2: two mobiles in a name cell, the first is taken', () => {
+  expect(mobileInText('王先生 13800138000 13900139000')).toEqual({ phone: '13800138000', rest: '王先生 13900139000' });
+});
+
+it('issue 12 point 2: invisible spaces (no-break, zero-width) are separators too', () => {
+  expect(readPhone('139\u00a02222\u00a00013')).toMatchObject({ ok: true, phone: '13922220013' });
+  expect(readPhone('139\u200b2222\u200b0013')).toMatchObject({ ok: true, phone: '13922220013' });
+});

@@ -122,6 +122,7 @@ export const result: EngineResult = {
       category: null,
       owed: null,
       purchaseOf: null,
+      unverified: false,
       reason: reason(['cross-customer/R4.3'], '五五分成', 'Split equally'),
     },
   ],
@@ -152,4 +153,5 @@ export const result: EngineResult = {
     { sheet: '来访登记', row: 8, field: 'date', message: '日期无法识别：11月31日', level: 'error' },
     { sheet: '来访登记', row: null, field: 'sheet', message: '未找到指定顾问列', level: 'note' },
   ],
+  duplicates: [],
 };

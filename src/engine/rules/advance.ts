@@ -18,10 +18,14 @@ export function advance(sink: Sink, s: State, day: Day): void {
   windowLapse(sink, s, day);
 }
 
-/** common/DEPARTED: a leaving agent's customers without a deal go to the manager. */
+/**
+ * common/DEPARTED (widened by the rulebook): all of a leaving agent's customers, with or without
+ * a deal, go to the manager (or the preset's target) from the departure day. Past deals stay
+ * theirs; a later stage of a purchase made before still carries its split (decide/D11).
+ */
 function departure(sink: Sink, s: State, day: Day): void {
   const { policy } = sink;
-  if (s.owner.kind !== 'agent' || s.owner.name === null || s.closed || !isHeld(s)) return;
+  if (s.owner.kind !== 'agent' || s.owner.name === null || !isHeld(s)) return;
   const left = sink.staff.departedOn(s.owner.name);
   if (left === null || left > day) return;
   const rules = [policy.departed.rule];
@@ -29,6 +33,8 @@ function departure(sink: Sink, s: State, day: Day): void {
   moveTo(sink, s, Math.max(left, s.anchor), { kind: 'company', name: policy.departed.to }, 'company', rules, null);
   s.pending = null;
   s.callback = null;
+  s.closed = false;
+  s.coOwners = [];
   s.rules = rules;
   s.text = text;
 }
@@ -97,8 +103,8 @@ function release(sink: Sink, s: State, day: Day): void {
     s.text = [...s.text, M.toPool];
     moveTo(sink, s, day, POOL, 'released', rules, null);
   }
-  // A released customer starts afresh: the next claim is a new first contact.
+  // A released customer starts afresh: the next claim is a new first contact. A purchase begun
+  // before keeps its split for its later stages (decide/D11).
   s.closed = false;
-  s.purchase = null;
   s.coOwners = [];
 }

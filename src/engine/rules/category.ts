@@ -9,27 +9,47 @@ const MISSING: { key: keyof EventRecord; zh: string; en: string }[] = [
   { key: 'name', zh: '客户姓名', en: 'customer name' },
   { key: 'unit', zh: '房号', en: 'unit' },
   { key: 'area', zh: '面积', en: 'area' },
-  { key: 'price', zh: '单价', en: 'price' },
+  { key: 'price', zh: '原单价', en: 'list price' },
+  { key: 'discountPrice', zh: '优惠后单价', en: 'discounted price' },
   { key: 'signedByCustomer', zh: '客户签字', en: 'customer signature' },
   { key: 'approvedByDeveloper', zh: '甲方审批', en: 'developer approval' },
   { key: 'approvedByAgency', zh: '乙方审批', en: 'agency approval' },
 ];
 
+/**
+ * decide/D9 (developer-direct R1, R2): complete means name, unit, area, 原单价, 优惠后单价, the
+ * customer's signature and both approvals. 总价 (优惠后总房款) follows from area × 优惠后单价
+ * where the sheet keeps no such column, so it is not asked for on its own.
+ */
 function missing(c: EventRecord): typeof MISSING {
   return MISSING.filter(({ key }) => {
     const v = c[key];
-    if (key === 'price') return c.price === null && c.discountPrice === null && c.totalPrice === null;
     return v === null || v === false || v === '';
   });
+}
+
+const TITLE = /(先生|女士|小姐|太太)$/;
+
+/**
+ * decide/D9: names match when equal, or when surname + title (魏女士) meets a full name starting
+ * with that surname (魏丽); another surname or another full name (赵一 / 赵二) does not.
+ */
+export function sameBuyer(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [titled, full] = TITLE.test(a) ? [a, b] : TITLE.test(b) ? [b, a] : [null, null];
+  if (titled === null || full === null || TITLE.test(full)) return false;
+  const surname = titled.replace(TITLE, '');
+  return surname.length > 0 && full.startsWith(surname) && full.length > surname.length;
 }
 
 export function categoryOf(ctx: Ctx, _s: State, deal: EventRecord): { category: 'direct' | 'agency'; rules: string[]; text: Text } | null {
   const cat = ctx.policy.category;
   if (!cat) return null;
   const confirm = ctx.events.find((e) => e.kind === 'confirm' && e.day <= deal.day) ?? null;
-  const agency = (why: Text, rule = cat.agencyRule) => {
-    const discount = !!deal.source && /优惠|折扣|让利|discount/i.test(deal.source);
-    return { category: 'agency' as const, rules: discount ? [rule, cat.discountRule] : [rule], text: M.category(false, why) };
+  const agency = (why: Text, rules: string[] = [cat.agencyRule]) => {
+    const source = deal.source?.toLowerCase() ?? null;
+    const discount = !!source && cat.discountWords.some((w) => source.includes(w.toLowerCase()));
+    return { category: 'agency' as const, rules: discount ? [...rules, cat.discountRule] : rules, text: M.category(false, why) };
   };
   if (!confirm) return agency(M.t('无甲方确认', 'no developer confirmation on file'));
   const first = ctx.events.find((e) => (e.kind === 'visit' || e.kind === 'call') && e.day <= deal.day);
@@ -38,11 +58,11 @@ export function categoryOf(ctx: Ctx, _s: State, deal: EventRecord): { category: 
   if (gaps.length) {
     // Repeated per deal; annotate() keeps one copy of identical issues.
     ctx.issues.push(engineIssue(confirm.ref, 'confirm', 'error', M.t(`甲方确认不完整：缺${gaps.map((g) => g.zh).join('、')}`, `the developer confirmation is incomplete: missing ${gaps.map((g) => g.en).join(', ')}`)));
-    return agency(M.t(`甲方确认不完整（缺${gaps.map((g) => g.zh).join('、')}）`, `the confirmation is incomplete (missing ${gaps.map((g) => g.en).join(', ')})`));
+    return agency(M.t(`甲方确认不完整（缺${gaps.map((g) => g.zh).join('、')}）`, `the confirmation is incomplete (missing ${gaps.map((g) => g.en).join(', ')})`), [cat.agencyRule, 'decide/D9']);
   }
   if ((confirm.enteredDay ?? confirm.day) > deal.day) return agency(M.t('甲方确认在认购日后才补全', 'the confirmation was completed after the deal day'));
-  if (deal.name && confirm.name && deal.name !== confirm.name) {
-    return agency(M.t(`成交姓名 ${deal.name} 与确认姓名 ${confirm.name} 不符`, `deal name ${deal.name} differs from the confirmation's ${confirm.name}`));
+  if (deal.name && confirm.name && !sameBuyer(deal.name, confirm.name)) {
+    return agency(M.t(`成交姓名 ${deal.name} 与确认姓名 ${confirm.name} 不符`, `deal name ${deal.name} differs from the confirmation's ${confirm.name}`), [cat.agencyRule, 'decide/D9']);
   }
-  return { category: 'direct', rules: [cat.rule], text: M.category(true, M.t('甲方确认齐全且先于首次来访', 'complete confirmation on file before the first visit')) };
+  return { category: 'direct', rules: [cat.rule, 'decide/D9'], text: M.category(true, M.t('甲方确认齐全且先于首次来访', 'complete confirmation on file before the first visit')) };
 }

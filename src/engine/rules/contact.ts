@@ -129,8 +129,8 @@ function takeover(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
     if (recent) {
       s.coOwners = [agent];
       s.rules = [share.rule, 'common/ABSENT'];
-      s.text = [...s.text, M.offDayShare(owner, agent, ev.day)];
-      ctx.note(s.rules, [M.offDayShare(owner, agent, ev.day)]);
+      s.text = [...s.text, M.offDayShare(owner, agent, ev.day, share.days)];
+      ctx.note(s.rules, [M.offDayShare(owner, agent, ev.day, share.days)]);
       return;
     }
   }

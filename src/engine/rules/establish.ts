@@ -31,9 +31,10 @@ export function establish(ctx: Ctx, s: State, ev: EventRecord): boolean {
     noteBooking(ctx, s, ev);
     const text = [M.noClaim(ev.kind, ev.day, ev.ref)];
     if (s.status === null) {
-      s.rules = [policy.claim.rule];
+      // decide/D24: seen, never owned; counted apart from a claim that lapsed.
+      s.rules = [policy.claim.rule, 'decide/D24'];
       s.text = text;
-      moveTo(ctx, s, ev.day, s.owner, 'released', s.rules, ev.ref);
+      moveTo(ctx, s, ev.day, s.owner, 'unowned', s.rules, ev.ref);
     }
     ctx.note([policy.claim.rule], text);
     return false;
@@ -103,8 +104,10 @@ export function byReferral(ctx: Ctx, s: State, ev: EventRecord): boolean {
 function walkIn(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const to = ctx.policy.claim.walkInTo;
   if (!to || ev.kind !== 'visit') {
-    ctx.note([ctx.policy.claim.rule], [M.noClaim(ev.kind, ev.day, ev.ref)]);
-    if (s.status === null) moveTo(ctx, s, ev.day, s.owner, 'released', [ctx.policy.claim.rule], ev.ref);
+    // decide/D24: a walk-in nobody received leaves the customer unowned (in the pool).
+    const rules = s.status === null ? [ctx.policy.claim.rule, 'decide/D24'] : [ctx.policy.claim.rule];
+    ctx.note(rules, [M.noClaim(ev.kind, ev.day, ev.ref)]);
+    if (s.status === null) moveTo(ctx, s, ev.day, s.owner, 'unowned', rules, ev.ref);
     return false;
   }
   return toHouse(ctx, s, ev, { kind: 'company', name: to.label }, to.rule, M.walkInTo(to.label, ev.day, ev.ref));

@@ -90,7 +90,7 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const lead = policy.filing.leadMinutes;
   if (lead && !earlyEnough(report, ev, lead.minutes)) {
     const rules = [lead.rule, 'common/CONFLICT'];
-    const text = M.leadTooShort(report.ref);
+    const text = M.leadTooShort(report.ref, lead.minutes);
     conflict(ctx, report, 'report-rejected', [ev.agent ?? '', s.owner.name ?? ''], rules, [text]);
     s.pending = null;
     moveTo(ctx, s, ev.day, POOL, 'released', rules, report.ref);

@@ -4,7 +4,7 @@ import { engineIssue, M } from '../messages';
 import type { Ctx } from '../context';
 import { isHeld, type State } from '../state';
 import type { EventRecord } from '../types';
-import type { Decision } from './deal';
+import type { Decision } from './decision';
 
 const matches = (source: string | null, words: readonly string[]): boolean =>
   !!source && words.some((w) => source.includes(w));
