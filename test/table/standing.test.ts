@@ -107,3 +107,18 @@ describe('issue 13 point 4: 到期提醒', () => {
     expect(new Set(values.map((r) => r.length))).toEqual(new Set([10]));
   });
 });
+
+describe('issue 13 with decide/D24: a customer never owned (无归属)', () => {
+  it('has no days left, is on nobody\'s reminder list, and its rows say 无归属 today', () => {
+    const sc = cross([['V', '11-24', null, 'C9'], ['V', '11-24', '张三', 'C1']], 7);
+    const result = run(sc, '11-25');
+    const c9 = customer(result, 'C9');
+    expect(c9.status).toBe('unowned');
+    expect(daysLeft(c9, day('11-25'))).toBeNull();
+    const list = reminders(result, input(sc).events, sc.policy as NonNullable<Scenario['policy']>);
+    expect(list.agents.flatMap((a) => a.customers.map((r) => r.customerId))).toEqual([customer(result, 'C1').id]);
+    const sheet = { name: '来访登记', role: 'register' as const, headerRow: 1, ownColumns: {}, lastManagerColumn: 5, dataRows: [2, 3] };
+    const [block] = annotationBlocks({ sheets: [sheet] }, result, 'zh');
+    expect(block.values[1]?.slice(0, 3)).toEqual(['公海', '无归属', '']);
+  });
+});
