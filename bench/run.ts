@@ -282,6 +282,9 @@ interface GasFigures {
   readonly byMethod: Record<string, number>;
   readonly ms: number;
   readonly result: unknown;
+  /** Cells the first recompute wrote, and a second one on the unchanged register (issue 14). */
+  readonly cellsWrittenFirst: number;
+  readonly cellsWrittenRepeat: number;
 }
 
 const SHANGHAI_MS = 8 * 3_600_000;
@@ -304,13 +307,17 @@ async function measureGas(rows: number, seed: number): Promise<GasFigures | stri
   const result = plain(fake.call(ctx, 'guishuRecompute'));
   const ms = now() - t;
   const byMethod = fake.calls.all();
+  const cellsWrittenFirst = fake.cellsWritten;
+  fake.calls.reset();
+  fake.call(ctx, 'guishuRecompute');
+  const cellsWrittenRepeat = fake.cellsWritten;
   let calls = 0;
   let otherCalls = 0;
   for (const [method, n] of Object.entries(byMethod)) {
     if (isSheetsCall(method)) calls += n;
     else otherCalls += n;
   }
-  return { rows: gen.rows, calls, otherCalls, byMethod, ms, result };
+  return { rows: gen.rows, calls, otherCalls, byMethod, ms, result, cellsWrittenFirst, cellsWrittenRepeat };
 }
 
 // ---------- the report ----------
@@ -449,6 +456,8 @@ async function main(): Promise<void> {
     ...methods.filter(isSheetsCall).map(perMethod),
     ['other service calls', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.otherCalls)))],
     ...methods.filter((m) => !isSheetsCall(m)).map(perMethod),
+    ['cells written, first run', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.cellsWrittenFirst)))],
+    ['cells written, unchanged rerun', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.cellsWrittenRepeat)))],
     ['recompute in node ms', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.ms)))],
   ]));
   for (const g of gas) if (typeof g === 'string') console.log(`  (${g})`);
@@ -489,6 +498,8 @@ async function main(): Promise<void> {
     sheetsCalls: typeof gasHi === 'string' ? null : gasHi.calls,
     peakRssMb: cli.peakRssMb,
     scaling: Math.round(scaling * 100) / 100,
+    cellsWrittenFirst: typeof gasHi === 'string' ? null : gasHi.cellsWrittenFirst,
+    cellsWrittenRepeat: typeof gasHi === 'string' ? null : gasHi.cellsWrittenRepeat,
   }));
 }
 

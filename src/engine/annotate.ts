@@ -5,7 +5,8 @@ import { compareItems, firstOf, isEvent, runFold, settle, type Item } from './fo
 import { withDecisions } from './cite';
 import { splitDuplicates, type Copy } from './duplicates';
 import { groupCustomers } from './identity';
-import { because, engineIssue, M, reason, type Text } from './messages';
+import { backdated, enteredOn } from './entry';
+import { because, engineIssue, M, reason, ruleList, type Text } from './messages';
 import { FoldContext } from './foldContext';
 import { bySheetAndRow, sortByInt } from './order';
 import { holds, isHeld, through, type State } from './state';
@@ -83,8 +84,22 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   // Timeline order once, before anything reads a customer's rows (row order must not matter).
   for (const f of byId.values()) f.items.sort(compareItems);
 
+  // Family ties written on the other side: made on the first question (few presets ask).
+  let links: Map<string, EventRecord[]> | null = null;
   const lookups: Lookups = {
     customerOf,
+    linksTo: (phone: string) => {
+      if (!links) {
+        links = new Map();
+        for (const e of events) {
+          if (!e.linkedPhone || !e.relation || !e.phone) continue;
+          const list = links.get(e.linkedPhone);
+          if (list) list.push(e);
+          else links.set(e.linkedPhone, [e]);
+        }
+      }
+      return links.get(phone) ?? [];
+    },
     namesakes,
     // Asked only for referrals: each customer's days are gathered on the first question.
     hasRowOn: (id: string, day: Day) => {
@@ -129,6 +144,7 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
       }),
     );
     settle(ctx, s, asOf);
+    enteredLate(f);
     // Deals are final once pushed, so the customer's line can be made now.
     f.customer = customerResult(f, s, policy, deals);
     f.folding = false;
@@ -181,6 +197,18 @@ function copyRows(folded: readonly Folded[], copies: readonly Copy[], issues: In
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** decide/D12: a change made by a back-dated row says when the row was entered (变更日志). */
+function enteredLate(f: Folded): void {
+  let late: EventRecord[] | null = null;
+  for (const i of f.items) if (isEvent(i) && backdated(i)) (late ??= []).push(i);
+  if (!late) return;
+  for (let k = 0; k < f.changes.length; k++) {
+    const c = f.changes[k];
+    const ev = c.ref ? late.find((e) => e.ref === c.ref) : undefined;
+    if (ev) f.changes[k] = { ...c, rules: ruleList([...c.rules, 'decide/D12']), entered: enteredOn(ev) };
+  }
+}
+
 function attachRulings(
   rulings: readonly RulingRecord[],
   asOf: Day,
@@ -205,7 +233,8 @@ function customerResult(f: Folded, s: State, policy: Policy, deals: readonly Dea
   // decide/D24: a customer no row ever gave an owner (weak rows only) is unowned, not released.
   const status = s.status ?? 'unowned';
   const last = through(s);
-  const tail: Text[] = isHeld(s) && status !== 'pending-visit' ? [last === null ? M.noExpiry : M.through(last)] : [];
+  // A customer without a phone is never protected (common/ID-VALID), even with a deal (decide/D22).
+  const tail: Text[] = isHeld(s) && status !== 'pending-visit' && f.phones.length > 0 ? [last === null ? M.noExpiry : M.through(last)] : [];
   let lastDeal: RowResult | undefined;
   for (let i = f.rows.length - 1; i >= 0 && !lastDeal; i--) if (f.rows[i].deal !== null) lastDeal = f.rows[i];
   return {

@@ -2,9 +2,15 @@
 // decision completes one of its rules (policy `decisions`), the decision is cited next to it.
 import type { Policy } from '../policy/schema';
 
+// Asked for every row: whether a policy names any decision is worked out once per policy.
+const NAMES_ANY = new WeakMap<object, boolean>();
+
 /** The rules with the decisions that complete them; the same list when the policy names none. */
 export function withDecisions(policy: Policy, rules: readonly string[]): readonly string[] {
   const map = policy.decisions;
+  let any = NAMES_ANY.get(map);
+  if (any === undefined) NAMES_ANY.set(map, (any = Object.keys(map).length > 0));
+  if (!any) return rules;
   let out: string[] | null = null;
   for (const r of rules) {
     const add = map[r];

@@ -13,6 +13,9 @@ export interface Lookups {
   /** That customer has any row on that day (an old customer came along). */
   hasRowOn(customerId: string, day: Day): boolean;
   displayName(customerId: string): string;
+  /** Rows of any customer that name this phone as a linked phone (关联电话) with a relation:
+   *  a family tie written on the other side (channel-confirm R4). */
+  linksTo(phone: string): readonly EventRecord[];
   /** The first row of each customer bearing that name (a weak deal names them, decide/D22). */
   namesakes(name: string): readonly SourceRef[];
 }

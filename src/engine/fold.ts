@@ -1,6 +1,7 @@
 // The one fold: a customer's timeline, event by event, consulting the policy.
 // Same events in, same state out, whatever order the rows had on the sheet.
 import type { Ctx } from './context';
+import { backdated, enteredText } from './entry';
 import { engineIssue, M } from './messages';
 import { advance } from './rules/advance';
 import { onContact } from './rules/contact';
@@ -100,6 +101,8 @@ export function runFold(ctx: Ctx, items: readonly Item[], row: RowSink, s: State
     } else {
       onContact(ctx, s, ev);
     }
+    // A back-dated row counts from its date (decide/D12); the reason says when it was entered.
+    if (backdated(ev)) ctx.note(['decide/D12'], [enteredText(ev)]);
     // A family member's row: the link that made it this customer is part of the reason.
     if (ev.phone && firstPhone && ev.phone !== firstPhone) ctx.note([ctx.policy.identity.familyRule], []);
     // The same phone under another name is still the same customer.

@@ -28,6 +28,7 @@ export class FoldContext implements Ctx {
   declare readonly ownerAt: Lookups['ownerAt'];
   declare readonly hasRowOn: Lookups['hasRowOn'];
   declare readonly displayName: Lookups['displayName'];
+  declare readonly linksTo: Lookups['linksTo'];
   declare readonly namesakes: Lookups['namesakes'];
   // The row being folded: its rules, texts and deal, handed over by takeNote.
   private rules: readonly string[] = [];

@@ -58,13 +58,15 @@ export interface State {
   /** daily-chem-filing ④: after the window, a warning phase through this day. */
   warnUntil: Duration | null;
   closed: boolean;
-  pending: { due: Day; filing: EventRecord; visited: boolean } | null;
+  /** A report awaiting its visit; `visit` is the visit that came while it was still unconfirmed. */
+  pending: { due: Day; filing: EventRecord; visited: boolean; visit?: EventRecord } | null;
   callback: { due: Day; ref: SourceRef; rule: string } | null;
-  firstFollowup: { due: Day; rule: string; done: boolean } | null;
+  /** The first call-back due after a visit (`from`: that visit, else the claim's basis). */
+  firstFollowup: { due: Day; rule: string; done: boolean; from?: Day } | null;
   basis: EventRecord | null;
   how: 'contact' | 'designation' | 'referral' | 'filing' | 'ruling' | 'deal' | 'team' | 'company' | null;
   standIn: string | null;
-  bookedBy: { agent: string; ref: SourceRef } | null;
+  bookedBy: { agent: string; ref: SourceRef; day: Day } | null;
   purchase: Purchase | null;
   visited: boolean;
   /** case-field R4: another agent's first row fell inside the window, so the claim stays. */
@@ -72,6 +74,10 @@ export interface State {
   /** A filing was ever on record (daily-chem-filing ② rather than ①). */
   filed: boolean;
   lastContact: Day | null;
+  /** The agent whose claim lapsed last (deal-attribution R2 judges their household, decide/D15). */
+  lapsedFrom: string | null;
+  /** The latest call or visit on the register by anyone, walk-ins included (channel-confirm R2). */
+  lastSeen: EventRecord | null;
   agents: Map<string, AgentStats>;
   rules: string[];
   text: Text[];
@@ -101,6 +107,8 @@ export function initialState(): State {
     overlap: false,
     filed: false,
     lastContact: null,
+    lastSeen: null,
+    lapsedFrom: null,
     agents: new Map(),
     rules: [],
     text: [],
@@ -124,7 +132,9 @@ export function ownsIt(s: State, agent: string | null): boolean {
 /** Last protected day, or null for no expiry (or nothing held). */
 export function through(s: State): Day | null {
   if (!isHeld(s) || s.span === null || s.status === 'pending-visit') return s.pending ? s.pending.due : null;
-  return endOf(s.anchor, s.span);
+  const end = endOf(s.anchor, s.span);
+  // A call-back still due holds the customer through its day (cross-customer R3, decide/D4).
+  return s.callback && s.callback.due > end ? s.callback.due : end;
 }
 
 /** What the fold reports outward while it runs. */
@@ -240,6 +250,7 @@ const CONTACTS = new Set(['visit', 'call', 'followup', 'appointment', 'viewing']
 export function recordFacts(s: State, ev: EventRecord): void {
   const contact = CONTACTS.has(ev.kind);
   if (ev.kind === 'visit') s.visited = true;
+  if (contact) s.lastSeen = ev;
   if (!ev.agent) return;
   const a = agentStats(s, ev.agent);
   if (ev.phone) a.phones.add(ev.phone);

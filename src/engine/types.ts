@@ -52,6 +52,9 @@ export interface EventRecord {
   readonly relation: string | null;
   readonly linkedPhone: string | null;
   readonly brief: boolean;
+  /** 是否首次 / 首访 where the sheet keeps it: false when the row says it was not the first
+   *  (brokerage-viewing R2, decide/D10); absent or null when not said. */
+  readonly first?: boolean | null;
   readonly site: string | null;
   readonly amount: number | null;
   /** 来源 / 渠道 of a register row (开发商关系, 他司, 业主自行交易, 外展 …). */
@@ -233,6 +236,8 @@ export type ConflictKind =
   | 'same-day-claims'
   | 'callback-missed'
   | 'referral-unresolved'
+  /** park-report: another agent brought a customer reported by someone else (decide/D16). */
+  | 'reported-visit'
   /** decide/D22: a deal row the engine cannot tie to a customer, counted for its agent. */
   | 'unverified-deal';
 
@@ -257,6 +262,8 @@ export interface ChangeResult {
   readonly toStatus: Status;
   readonly rules: readonly string[];
   readonly ref: SourceRef | null;
+  /** The row that made the change was entered after its date: its entry day (decide/D12). */
+  readonly entered?: Day;
 }
 
 export interface EngineResult {

@@ -23,6 +23,14 @@ export interface PageContext {
   /** Today in the spreadsheet's zone. */
   today: string;
   notes: string[];
+  /** The last outcomes of the daily and on-edit runs (ISO time, ok or not, notes), oldest first. */
+  runs: { at: string; kind: 'daily' | 'edit'; ok: boolean; notes: string[] }[];
+  /** Rows whose entry stamp waits (`来访登记 12–14`): the lock was busy at the edit. */
+  unstamped: string[];
+  /** False when the user did not grant `userinfo.email` (granular consent). */
+  emailScope: boolean;
+  /** What is wrong with the stored settings (in the user's language), shown on every page. */
+  problems: string[];
 }
 
 /** 到期提醒 for the signed-in agent (issue 13): their own customers about to lapse or overdue. */
@@ -97,6 +105,8 @@ export interface SetupState {
   /** The fields a mapping may name, with their labels in the user's language. */
   fields: { field: string; label: string }[];
   canSave: boolean;
+  /** What is wrong with the stored settings (they failed validation), or null. */
+  problem: string | null;
 }
 
 export interface SaveAnswer {

@@ -10,10 +10,13 @@ export interface RunCounts {
   conflicts: number;
   issues: number;
   notes: string[];
+  /** Set when the run did not do its work (bad settings, lock busy, no time, a failed write):
+   *  the notes say why. Absent on a run that wrote what it computed. */
+  failed?: boolean;
 }
 
 export function emptyCounts(notes: string[]): RunCounts {
-  return { asOf: '', customers: 0, rows: 0, deals: 0, conflicts: 0, issues: 0, notes };
+  return { asOf: '', customers: 0, rows: 0, deals: 0, conflicts: 0, issues: 0, notes, failed: true };
 }
 
 export function counts(c: Computed, notes: string[]): RunCounts {

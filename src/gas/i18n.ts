@@ -25,6 +25,33 @@ export const NOTE = {
   restoreFailed: (why: string) => t(`写入失败且恢复未完成，请检查归属列：${why}`, `Writing failed and the restore did not finish; check Guishu's columns: ${why}`),
   notManager: t('只有经理可以执行此操作', 'Only a manager can do this'),
   noEmail: t('无法获得您的邮箱（账号设置所致），按非经理处理', 'Your email is not available (an account setting), so you are treated as a non-manager'),
+  noEmailInstall: t(
+    '无法获得您的邮箱，不能确定您是经理：请在授权页面勾选“查看您的电子邮件地址”后，从菜单 扩展程序 › 归属 › 安装自动任务 重试',
+    'Your email is not available, so Guishu cannot tell that you are a manager: allow "See your email address" when asked, then run Extensions › Guishu › Install the daily run again',
+  ),
+  replaced: t('此自动任务已被另一位经理重新安装的任务取代，已自行删除', 'This trigger was replaced by another manager\'s installation and removed itself'),
+  noTime: t(
+    '剩余运行时间不足一分钟（Apps Script 每次运行最多 6 分钟），本次未写入任何内容，请稍后再试',
+    'Less than a minute of run time was left (Apps Script stops every run after 6 minutes); nothing was written. Try again shortly',
+  ),
+  missingScope: (names: string) =>
+    t(
+      `您尚未授予归属所需的权限（${names}）。请从菜单 扩展程序 › 归属 选任一项，在授权页面勾选这些权限后重试`,
+      `Guishu lacks a permission you have not granted (${names}). Choose any item under Extensions › Guishu and tick these permissions on the consent screen, then try again`,
+    ),
+  noEmailScope: t(
+    '您未授予“查看您的电子邮件地址”权限，因此按非经理处理。要成为第一位经理或以经理身份操作：从菜单 扩展程序 › 归属 › 设置 打开，并在授权页面勾选该权限',
+    'You have not allowed "See your email address", so you are treated as a non-manager. To become the first manager or act as one: open Extensions › Guishu › Setup and allow it on the consent screen',
+  ),
+  unstamped: (rows: string) => t(`尚未记录录入时间的行（下次编辑或每日运行时补记）：${rows}`, `Rows not yet stamped (the next edit or daily run stamps them): ${rows}`),
+  stamped: (n: number) => t(`已记录 ${n} 行的录入时间`, `${n} rows stamped`),
+  stampsNoManager: t(
+    '录入时间戳表只能由经理的自动任务创建：请由经理从菜单重新安装自动任务',
+    'The entry-stamp sheet can only be made by a manager\'s trigger: a manager should install the daily run again from the menu',
+  ),
+  unexpected: (why: string) => t(`运行出错：${why}`, `The run failed: ${why}`),
+  badSettingsRepair: (why: string) =>
+    t(`已保存的设置无效：${why}。经理可从菜单 扩展程序 › 归属 › 设置 修正后保存`, `The stored settings are invalid: ${why}. A manager can correct them under Extensions › Guishu › Setup and save`),
   monthWritten: (name: string) => t(`已写入 ${name}`, `${name} written`),
 };
 

@@ -8,6 +8,15 @@ import type { Policy } from '../policy';
 import { rejudge, type Computed } from './run';
 import { props, STATE_KEYS } from './state';
 import { rectangle } from './writer';
+import { createFilledSheet } from './sheets';
+import { timeToWrite } from './deadline';
+
+/** Month ends stopped for lack of time; `written` were done. */
+export class OutOfTime extends Error {
+  constructor(readonly written: string[]) {
+    super('out of time');
+  }
+}
 import type { Settings } from './settings';
 
 /** The months to close: from the first month Guishu ran here, through last month. */
@@ -31,11 +40,13 @@ export function writeMonthEnds(c: Computed, settings: Settings, policy: Policy):
   for (const month of monthsToClose(c.asOf, since)) {
     const name = monthSheetName(month);
     if (c.ss.getSheetByName(name)) continue;
+    // Out of time: the months left are written by the next run (a month is whole or absent).
+    if (!timeToWrite()) throw new OutOfTime(written);
     const last = monthOf(dayOfIso(`${month}-01`) as Day).last;
     const summary = monthSummary(rejudge(c, policy, last), policy, last);
     const values = rectangle(monthSheetValues(summary, settings.lang, true));
-    const sheet = c.ss.insertSheet(name);
-    sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
+    // Written under a working name and renamed when complete: never a half-written 月结.
+    createFilledSheet(c.ss, name, values);
     written.push(name);
   }
   return written;

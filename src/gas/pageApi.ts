@@ -15,7 +15,11 @@ import { recompute } from './recompute';
 import { compute, type Computed } from './run';
 import { DEFAULT_PRESET, defaultSettings, isManager, loadSettings, parseSettings, saveSettings, type Settings } from './settings';
 import { readState } from './state';
+import { missingScopes, SCOPE } from './scopes';
+import { pendingText, readPending, readRuns } from './runlog';
+import { lockNote, underLock } from './lock';
 import { asCell } from './writer';
+import { appendRows } from './sheets';
 
 function who(settings: Settings): { email: string; manager: boolean; lang: Lang } {
   const email = currentEmail();
@@ -30,7 +34,13 @@ function loadedOrThrow(lang?: unknown): { settings: Settings; policy: Policy } {
 }
 
 export function pageContext(asked?: Lang): PageContext {
-  const { settings, policy } = loadedOrThrow(asked);
+  // Bad stored settings never lock the page: it opens from what could be kept and says what was wrong.
+  const loaded = loadSettings();
+  const base = loaded.ok ? loaded.settings : (loaded.fallback ?? defaultSettings());
+  const settings = { ...base, lang: pageLang(asked, base.lang) };
+  const policy = loaded.ok ? loaded.policy : (getPreset(base.preset) as Policy);
+  const problem = loaded.ok ? [] : [pick(NOTE.badSettingsRepair(loaded.error), settings.lang)];
+  const emailScope = missingScopes([SCOPE.email]).length === 0;
   const { email, manager, lang } = who(settings);
   const ss = theSpreadsheet();
   const state = readState();
@@ -47,7 +57,11 @@ export function pageContext(asked?: Lang): PageContext {
     lastDaily: state.lastDaily,
     lastRun: state.lastRun,
     today: todayIso(timeZoneOf(ss)),
-    notes: email ? [] : [pick(NOTE.noEmail, lang)],
+    notes: [...problem, ...(email ? [] : [pick(emailScope ? NOTE.noEmail : NOTE.noEmailScope, lang)])],
+    runs: readRuns(),
+    unstamped: readPending().map(pendingText),
+    emailScope,
+    problems: problem,
   };
 }
 
@@ -104,11 +118,14 @@ function withRow(c: Computed, t: Target, line: string[]) {
   return grids.map((g) => (g.name === t.name ? { name: g.name, values: [...g.values, line] } : g));
 }
 
-function append(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t: Target, line: string[]): void {
-  const sheet = t.exists ? ss.getSheetByName(t.name) : ss.insertSheet(t.name);
-  if (!sheet) throw new Error(`${t.name}: sheet not found`);
-  const rows = t.exists ? [line] : [t.header, line];
-  sheet.getRange(t.exists ? t.row : 1, 1, rows.length, rows[0].length).setValues(rows.map((r) => r.map(asCell)));
+/** Appends under the sheet's last row as it is now (the caller holds the document lock, so a
+ *  row another agent saved a moment ago stays). Returns the row written. */
+function append(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t: Target, line: string[]): number {
+  const found = ss.getSheetByName(t.name);
+  const sheet = found ?? ss.insertSheet(t.name);
+  const rows = found && found.getLastRow() > 0 ? [line] : [t.header.length ? t.header : line.map(() => ''), line];
+  const at = appendRows(sheet, rows.map((r) => r.map(asCell)));
+  return at + rows.length - 1;
 }
 
 function draftValues(c: Computed, d: FilingDraft): Record<string, string> {
@@ -144,11 +161,21 @@ export function filingCheck(d: FilingDraft, lang?: Lang): FilingVerdict {
 export function filingSave(d: FilingDraft, lang?: Lang): FilingVerdict {
   const { settings, policy } = loadedOrThrow(lang);
   const ss = theSpreadsheet();
-  const { v, t, line } = verdict(compute(ss, settings, policy), settings, policy, d);
-  if (!v.ok) return v;
-  append(ss, t, line);
-  const notes = recompute().notes;
-  return { ...v, saved: { sheet: t.name, row: t.row }, reason: [v.reason, ...notes].filter(Boolean).join('；') };
+  // The preview is judged before taking the lock; the row is placed after taking it, under the
+  // sheet's last row as it is then, so two agents saving at the same moment both land.
+  let judged = verdict(compute(ss, settings, policy), settings, policy, d);
+  if (!judged.v.ok) return judged.v;
+  const done = underLock(() => {
+    const sheet = ss.getSheetByName(judged.t.name);
+    // Another save landed since the preview was read: judge again against the sheet as it is.
+    if ((sheet ? sheet.getLastRow() + 1 : 2) !== judged.t.row) judged = verdict(compute(ss, settings, policy), settings, policy, d);
+    const { v, t, line } = judged;
+    const row = append(ss, t, line);
+    const notes = recompute().notes;
+    return { ...v, saved: { sheet: t.name, row }, reason: [v.reason, ...notes].filter(Boolean).join('；') };
+  });
+  if (!done.ok) throw new Error(lockNote(done.why, settings.lang));
+  return done.value;
 }
 
 // ---------- 设置 ----------
@@ -177,9 +204,10 @@ function sheetsOf(c: Computed, settings: Settings): SheetMapping[] {
 
 export function setupState(asked?: Lang): SetupState {
   const loaded = loadSettings();
-  // A bad stored value still shows the page, from the defaults, so a manager can fix it.
-  const settings = loaded.ok ? loaded.settings : defaultSettings();
-  const policy = loaded.ok ? loaded.policy : (getPreset(DEFAULT_PRESET) as Policy);
+  // A bad stored value still shows the page, from what could be kept of it (the managers), so a
+  // manager can repair it; `problem` says what was wrong.
+  const settings = loaded.ok ? loaded.settings : (loaded.fallback ?? defaultSettings());
+  const policy = loaded.ok ? loaded.policy : ((getPreset(settings.preset) ?? getPreset(DEFAULT_PRESET)) as Policy);
   const { email, manager } = who(settings);
   const lang = pageLang(asked, settings.lang);
   const c = compute(theSpreadsheet(), settings, policy);
@@ -196,6 +224,7 @@ export function setupState(asked?: Lang): SetupState {
     presets: presetIds().map((id) => ({ id, title: (getPreset(id) as Policy).title[lang] })),
     fields: Object.entries(FIELD_LABELS).filter(([f]) => f !== 'sheet').map(([field, t]) => ({ field, label: t[lang] })),
     canSave: manager || (settings.managers.length === 0 && email !== ''),
+    problem: loaded.ok ? null : loaded.error,
   };
 }
 
@@ -212,19 +241,28 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
   const current = loadSettings();
   const email = currentEmail();
   const lang = s.lang === 'en' ? 'en' : 'zh';
-  const first = current.ok && current.settings.managers.length === 0;
-  if (!(current.ok && isManager(current.settings, email)) && !(first && email)) return { ok: false, errors: [pick(NOTE.notManager, lang)], notes: [] };
+  // Stored settings that fail validation are judged by what could be kept of them (issue 14 point 9).
+  const base = current.ok ? current.settings : (current.fallback ?? defaultSettings());
+  const first = base.managers.length === 0;
+  if (!isManager(base, email) && !(first && email)) return { ok: false, errors: [pick(NOTE.notManager, lang)], notes: [] };
   // The person who first sets Guishu up is its first manager (contract).
   const managers = first && !s.managers.map((m) => m.toLowerCase()).includes(email) ? [email, ...s.managers] : s.managers;
   const checked = parseSettings(asSettings({ ...s, managers }), lang);
   if (!checked.ok) return { ok: false, errors: [checked.error], notes: [] };
-  saveSettings(checked.settings);
-  return { ok: true, errors: [], notes: recompute().notes };
+  const done = underLock(() => {
+    const stored = saveSettings(checked.settings);
+    return stored.ok ? { error: '', notes: recompute().notes } : { error: stored.error, notes: [] };
+  });
+  if (!done.ok) return { ok: false, errors: [lockNote(done.why, lang)], notes: [] };
+  if (done.value.error) return { ok: false, errors: [done.value.error], notes: [] };
+  return { ok: true, errors: [], notes: done.value.notes };
 }
 
 // ---------- 冲突与裁决 ----------
 
 export function conflictList(asked?: Lang): ConflictList {
+  const loaded = loadSettings();
+  if (!loaded.ok) return { conflicts: [], canRule: false, notes: [pick(NOTE.badSettingsRepair(loaded.error), pageLang(asked, loaded.fallback?.lang ?? 'zh'))] };
   const { settings, policy } = loadedOrThrow(asked);
   const { manager, lang } = who(settings);
   const c = compute(theSpreadsheet(), settings, policy);
@@ -260,7 +298,15 @@ export function rulingSave(d: RulingDraft): SaveAnswer {
   const customer = String(d.customer ?? '').trim();
   if (!owner || !customer) return { ok: false, errors: [lang === 'zh' ? '请填写客户和新归属人' : 'Enter the customer and the new owner'], notes: [] };
   const ss = theSpreadsheet();
-  const c = compute(ss, settings, policy);
+  const done = underLock(() => {
+    const c = compute(ss, settings, policy);
+    return writeRuling(ss, c, d, owner, customer, email);
+  });
+  if (!done.ok) return { ok: false, errors: [lockNote(done.why, lang)], notes: [] };
+  return { ok: true, errors: [], notes: done.value };
+}
+
+function writeRuling(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, c: Computed, d: RulingDraft, owner: string, customer: string, email: string): string[] {
   // A customer id carries the phone (c-138…); a phone stays a phone; anything else is a name.
   const id = /^c-(\d+)$/.exec(customer);
   const phone = id ? id[1] : readPhone(customer)?.ok ? customer : '';
@@ -268,5 +314,5 @@ export function rulingSave(d: RulingDraft): SaveAnswer {
   const cols = c.layout.sheets.find((s) => s.name === t.name)?.columns as Record<string, number> | undefined;
   const name = phone && cols && cols.phone === undefined ? phone : phone ? '' : customer;
   append(ss, t, t.line({ rulingDate: todayIso(c.tz), customer: name, phone, newOwner: owner, reason: String(d.reason ?? '').trim(), decidedBy: email }));
-  return { ok: true, errors: [], notes: recompute().notes };
+  return recompute().notes;
 }

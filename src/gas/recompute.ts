@@ -14,9 +14,12 @@ import { withDocumentLock } from './lock';
 import { compute, type Computed } from './run';
 import { loadSettings, type Settings } from './settings';
 import { props, STATE_KEYS } from './state';
-import { cut, widest, writeAll, WriteError, RestoreError, type Block } from './writer';
+import { cut, sameCell, widest, writeAll, WriteError, RestoreError, type Block, type SameCell } from './writer';
+import { zoneCellDate } from './grids';
+import { isoOfDay } from '../engine/calendar';
 import { flushLookupQueue } from './lookupLog';
 import { counts, emptyCounts, type RunCounts } from './counts';
+import { timeToWrite } from './deadline';
 import { dealTally, tallyText } from '../engine/tally';
 
 /** The whole recompute; `after` runs inside the lock once the annotation is written (daily work). */
@@ -31,14 +34,16 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     const ss = theSpreadsheet();
     const c = compute(ss, settings, policy, options.asOf);
     if (!hasRecordSheet(c.layout)) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
+    // The rollback cannot survive a killed run: with too little time left, write nothing.
+    if (!timeToWrite()) return { ...counts(c, notes), notes: [...notes, pick(NOTE.noTime, lang)], failed: true };
     try {
       const columns = annotationWrites(c, lang);
       const sheets = [...ownSheets(c.result, lang, { maskPhones: true }), remindSheet(c, policy, lang)];
-      const targets = writeTogether(ss, columns, sheets);
+      const targets = writeTogether(ss, columns, sheets, sameIn(c.tz));
       colourDaysLeft([...columnTargets(columns), ...targets], bandsOf(policy));
     } catch (e) {
-      if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)] };
-      if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)] };
+      if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)], failed: true };
+      if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)], failed: true };
       throw e;
     }
     props().setProperty(STATE_KEYS.lastRun, new Date().toISOString());
@@ -73,6 +78,15 @@ function columnTargets(blocks: readonly ColumnWrite[]): DaysLeftTarget[] {
   return blocks.flatMap((b) => (b.daysLeftColumn === undefined ? [] : [{ sheet: b.sheet, row: b.row + 1, column: b.column + b.daysLeftColumn }]));
 }
 
+/** Compares with what a sheet in zone `tz` holds: a Date cell is its calendar day there. */
+function sameIn(tz: string): SameCell {
+  const cellDate = zoneCellDate(tz);
+  return sameCell((d) => {
+    const { day, minute } = cellDate(d);
+    return minute === null ? isoOfDay(day) : '';
+  });
+}
+
 /** Own columns on every register and filing sheet, with what they held before. */
 export function annotationWrites(c: Computed, lang: Lang): ColumnWrite[] {
   const blocks: ColumnWrite[] = [];
@@ -104,7 +118,7 @@ export function annotationWrites(c: Computed, lang: Lang): ColumnWrite[] {
  * clear the old), as one unit: a failure anywhere puts every written block back and removes
  * the sheets this run created.
  */
-export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly OwnSheet[]): DaysLeftTarget[] {
+export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly OwnSheet[], same?: SameCell): DaysLeftTarget[] {
   const targets: DaysLeftTarget[] = [];
   const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
   const blocks: Block[] = [...columns];
@@ -122,7 +136,7 @@ export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, colu
       blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width), numberColumns: s.numberColumns });
       if (s.daysLeftColumn !== undefined) targets.push({ sheet, row: 2, column: s.daysLeftColumn + 1 });
     }
-    writeAll(blocks);
+    writeAll(blocks, same);
   } catch (e) {
     for (const sheet of created) ss.deleteSheet(sheet);
     throw e instanceof WriteError || e instanceof RestoreError ? e : new WriteError(e instanceof Error ? e.message : String(e));

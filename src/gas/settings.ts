@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { parsePolicy, PRESET_IDS, type Policy } from '../policy';
 import { describeZodError, recordOf } from '../policy/schema';
 import type { Lang } from './i18n';
-import { props, STATE_KEYS } from './state';
+import { props, STATE_KEYS, utf8Bytes, VALUE_BYTES } from './state';
 
 export const DEFAULT_PRESET = 'cross-customer';
 
@@ -36,7 +36,7 @@ export function defaultSettings(): Settings {
 
 export type Loaded =
   | { ok: true; settings: Settings; policy: Policy; assumed: boolean }
-  | { ok: false; error: string };
+  | { ok: false; error: string; fallback?: Settings };
 
 /** Parse and validate a stored value (null: nobody set Guishu up; defaults are assumed). */
 export function parseSettings(raw: string | null, lang: Lang = 'zh'): Loaded {
@@ -60,14 +60,92 @@ export function parseSettings(raw: string | null, lang: Lang = 'zh'): Loaded {
 }
 
 export function loadSettings(): Loaded {
-  return parseSettings(props().getProperty(STATE_KEYS.settings));
+  const raw = readSettingsText();
+  const loaded = parseSettings(raw);
+  return loaded.ok ? loaded : { ...loaded, fallback: salvage(raw) };
+}
+
+/**
+ * What can be kept of stored settings that failed validation (an older schema, a hand edit), so
+ * a manager is never locked out: the defaults, with the stored managers and language where they
+ * are still readable, else the managers' list is the installer's email (issue 14 point 9).
+ */
+export function salvage(raw: string | null): Settings {
+  const out = defaultSettings();
+  let json: unknown = null;
+  try {
+    json = raw === null ? null : JSON.parse(raw);
+  } catch (_e) {
+    json = null;
+  }
+  const o = json !== null && typeof json === 'object' ? (json as Record<string, unknown>) : {};
+  if (o.lang === 'en' || o.lang === 'zh') out.lang = o.lang;
+  const managers = Array.isArray(o.managers) ? o.managers.filter((m): m is string => typeof m === 'string' && m.length <= 254) : [];
+  const installer = props().getProperty(STATE_KEYS.installer);
+  out.managers = managers.length ? managers : installer ? [installer] : [];
+  if (typeof o.preset === 'string' && (PRESET_IDS as readonly string[]).indexOf(o.preset) >= 0) out.preset = o.preset as Settings['preset'];
+  return out;
+}
+
+/** Settings are kept under one property value's limit (9 KB, counted in UTF-8 bytes); larger
+ *  settings (many sheets mapped by hand) are spread over `guishu.settings.1…n`, with
+ *  `guishu.settings` holding `{"parts":n}`. At most MAX_PARTS parts (80 KB): beyond that the save
+ *  is refused, saying so. */
+const MAX_PARTS = 10;
+const partKey = (i: number): string => `${STATE_KEYS.settings}.${i}`;
+
+export function readSettingsText(): string | null {
+  const all = props().getProperties();
+  const head = all[STATE_KEYS.settings];
+  if (head === undefined || head === null) return null;
+  const m = /^\{"parts":(\d+)\}$/.exec(head);
+  if (!m) return head;
+  let raw = '';
+  for (let i = 1; i <= Number(m[1]); i++) raw += all[partKey(i)] ?? '';
+  return raw;
+}
+
+/** Cuts a text into pieces of at most `bytes` UTF-8 bytes, never inside a character. */
+export function splitBytes(text: string, bytes: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    if (size + n > bytes) {
+      out.push(text.slice(start, i));
+      start = i;
+      size = 0;
+    }
+    size += n;
+    if (pair) i++;
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 /** Validates first; stores only a value that would load. */
 export function saveSettings(settings: Settings): Loaded {
   const raw = JSON.stringify(settings);
-  const loaded = parseSettings(raw);
-  if (loaded.ok) props().setProperty(STATE_KEYS.settings, raw);
+  const loaded = parseSettings(raw, settings.lang);
+  if (!loaded.ok) return loaded;
+  const p = props();
+  const old = readSettingsText();
+  const oldParts = Object.keys(p.getProperties()).filter((k) => k.indexOf(`${STATE_KEYS.settings}.`) === 0);
+  if (utf8Bytes(raw) <= VALUE_BYTES) {
+    p.setProperty(STATE_KEYS.settings, raw);
+  } else {
+    const parts = splitBytes(raw, VALUE_BYTES);
+    if (parts.length > MAX_PARTS) return { ok: false, error: settings.lang === 'zh' ? '设置过大（超过 80 KB），未保存：请减少手工指定的表和列' : 'The settings are too large (over 80 KB) and were not saved: map fewer sheets and columns by hand' };
+    const values: Record<string, string> = { [STATE_KEYS.settings]: `{"parts":${parts.length}}` };
+    parts.forEach((part, i) => (values[partKey(i + 1)] = part));
+    p.setProperties(values);
+    for (const k of oldParts) if (!(k in values)) p.deleteProperty(k);
+    return loaded;
+  }
+  if (old !== null) for (const k of oldParts) p.deleteProperty(k);
   return loaded;
 }
 

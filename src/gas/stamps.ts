@@ -9,7 +9,8 @@ import type { CellDate } from './grids';
 import { dayOfToday, zoneCellDate } from './grids';
 import { timeZoneOf, todayIso } from './document';
 import { loadSettings } from './settings';
-import { protectForManagers } from './protect';
+import { managerOnlySheet } from './protect';
+import { appendRows } from './sheets';
 
 export const STAMP_SHEET = '_guishu_stamps';
 const HEADER = ['key', 'enteredAt', 'sheet', 'row', 'user'];
@@ -35,21 +36,26 @@ function dayFromText(s: string): Day | null {
   return m ? dayOfToday(m[1]) : null;
 }
 
-function stampSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, managers: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = ss.getSheetByName(STAMP_SHEET);
-  if (!sheet) {
-    sheet = ss.insertSheet(STAMP_SHEET);
+/** The stamp sheet, made only by a run whose effective user is a manager (the installer). */
+function stampSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, managers: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return managerOnlySheet(ss, STAMP_SHEET, managers, '归属：录入时间戳，仅经理可改 / Guishu entry stamps: managers only', (sheet) => {
     sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]);
     sheet.hideSheet();
-    protectForManagers(sheet, managers, '归属：录入时间戳，仅经理可改 / Guishu entry stamps: managers only');
-  }
-  return sheet;
+  });
 }
 
 /** The installable on-edit handler: stamp every complete row the edit touched (a paste spans many). */
 export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit): number {
   const range = e.range;
   const sheet = range.getSheet();
+  const user = e.user ? e.user.getEmail() : '';
+  return stampRows(sheet, range.getRow(), range.getNumRows(), new Date(), user);
+}
+
+/** Stamps rows first..first+count-1 of a register or filing sheet as entered at `when` (an edit's
+ *  own time, also for stamps written later from the waiting list). Returns how many were new;
+ *  -1 when the stamp sheet does not exist and this run may not make it (not a manager's). */
+export function stampRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, first: number, count: number, when: Date, user: string): number {
   const name = sheet.getName();
   if (isOwnSheetName(name) || name.startsWith('_guishu')) return 0;
   const loaded = loadSettings();
@@ -60,9 +66,8 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit): number {
   const tz = timeZoneOf(ss);
   const cellDate = zoneCellDate(tz);
   const lastColumn = sheet.getLastColumn();
-  const first = range.getRow();
-  const count = range.getNumRows();
-  if (lastColumn < 1) return 0;
+  count = Math.min(count, sheet.getLastRow() - first + 1);
+  if (lastColumn < 1 || count < 1) return 0;
   // The header sits in the first rows (below title rows); read them and the edited rows only.
   const headRows = Math.min(10, sheet.getLastRow(), first - 1);
   const head = headRows > 0 ? sheet.getRange(1, 1, headRows, lastColumn).getValues() : [];
@@ -75,13 +80,11 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit): number {
   const touched = input.events.filter((ev) => ev.ref.row >= first && ev.ref.row < first + count && ev.kind !== 'confirm');
   if (touched.length === 0) return 0;
   const stamps = stampSheet(ss, loaded.settings.managers);
+  if (!stamps) return -1;
   const fresh = unstamped(touched, readStampBook(ss, cellDate));
   if (fresh.length === 0) return 0;
-  const now = Utilities.formatDate(new Date(), tz, "yyyy-MM-dd'T'HH:mm:ss");
-  const user = e.user ? e.user.getEmail() : '';
+  const now = Utilities.formatDate(when, tz, "yyyy-MM-dd'T'HH:mm:ss");
   const rows = fresh.map((ev) => [stampKey(ev), now, name, String(ev.ref.row), user]);
-  const at = stamps.getLastRow() + 1;
-  stamps.getRange(at, 1, rows.length, HEADER.length).setValues(rows);
+  appendRows(stamps, rows);
   return rows.length;
 }
-

@@ -7,6 +7,9 @@ export const STATE_KEYS = {
   lastDaily: 'guishu.lastDaily',
   monthsFrom: 'guishu.monthsFrom',
   lookupQueue: 'guishu.lookupQueue',
+  triggers: 'guishu.triggers',
+  runs: 'guishu.runs',
+  pendingStamps: 'guishu.pendingStamps',
 } as const;
 
 export function props(): GoogleAppsScript.Properties.Properties {
@@ -18,4 +21,23 @@ export function readState(): Record<keyof typeof STATE_KEYS, string | null> {
   const out = {} as Record<keyof typeof STATE_KEYS, string | null>;
   for (const [k, key] of Object.entries(STATE_KEYS)) out[k as keyof typeof STATE_KEYS] = p[key] ?? null;
   return out;
+}
+
+/** One property value may hold 9 KB, the store 500 KB, both counted in UTF-8 bytes
+ *  (docs/addon-platform.md §7). Guishu keeps each value under 8,000 bytes. */
+export const VALUE_BYTES = 8_000;
+
+/** A string's length in UTF-8 bytes (Apps Script has no TextEncoder). */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

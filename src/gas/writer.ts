@@ -2,12 +2,14 @@
 // failed run can put it back (Apps Script has no transactions). Strings that Sheets would turn
 // into formulas or numbers are written with a leading apostrophe, which Sheets stores as text.
 import { startsLikeFormula } from '../table/render';
+import { capCell, putValues } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Text that must stay text: formulas (= + - @) and long digit strings such as phones. */
 export function asCell(v: string): string {
-  return startsLikeFormula(v) || /^\s*\d{6,}\s*$/.test(v) ? `'${v}` : v;
+  const text = capCell(v);
+  return startsLikeFormula(text) || /^\s*\d{6,}\s*$/.test(text) ? `'${text}` : text;
 }
 
 export interface Block {
@@ -61,28 +63,67 @@ export function rectangle(values: readonly (readonly string[])[], rows = 0, cols
   return out;
 }
 
-function ensureSize(sheet: Sheet, lastRow: number, lastColumn: number): void {
-  const cols = sheet.getMaxColumns();
-  if (cols < lastColumn) sheet.insertColumnsAfter(cols, lastColumn - cols);
-  const rows = sheet.getMaxRows();
-  if (rows < lastRow) sheet.insertRowsAfter(rows, lastRow - rows);
+const put = putValues;
+
+/** Whether a cell already shows what Guishu would write (so the write can be skipped). */
+export type SameCell = (written: string, before: unknown) => boolean;
+
+/**
+ * The cell as Sheets stores a written string, compared with what getValues read: an apostrophe
+ * keeps text as text; otherwise a number or a calendar day parsed from the text is the same as
+ * the number or Date cell it became. `dayOf` turns a Date cell into its day in the sheet's zone.
+ */
+export function sameCell(dayOf: (d: Date) => string): SameCell {
+  return (w, b) => {
+    if (w.charCodeAt(0) === 39) return b === w.slice(1);
+    if (typeof b === 'string') return b === w;
+    if (typeof b === 'number') return w !== '' && Number(w) === b;
+    if (typeof b === 'boolean') return w.toUpperCase() === (b ? 'TRUE' : 'FALSE');
+    if (b instanceof Date) return dayOf(b) === w;
+    return w === '' && (b === null || b === undefined);
+  };
 }
 
-function put(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
-  if (values.length === 0 || values[0].length === 0) return;
-  ensureSize(sheet, row + values.length - 1, column + values[0].length - 1);
-  sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+/** The rows (start, end exclusive) of a block that differ from what it held, as runs. */
+export function changedRuns(next: readonly (readonly string[])[], before: readonly (readonly unknown[])[], same: SameCell): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let open = -1;
+  for (let r = 0; r < next.length; r++) {
+    const line = next[r];
+    const was = before[r] ?? [];
+    let changed = false;
+    for (let c = 0; c < line.length && !changed; c++) changed = !same(line[c], was[c] === undefined ? '' : was[c]);
+    if (changed && open < 0) open = r;
+    if (!changed && open >= 0) {
+      runs.push([open, r]);
+      open = -1;
+    }
+  }
+  if (open >= 0) runs.push([open, next.length]);
+  return runs;
 }
 
 /**
  * Writes every block; on the first failure puts back what the written blocks held and rethrows
- * an error saying whether the restore completed.
+ * an error saying whether the restore completed. With `same`, only the runs of rows that
+ * changed are written, one setValues per contiguous run (issue 14 point 8).
  */
-export function writeAll(blocks: readonly Block[]): void {
+export function writeAll(blocks: readonly Block[], same?: SameCell): void {
+  const parts: Block[] = [];
+  for (const b of blocks) {
+    const next = rectangle(b.values, b.before.length, b.before[0]?.length ?? 0);
+    if (!same) {
+      parts.push({ ...b, values: next });
+      continue;
+    }
+    for (const [start, end] of changedRuns(next, b.before, same)) {
+      parts.push({ sheet: b.sheet, row: b.row + start, column: b.column, values: next.slice(start, end), before: b.before.slice(start, end), numberColumns: b.numberColumns });
+    }
+  }
   const done: Block[] = [];
   try {
-    for (const b of blocks) {
-      put(b.sheet, b.row, b.column, numbered(rectangle(b.values, b.before.length, b.before[0]?.length ?? 0), b.numberColumns));
+    for (const b of parts) {
+      put(b.sheet, b.row, b.column, numbered(b.values as string[][], b.numberColumns));
       done.push(b);
     }
   } catch (e) {

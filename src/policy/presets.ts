@@ -7,7 +7,12 @@ export const FAMILY = ['父母', '父亲', '母亲', '爸爸', '妈妈', '子女
 /** channel-confirm R4: the household (以家庭为单位) adds brothers and sisters. */
 export const SIBLINGS = ['兄弟', '姐妹', '兄妹', '姐弟', '哥哥', '弟弟', '姐姐', '妹妹'];
 /** brokerage-viewing R1: 直系亲属 (parents, children) and the buyer's representatives. */
-const LINEAL_AND_AGENTS = ['父母', '父亲', '母亲', '爸爸', '妈妈', '子女', '儿子', '女儿', '代理人', '代表人', '承办人'];
+// decide/D10: 直系亲属 is an open list (「…直系亲属等」): the spouse, grandparents and grandchildren too.
+const LINEAL_AND_AGENTS = [
+  '父母', '父亲', '母亲', '爸爸', '妈妈', '子女', '儿子', '女儿', '配偶', '夫妻', '丈夫', '妻子', '老公', '老婆', '爱人',
+  '祖父母', '祖父', '祖母', '外祖父', '外祖母', '爷爷', '奶奶', '外公', '外婆', '孙子女', '孙子', '孙女', '外孙', '外孙女',
+  '代理人', '代表人', '承办人',
+];
 
 function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
   return {
@@ -37,6 +42,9 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
       sourceRule: null,
       callerRule: null,
       overlapKeeps: null,
+      renewBy: null,
+      othersRenew: false,
+      familyKeeps: null,
     },
     filing: {
       visitWithin: null,
@@ -48,6 +56,7 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
       leadMinutes: null,
       householdRule: null,
       confirmRule: null,
+      judgeAnyRow: null,
     },
     designation: null,
     referral: null,
@@ -133,10 +142,13 @@ export const PRESETS: readonly Policy[] = [
       byOther: [
         { when: 'standIn', performance: 'owner', commission: 'equal', rule: 'R10b' },
         { when: 'designatedAbsent', performance: 'closer', commission: 'equal', rule: 'R5' },
-        { when: 'familyMember', performance: 'owner', commission: 'equal', rule: 'R6' },
-        { when: 'always', performance: 'closer', commission: 'equal', rule: 'R4' },
+        { when: 'familyMember', performance: 'owner', commission: 'equal', rule: 'R6', cites: ['decide/D20'] },
+        // decide/D14: only a deal on the day the second agent first shows takes R4's split; a later
+        // deal by them, inside or after the month, is the original's (R1).
+        { when: 'closerFirstDay', performance: 'closer', commission: 'equal', rule: 'R4', cites: ['decide/D14'] },
       ],
-      defaultRule: 'R4',
+      defaultRule: 'R1',
+      defaultCites: ['decide/D14'],
     },
     complaint: { reassignRule: 'R10a', standInRule: 'R10b', standInWords: ['非顾问', '无过错', '无责', '指定接待', '代接待', '代为接待'], reassignWords: ['投诉'] },
   }),
@@ -180,16 +192,19 @@ export const PRESETS: readonly Policy[] = [
     },
   }),
   preset(base('deal-attribution', '成交客户归属规定', 'Deal attribution', ['001']), {
-    claim: { by: ['visit'], rule: 'R1', window: { months: 1 }, from: 'claim', windowRule: 'R1', othersRule: 'R1' },
+    // decide/D20: each visit the original receives restarts the month (a 登记 and a recognition).
+    // decide/D15: a household member is judged by R2 whenever they come, not by R1's month.
+    claim: { by: ['visit'], rule: 'R1', window: { months: 1 }, from: 'contact', renewBy: ['visit'], windowRule: 'R1', othersRule: 'R1', familyKeeps: 'R2' },
     designation: { mode: 'unowned', rule: 'R1', callerRule: null },
     referral: { mode: 'came-along', rule: 'R5', relativeRule: 'R4', buyersOnly: false },
     team: { sources: ['开发商关系', '开发商', '建筑商'], label: '项目全体', rule: 'R7' },
     closed: { rule: 'R1', repeatRule: 'R3' },
     deals: {
       byOther: [
-        { when: 'familyDesignated', performance: 'owner', commission: 'owner', rule: 'R2' },
-        { when: 'familyRecognized', performance: 'equal', commission: 'equal', rule: 'R2' },
-        { when: 'familyMember', performance: 'closer', commission: 'closer', rule: 'R2' },
+        { when: 'familyDesignated', performance: 'owner', commission: 'owner', rule: 'R2', cites: ['decide/D15'] },
+        { when: 'familyRecognized', performance: 'equal', commission: 'equal', rule: 'R2', cites: ['decide/D15'] },
+        { when: 'familyLinkedFirst', performance: 'owner', commission: 'owner', rule: 'R2', cites: ['decide/D15'] },
+        { when: 'familyMember', performance: 'closer', commission: 'closer', rule: 'R2', cites: ['decide/D15'] },
       ],
       defaultRule: 'R1',
     },
@@ -232,6 +247,7 @@ export const PRESETS: readonly Policy[] = [
       leadMinutes: { minutes: 720, rule: 'R1' },
       householdRule: 'R4',
       confirmRule: 'R5',
+      judgeAnyRow: { days: 21, rule: 'R2' },
     },
     closed: { rule: 'R2' },
     deals: { defaultRule: 'R2' },
@@ -241,7 +257,8 @@ export const PRESETS: readonly Policy[] = [
   }),
   preset(base('brokerage-viewing', '客户看房确认单', 'Brokerage viewing slip', ['002']), {
     identity: { relations: LINEAL_AND_AGENTS },
-    claim: { by: ['viewing', 'visit'], rule: 'R1', window: { months: 12 }, windowRule: 'R1' },
+    // The 12 months run from the latest viewing by anyone (decide/D10); the fee's agent is chosen in owed.ts.
+    claim: { by: ['viewing', 'visit'], rule: 'R1', window: { months: 12 }, windowRule: 'R1', othersRenew: true },
     closed: { rule: 'R1' },
     owed: {
       sources: ['业主自行交易', '私下交易', '自行交易', '私下'],

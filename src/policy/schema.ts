@@ -67,12 +67,14 @@ export const DEAL_CONDITIONS = [
   'designatedAbsent',
   'familyDesignated',
   'familyRecognized',
+  'familyLinkedFirst',
   'familyMember',
   'ownerOnlyBrief',
   'ownerOnlyCalls',
   'ownerBookedThatDay',
   'sameDayReception',
   'ownerOff',
+  'closerFirstDay',
 ] as const;
 
 const dealRule = z.object({
@@ -80,6 +82,8 @@ const dealRule = z.object({
   performance: shareSpec,
   commission: shareSpec,
   rule: ruleId,
+  /** Decisions (rulebook §10) cited beside the rule when it decides. */
+  cites: z.optional(z.array(ruleId)),
 });
 
 /** Plain objects whose values all pass `ok` (a record, without zod's record schema: smaller bundle). */
@@ -150,6 +154,15 @@ export const policySchema = z.object({
     callerRule: z.nullable(ruleId),
     /** Another agent's first row inside the window fixes the claim for good (case-field R4). */
     overlapKeeps: z.nullable(ruleId),
+    /** Only these kinds of the owner's contacts renew the window (deal-attribution R1: visits,
+     *  decide/D20); absent or null: every contact does. */
+    renewBy: z.optional(z.nullable(z.array(kind))),
+    /** Other agents' contacts renew the owner's window too (brokerage-viewing R1: the latest
+     *  viewing by anyone, decide/D10); they still do not move the owner. */
+    othersRenew: z.optional(z.boolean()),
+    /** A household member received by another agent after the first agent's window lapsed is
+     *  still judged by the family deal rules, not by the window (deal-attribution R2, decide/D15). */
+    familyKeeps: z.optional(z.nullable(ruleId)),
   }),
   /** Filings and reports (报备/备案). */
   filing: z.object({
@@ -169,6 +182,9 @@ export const policySchema = z.object({
     householdRule: z.nullable(ruleId),
     /** A 确认单 column, where kept, must be signed (channel-confirm R5). */
     confirmRule: z.nullable(ruleId),
+    /** A report on a customer with a call or visit by anyone within N days before it is rejected,
+     *  held or not (channel-confirm R2, decide/D2). */
+    judgeAnyRow: z.optional(z.nullable(z.object({ days: count, rule: ruleId }))),
   }),
   designation: z.nullable(
     z.object({
@@ -212,6 +228,8 @@ export const policySchema = z.object({
     byOther: z.array(dealRule),
     /** When none matches: the owner keeps all (common/INTERVENE and the preset's own rule). */
     defaultRule: ruleId,
+    /** Decisions cited beside `defaultRule`. */
+    defaultCites: z.optional(z.array(ruleId)),
     /** Rows entered after deal day + N do not count against the closer. */
     lateEvidence: z.nullable(
       z.object({ days: count, rule: ruleId, kind: z.enum(['late-evidence', 'late-proof']) }),

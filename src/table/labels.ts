@@ -34,6 +34,7 @@ export const CONFLICT_KIND_LABELS: Readonly<Record<ConflictKind, Text>> = {
   'same-day-claims': { zh: '同日争客', en: 'Same-day claims' },
   'callback-missed': { zh: '未按时回电', en: 'Call-back missed' },
   'referral-unresolved': { zh: '介绍关系待定', en: 'Referral unresolved' },
+  'reported-visit': { zh: '带访他人报备客户', en: 'Brought a customer another agent reported' },
   'unverified-deal': { zh: '成交待核实', en: 'Deal to verify' },
 };
 

@@ -383,6 +383,8 @@ class RecordReader {
       approvedByDeveloper: this.yesNo(col.approvedByDeveloper, 'approvedByDeveloper'),
       approvedByAgency: this.yesNo(col.approvedByAgency, 'approvedByAgency'),
     };
+    // 是否首次: informational elsewhere; brokerage-viewing R2 reads a 否 (decide/D10). No 问题 line.
+    if (col.first >= 0) event.first = readBool(this.cell(col.first, 'first')) ?? null;
     return {
       event,
       date,

@@ -275,6 +275,9 @@ function start(page: Page): void {
     renderNumbers();
     replace(
       body,
+      // Stored settings that failed validation: say what was wrong; the form starts from what
+      // could be kept, so a manager can repair and save.
+      s.problem ? h('p', { class: 'notice settings-problem', role: 'alert' }, tx('setup.problem'), ' ', s.problem) : null,
       s.canSave ? null : h('p', { class: 'notice', id: 'read-only' }, tx('setup.readOnly')),
       sheetsSection(),
       section('setup.mapping', h('p', { class: 'hint gray' }, tx('setup.mappingHint')), mappingBox),

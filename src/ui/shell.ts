@@ -116,23 +116,43 @@ export function boot(spec: PageSpec): void {
   );
 }
 
-/** Who is at the keyboard, in one line: a manager, a non-manager, or no email at all. */
+/** Who is at the keyboard, in one line: a manager, a non-manager, or no email at all; then what
+ *  is wrong with the stored settings, if anything (every page shows it, so a manager can repair). */
 export function whoLine(ctx: PageContext): HTMLElement {
-  if (!ctx.email) return h('p', { class: 'who who-unknown notice' }, tx('who.noEmail'));
-  if (ctx.manager) return h('p', { class: 'who who-manager gray' }, tx('who.manager', { email: ctx.email }));
-  return h('p', { class: 'who who-agent gray' }, tx('who.agent', { email: ctx.email }));
+  const problems = (ctx.problems ?? []).map((p) => h('p', { class: 'notice settings-problem', role: 'alert' }, p));
+  const line = !ctx.email
+    ? h('p', { class: 'who who-unknown notice' }, tx('who.noEmail'), ctx.emailScope === false ? ' ' : '', ctx.emailScope === false ? tx('who.grantEmail') : '')
+    : ctx.manager
+      ? h('p', { class: 'who who-manager gray' }, tx('who.manager', { email: ctx.email }))
+      : h('p', { class: 'who who-agent gray' }, tx('who.agent', { email: ctx.email }));
+  return problems.length ? h('div', { class: 'who-box' }, line, ...problems) : line;
 }
 
-/** When the daily run last ran and who installed it (a trigger stops with its installer). */
+/** When the daily run last ran and who installed it (a trigger stops with its installer), and
+ *  the last outcome of the daily and on-edit runs: add-on triggers send no failure mail. */
 export function dailyLine(ctx: PageContext): HTMLElement {
-  if (!ctx.installer) return h('p', { class: 'daily gray' }, tx('daily.none'));
-  return h(
-    'p',
-    { class: 'daily gray' },
-    tx('daily.installed', { who: ctx.installer, when: localTime(ctx.installedAt) }),
-    ' ',
-    tx('daily.last', { when: localTime(ctx.lastDaily) }),
-  );
+  const box = h('div', { class: 'daily' });
+  if (!ctx.installer) box.appendChild(h('p', { class: 'gray' }, tx('daily.none')));
+  else {
+    box.appendChild(
+      h('p', { class: 'gray' }, tx('daily.installed', { who: ctx.installer, when: localTime(ctx.installedAt) }), ' ', tx('daily.last', { when: localTime(ctx.lastDaily) })),
+    );
+  }
+  const runs = ctx.runs ?? [];
+  for (const kind of ['daily', 'edit'] as const) {
+    const last = runs.filter((r) => r.kind === kind).pop();
+    if (!last) continue;
+    box.appendChild(
+      h(
+        'p',
+        { class: last.ok ? 'run run-ok gray' : 'run run-failed notice', 'data-kind': kind },
+        tx(last.ok ? `run.${kind}.ok` : `run.${kind}.failed`, { when: localTime(last.at) }),
+        last.notes.length ? ` ${last.notes.join('；')}` : '',
+      ),
+    );
+  }
+  if ((ctx.unstamped ?? []).length) box.appendChild(h('p', { class: 'run unstamped notice' }, tx('run.unstamped', { rows: ctx.unstamped.join('; ') })));
+  return box;
 }
 
 /** An instant (ISO) as `YYYY-MM-DD HH:mm` on the reader's own clock; '—' when there is none. */

@@ -97,6 +97,15 @@ function shim(functions: string[]): string {
     };
     for (const name of known) {
       base[name] = (...args) => {
+        // google.script.run: "Requests fail if you attempt to pass a Date … including prohibited
+        // types inside objects or arrays" (docs/addon-platform.md §10): the call fails.
+        const hasDate = (v, seen = new Set()) => Object.prototype.toString.call(v) === '[object Date]' ||
+          (v !== null && typeof v === 'object' && !seen.has(v) && (seen.add(v), Object.values(v).some((x) => hasDate(x, seen))));
+        if (args.some((a) => hasDate(a))) {
+          setTimeout(() => { if (fail) { const e = new Error('Failed due to illegal value in property: 0'); e.name = 'ScriptError'; fail(e); } }, 0);
+          window.__gas('__illegalDate', JSON.stringify([name]));
+          return;
+        }
         window.__gas(name, JSON.stringify(args)).then((text) => {
           const r = JSON.parse(text);
           setTimeout(() => {
@@ -191,6 +200,10 @@ export async function openPage(browser: Browser, name: PageName, opts: OpenOptio
   if (!opts.noShim) {
     await context.exposeFunction('__gas', (fn: string, argsJson: string): string => {
       const args = JSON.parse(argsJson) as unknown[];
+      if (fn === '__illegalDate') {
+        opened.problems.push(`the page passed a Date to ${String(args[0])}`);
+        return JSON.stringify({ ok: false, message: 'illegal value' });
+      }
       const record: ServerCall = { name: fn, args, ok: true };
       opened.calls.push(record);
       const fail = (message: string): string => {

@@ -123,8 +123,9 @@ test('help: every status, how to read a reason, what is never touched, the daily
   try {
     const { page } = o;
     const statuses = await page.locator('.statuses tr').count();
-    expect(statuses).toBe(8);
-    for (const word of ['未登记', '报备待到访', '保护中', '释放预警', '已释放', '转公司', '已成交', '待裁决']) expect(await textOf(page, '.statuses')).toContain(word);
+    // Nine statuses: 无归属 (unowned, decide/D24) beside 已释放.
+    expect(statuses).toBe(9);
+    for (const word of ['未登记', '报备待到访', '保护中', '释放预警', '已释放', '无归属', '转公司', '已成交', '待裁决']) expect(await textOf(page, '.statuses')).toContain(word);
     expect(await textOf(page, '#help-reason')).toBe('如何阅读判定依据');
     expect(await page.locator('[aria-labelledby=help-never] li').count()).toBeGreaterThanOrEqual(5);
     expect(await textOf(page, '.daily')).toContain(`每日自动任务由 ${MANAGER} 于 2026-11-01 09:00 安装`);
@@ -132,6 +133,7 @@ test('help: every status, how to read a reason, what is never touched, the daily
     await switchLang(page, 'en');
     expect(await textOf(page, '#help-never')).toBe('What Guishu never touches');
     expect(await textOf(page, '.statuses')).toContain('Release warning');
+    expect(await textOf(page, '.statuses')).toContain('Unowned');
   } finally {
     await o.close();
   }

@@ -147,3 +147,25 @@ test('the daily run: who installed it and when it last ran', async () => {
   // The reader's own clock (the test browser runs in Asia/Shanghai).
   expect(await textOf(o.page, '.daily')).toBe(`每日自动任务由 ${MANAGER} 于 2026-11-01 09:00 安装。 上次运行：2026-12-01 02:00。`);
 });
+
+test('issue 14 points 6 and 9: bad stored settings open 设置 for the manager, saying what was wrong; failed runs and waiting stamps are shown', async () => {
+  const fake = office();
+  fake.properties.document.map.set('guishu.settings', JSON.stringify({ v: 0, preset: 'cross-customer', lang: 'zh', managers: [MANAGER] }));
+  fake.properties.document.map.set('guishu.installer', MANAGER);
+  fake.properties.document.map.set(
+    'guishu.runs',
+    JSON.stringify([{ at: '2026-11-30T18:00:00.000Z', kind: 'daily', ok: false, notes: ['另一次计算正在进行，请稍后再试'] }]),
+  );
+  fake.properties.document.map.set('guishu.pendingStamps', JSON.stringify([{ sheet: '来访登记', row: 12, count: 3, at: '2026-11-30T02:00:00.000Z', user: '' }]));
+  const o = await openPage(browser(), 'setup', { fake });
+  track(o);
+  await o.page.locator('#setup .setup-section').first().waitFor();
+  expect(await textOf(o.page, '.settings-problem')).toContain('已保存的设置无效');
+  expect(await o.page.locator('#read-only').count()).toBe(0);
+  expect(await textOf(o.page, '.run-failed')).toContain('未完成');
+  expect(await textOf(o.page, '.unstamped')).toContain('来访登记 12–14');
+  await o.page.click('#save');
+  await settled(o.page);
+  expect(await textOf(o.page, '#save-result')).toContain('设置已保存');
+  expect(stored(o).v).toBe(1);
+});

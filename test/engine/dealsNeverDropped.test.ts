@@ -30,6 +30,8 @@ describe('decide/D22: a deal row the engine cannot tie to a customer', () => {
   test('decide/D22: its own customer c-name-<sheet>-<row>, closed; the namesake keeps its owner', () => {
     const own = result.customers.find((c) => c.id === `c-name-${REGISTER}-3`);
     expect(own?.status).toBe('closed');
+    expect(own?.protectedThrough).toBeNull();
+    expect(own?.reason.zh).not.toContain('无保护期限');
     expect(deal?.customerId).toBe(`c-name-${REGISTER}-3`);
     const namesake = result.customers.find((c) => c.phones.length > 0);
     expect(namesake?.owner.name).toBe('张三');

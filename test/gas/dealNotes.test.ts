@@ -13,7 +13,7 @@ beforeAll(() => {
   execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas'], { cwd: ROOT });
 });
 
-test('decide/D22, D23, D24: the recompute notes say deals to verify, copies not counted, customers never owned', () => {
+test('decide/D22, D23, D24: the recompute notes say deals to verify, copies not counted, customers never owned; 月结 pays once', () => {
   const fake = createFake({ user: MANAGER, scopes: manifestScopes(), firstSheetName: '来访登记' });
   sheetFromRows(fake.spreadsheet, '来访登记', [
     ['日期', '客户姓名', '联系电话', '接待置业顾问', '来访方式', '成交金额'],
@@ -29,4 +29,13 @@ test('decide/D22, D23, D24: the recompute notes say deals to verify, copies not 
   expect(counts.notes).toContain('无归属客户 1 位（从未有人归属，在公海）');
   // 冲突 lists the deal to verify.
   expect(fake.values('冲突').flat().join('\n')).toContain('成交待核实');
+
+  // 月结 2026-11: the copy is paid once, the weak deal is paid and flagged.
+  fake.properties.document.map.set('guishu.monthsFrom', '2026-11');
+  fake.call(loadAt(fake, '2026-12-01T10:00:00'), 'guishuMonthEnd');
+  const month = fake.values('月结 2026-11');
+  const agent = (name: string) => month.find((r) => r[0] === name) ?? [];
+  expect(agent('张三').slice(0, 4)).toEqual(['张三', 1, 1, 1]);
+  expect(agent('李四').slice(0, 4)).toEqual(['李四', 1, 1, 1]);
+  expect(agent('李四').join(' ')).toContain('[decide/D22] 其中 1 笔成交待核实');
 });

@@ -434,6 +434,12 @@ describe('authorization modes and scopes', () => {
         expect(Session.getActiveUserLocale()).toBe('zh_CN');
         expect(() => SpreadsheetApp.getActiveSpreadsheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
         expect(() => PropertiesService.getDocumentProperties()).toThrow('permission');
+        // issue 14 point 10: Google's table gives NONE menus, Logger, Utilities and the locale only
+        expect(() => fake.globals.HtmlService.createHtmlOutput('<p>x</p>')).toThrow('permission');
+        expect(() => Session.getScriptTimeZone()).toThrow('permission');
+        expect(() => Session.getActiveUser()).toThrow('permission');
+        fake.globals.Logger.log('allowed');
+        expect(fake.globals.Utilities.formatDate(new Date(0), 'UTC', 'yyyy')).toBe('1970');
       },
       { authMode: 'NONE' },
     );
@@ -447,6 +453,50 @@ describe('authorization modes and scopes', () => {
     expect(SpreadsheetApp.getActiveSpreadsheet()).not.toBeNull();
     expect(() => SpreadsheetApp.openById('fake-spreadsheet')).toThrow(`Required permissions: ${SCOPES.sheets}`);
     expect(() => Session.getActiveUser()).toThrow(`Required permissions: ${SCOPES.email}`);
+  });
+
+  it('issue 14 point 10: granted scopes may be fewer than declared (granular consent)', () => {
+    const declared = [SCOPES.currentOnly, SCOPES.containerUi, SCOPES.scriptApp, SCOPES.email];
+    const fake = createFake({ scopes: declared, granted: [SCOPES.currentOnly, SCOPES.containerUi] });
+    const { ScriptApp, Session } = fake.globals;
+    expect(() => Session.getActiveUser()).toThrow(`Required permissions: ${SCOPES.email}`);
+    const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [SCOPES.currentOnly, SCOPES.scriptApp]);
+    expect(String(info.getAuthorizationStatus())).toBe('REQUIRED');
+    expect(plain(info.getAuthorizedScopes())).toEqual([SCOPES.currentOnly]);
+    expect(String(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [SCOPES.currentOnly]).getAuthorizationStatus())).toBe('NOT_REQUIRED');
+    // requireScopes ends the execution with a consent prompt for what is missing.
+    const ctx = { run: () => { ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [SCOPES.currentOnly, SCOPES.email]); return 'went on'; } };
+    expect(fake.call(ctx, 'run')).toBeUndefined();
+    expect(fake.consentPrompts).toEqual([[SCOPES.email]]);
+    fake.grant(declared);
+    expect(fake.call(ctx, 'run')).toBe('went on');
+  });
+
+  it('issue 14 point 10: in an installable on-edit run a consumer editor is blank in e.user and getActiveUser()', () => {
+    const fake = createFake({ user: 'boss@gmail.com', editors: ['desk@gmail.com'] });
+    const seen: string[] = [];
+    const ctx = {
+      onEditHandler: (e: { user: { getEmail(): string } }) => {
+        seen.push(e.user.getEmail(), fake.globals.Session.getActiveUser().getEmail(), fake.globals.Session.getEffectiveUser().getEmail());
+      },
+    };
+    fake.globals.ScriptApp.newTrigger('onEditHandler').forSpreadsheet(fake.spreadsheet).onEdit().create();
+    const cell = fake.spreadsheet.getSheets()[0].getRange('A1');
+    fake.edit(ctx, cell, { value: 'x', user: 'desk@gmail.com' });
+    expect(seen).toEqual(['', '', 'boss@gmail.com']);
+    seen.length = 0;
+    fake.edit(ctx, cell, { value: 'y', user: 'boss@gmail.com' });
+    expect(seen).toEqual(['boss@gmail.com', 'boss@gmail.com', 'boss@gmail.com']);
+  });
+
+  it('issue 14 point 10: counts the cells written and refuses a cell over 50,000 characters', () => {
+    const fake = createFake();
+    const sheet = fake.spreadsheet.getSheets()[0];
+    fake.calls.reset();
+    sheet.getRange(1, 1, 3, 2).setValues([['a', 'b'], ['c', 'd'], ['e', 'f']]);
+    expect(fake.cellsWritten).toBe(6);
+    expect(() => sheet.getRange('A1').setValue('x'.repeat(50_001))).toThrow('more than the maximum of 50000 characters');
+    expect(fake.cellsWritten).toBe(6);
   });
 
   it('refuses getUi in a time-driven trigger run', () => {

@@ -95,3 +95,14 @@ export function loadAt(fake: Fake, isoDateTime: string): GasContext {
 export function settings(fake: Fake, value: Record<string, unknown>): void {
   fake.properties.document.map.set('guishu.settings', JSON.stringify({ v: 1, preset: 'cross-customer', lang: 'zh', managers: [MANAGER], ...value }));
 }
+
+/** Loads dist/Code.js with a clock the test moves: `advance(ms)` lets time pass inside a run
+ *  (issue 14 point 7: a run that is near its six minutes). */
+export function loadWithClock(fake: Fake, isoDateTime: string): { ctx: GasContext; advance(ms: number): void } {
+  const ctx = loadBundle('dist/Code.js', fake);
+  const clock = vm.runInContext(
+    `(function (START) { const D = Date; const clock = { now: START }; class Moving extends D { constructor(...a) { if (a.length === 0) super(clock.now); else super(...a); } static now() { return clock.now; } static [Symbol.hasInstance](x) { return x instanceof D; } } Date = Moving; return clock; })(${new Date(`${isoDateTime}+08:00`).getTime()})`,
+    ctx,
+  ) as { now: number };
+  return { ctx, advance: (ms) => void (clock.now += ms) };
+}

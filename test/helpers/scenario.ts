@@ -43,6 +43,7 @@ export interface Opts {
   relation?: string;
   linked?: string;
   brief?: boolean;
+  first?: boolean;
   site?: string;
   amount?: number;
   source?: string;
@@ -120,6 +121,7 @@ export function events(rows: readonly Row[]): EventRecord[] {
       relation: o.relation ?? null,
       linkedPhone: o.linked ? phoneOf(o.linked) : null,
       brief: o.brief ?? false,
+      first: o.first ?? null,
       site: o.site ?? null,
       amount: o.amount ?? null,
       source: o.source ?? null,

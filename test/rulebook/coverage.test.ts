@@ -11,12 +11,6 @@ import { rulebookIds } from './ruleIds';
 import { CASES } from './table';
 import { TABLE_CASES } from './tableCases';
 
-// Rulebook §10 decisions not yet implemented and cited. Work in progress on the fidelity issue;
-// an entry leaves this list in the commit that implements and tests its decision.
-const PENDING = new Set<string>([
-  'decide/D1', 'decide/D2', 'decide/D4', 'decide/D5', 'decide/D7', 'decide/D10', 'decide/D12', 'decide/D14', 'decide/D15', 'decide/D16', 'decide/D18', 'decide/D19', 'decide/D20',
-]);
-
 function cited(result: EngineResult): string[] {
   return [
     ...result.customers.flatMap((c) => c.reason.rules),
@@ -46,8 +40,6 @@ test('every rulebook rule id is cited by a scenario or an extra rule test', () =
     const { input } = readWorkbook(c.grids, { asOf });
     for (const id of cited(annotate(input, policy, asOf))) seen.add(id);
   }
-  const missing = rulebookIds().filter((id) => !seen.has(id) && !PENDING.has(id));
+  const missing = rulebookIds().filter((id) => !seen.has(id));
   expect(missing).toEqual([]);
-  // The pending list only shrinks: a decision cited by a test leaves it.
-  expect([...PENDING].filter((id) => seen.has(id))).toEqual([]);
 });

@@ -127,3 +127,8 @@ describe('issue 12 point 12: a 来访方式 that says how the customer came is t
     expect(input.events.map((e) => e.source)).toEqual(['开发商关系', null]);
   });
 });
+
+it.each(['来访方式', '到访方式', '来访类型', '来访形式', '类型'])('issue 12 point 12: a %p column holds the kind words', (header) => {
+  const { input } = readWorkbook([grid('来访登记', [['日期', '客户姓名', '联系电话', '置业顾问', header], ['2026-11-01', '王先生', '13922220013', '张三', '来电']])], { asOf: day('2026-11-30') });
+  expect(input.events[0]?.kind).toBe('call');
+});

@@ -56,10 +56,11 @@ function callbackMissed(sink: Sink, s: State, day: Day): void {
   const { due, ref, rule } = s.callback;
   const owner = s.owner.name ?? '';
   s.callback = null;
-  conflict(sink, { ref, day: due }, 'callback-missed', [owner], [rule], [M.callbackMissed(owner, due)], due);
-  s.rules = [rule];
+  const rules = [rule, 'decide/D5'];
+  conflict(sink, { ref, day: due }, 'callback-missed', [owner], rules, [M.callbackMissed(owner, due)], due);
+  s.rules = rules;
   s.text = [...evidence(s), M.callbackMissed(owner, due), M.toCompany(sink.policy.company)];
-  moveTo(sink, s, due + 1, managerOwner(sink.policy), 'company', [rule], ref);
+  moveTo(sink, s, due + 1, managerOwner(sink.policy), 'company', rules, ref);
 }
 
 /** A protection window ran out: warn (closed customers with a warning phase) or release. */
@@ -67,6 +68,7 @@ function windowLapse(sink: Sink, s: State, day: Day): void {
   if (!isHeld(s) || s.status === 'pending-visit' || s.span === null) return;
   const last = through(s);
   if (last === null || last >= day) return;
+  // (through() already counts a call-back still due: R3's deadline outranks R4.1, decide/D4.)
   if (s.overlap && !s.closed) {
     // case-field R4: another agent met the customer inside the month; the original keeps it.
     s.span = null;
@@ -91,11 +93,14 @@ function windowLapse(sink: Sink, s: State, day: Day): void {
 }
 
 function release(sink: Sink, s: State, day: Day): void {
-  const rules = [s.windowRule];
+  // A lapse of the follow-up window is given up, to the pool; only a missed call-back goes to
+  // the manager (cross-customer R4.1 and R3, decide/D5).
+  const rules = sink.policy.claim.callback && s.lapseTo === 'pool' && !s.closed ? [s.windowRule, 'decide/D5'] : [s.windowRule];
   s.rules = rules;
   s.variant = s.closed ? 'ordered' : s.how === 'filing' ? 'filed' : null;
   s.callback = null;
   s.firstFollowup = null;
+  s.lapsedFrom = s.owner.kind === 'agent' ? s.owner.name : null;
   if (s.lapseTo === 'company') {
     s.text = [...s.text, M.toCompany(sink.policy.company)];
     moveTo(sink, s, day, managerOwner(sink.policy), 'company', rules, null);

@@ -9,5 +9,5 @@ export function bookingConflict(ctx: Ctx, s: State, ev: EventRecord): void {
   const booking = ctx.policy.claim.booking;
   if (!booking || !s.bookedBy || !ev.agent || s.bookedBy.agent === ev.agent) return;
   const text = M.bookingConflict(s.bookedBy.agent, ev.agent);
-  conflict(ctx, ev, 'forbidden-contact', [s.bookedBy.agent, ev.agent], [booking], [text]);
+  conflict(ctx, ev, 'forbidden-contact', [s.bookedBy.agent, ev.agent], [booking, 'decide/D7'], [text]);
 }

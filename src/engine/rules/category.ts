@@ -1,5 +1,6 @@
 // developer-direct R1–R3: a deal is the developer's direct customer only when a complete
 // 甲方确认 was on file on or before the customer's first call or visit, under the same name.
+import { backdated, enteredFirst, enteredOn, enteredText } from '../entry';
 import { engineIssue, M, type Text } from '../messages';
 import type { Ctx } from '../context';
 import type { State } from '../state';
@@ -45,24 +46,38 @@ export function sameBuyer(a: string, b: string): boolean {
 export function categoryOf(ctx: Ctx, _s: State, deal: EventRecord): { category: 'direct' | 'agency'; rules: string[]; text: Text } | null {
   const cat = ctx.policy.category;
   if (!cat) return null;
-  const confirm = ctx.events.find((e) => e.kind === 'confirm' && e.day <= deal.day) ?? null;
+  const confirms = ctx.events.filter((e) => e.kind === 'confirm' && e.day <= deal.day);
   const agency = (why: Text, rules: string[] = [cat.agencyRule]) => {
     const source = deal.source?.toLowerCase() ?? null;
     const discount = !!source && cat.discountWords.some((w) => source.includes(w.toLowerCase()));
     return { category: 'agency' as const, rules: discount ? [...rules, cat.discountRule] : rules, text: M.category(false, why) };
   };
-  if (!confirm) return agency(M.t('无甲方确认', 'no developer confirmation on file'));
+  if (!confirms.length) return agency(M.t('无甲方确认', 'no developer confirmation on file'));
+  // Declared: the confirmation first on the register, by entry time (rulebook §3, decide/D12).
+  const declared = confirms.reduce((a, b) => (enteredFirst(b, a) < 0 ? b : a));
   const first = ctx.events.find((e) => (e.kind === 'visit' || e.kind === 'call') && e.day <= deal.day);
-  if (first && confirm.day > first.day) return agency(M.t('甲方确认晚于首次来访', 'the confirmation came after the first visit'));
-  const gaps = missing(confirm);
-  if (gaps.length) {
+  if (first && enteredOn(declared) > first.day) {
+    const why = M.t('甲方确认晚于首次来访', 'the confirmation came after the first visit');
+    return backdated(declared) ? agency(M.t(`${why.zh}（${enteredText(declared).zh}）`, `${why.en} (${enteredText(declared).en})`), [cat.agencyRule, 'decide/D12']) : agency(why);
+  }
+  // A correction replaces what it corrects: a later complete row, on the register by the deal
+  // day, completes an incomplete one (issue 12 point 6; docs/engine.md).
+  const onTime = confirms.filter((c) => enteredOn(c) <= deal.day);
+  const complete = onTime.find((c) => missing(c).length === 0) ?? null;
+  if (!complete) {
+    const late = confirms.find((c) => missing(c).length === 0);
+    if (late) return agency(M.t(`甲方确认在认购日后才补全（${enteredText(late).zh}）`, `the confirmation was completed after the deal day (${enteredText(late).en})`), [cat.agencyRule, 'decide/D12']);
+    const latest = confirms[confirms.length - 1];
+    const gaps = missing(latest);
     // Repeated per deal; annotate() keeps one copy of identical issues.
-    ctx.issues.push(engineIssue(confirm.ref, 'confirm', 'error', M.t(`甲方确认不完整：缺${gaps.map((g) => g.zh).join('、')}`, `the developer confirmation is incomplete: missing ${gaps.map((g) => g.en).join(', ')}`)));
+    ctx.issues.push(engineIssue(latest.ref, 'confirm', 'error', M.t(`甲方确认不完整：缺${gaps.map((g) => g.zh).join('、')}`, `the developer confirmation is incomplete: missing ${gaps.map((g) => g.en).join(', ')}`)));
     return agency(M.t(`甲方确认不完整（缺${gaps.map((g) => g.zh).join('、')}）`, `the confirmation is incomplete (missing ${gaps.map((g) => g.en).join(', ')})`), [cat.agencyRule, 'decide/D9']);
   }
-  if ((confirm.enteredDay ?? confirm.day) > deal.day) return agency(M.t('甲方确认在认购日后才补全', 'the confirmation was completed after the deal day'));
-  if (deal.name && confirm.name && !sameBuyer(deal.name, confirm.name)) {
-    return agency(M.t(`成交姓名 ${deal.name} 与确认姓名 ${confirm.name} 不符`, `deal name ${deal.name} differs from the confirmation's ${confirm.name}`), [cat.agencyRule, 'decide/D9']);
+  if (deal.name && complete.name && !sameBuyer(deal.name, complete.name)) {
+    return agency(M.t(`成交姓名 ${deal.name} 与确认姓名 ${complete.name} 不符`, `deal name ${deal.name} differs from the confirmation's ${complete.name}`), [cat.agencyRule, 'decide/D9']);
   }
-  return { category: 'direct', rules: [cat.rule, 'decide/D9'], text: M.category(true, M.t('甲方确认齐全且先于首次来访', 'complete confirmation on file before the first visit')) };
+  const why = complete === declared
+    ? M.t('甲方确认齐全且先于首次来访', 'complete confirmation on file before the first visit')
+    : M.t(`甲方确认先于首次来访 (${declared.ref.sheet} 第${declared.ref.row}行)，由 (${complete.ref.sheet} 第${complete.ref.row}行) 于认购日前补全`, `confirmation on file before the first visit (${declared.ref.sheet} row ${declared.ref.row}), completed by (${complete.ref.sheet} row ${complete.ref.row}) by the deal day`);
+  return { category: 'direct', rules: [cat.rule, 'decide/D9'], text: M.category(true, why) };
 }

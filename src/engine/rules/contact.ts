@@ -1,7 +1,7 @@
 // A call, visit, follow-up, appointment or viewing on the register.
-import { M } from '../messages';
+import { d, M } from '../messages';
 import type { Ctx } from '../context';
-import { agentOwner, conflict, isHeld, moveTo, ownsIt, recordFacts, type State } from '../state';
+import { agentOwner, conflict, isHeld, moveTo, ownsIt, recordFacts, through, type State } from '../state';
 import type { EventRecord } from '../types';
 import { claim, establish } from './establish';
 import { visitAfterReport } from './filing';
@@ -24,8 +24,26 @@ export function onContact(ctx: Ctx, s: State, ev: EventRecord): void {
     renew(ctx, s, ev);
     return;
   }
+  // brokerage-viewing R1: the 12 months run from the latest viewing by anyone (decide/D10).
+  if (ctx.policy.claim.othersRenew && ctx.policy.claim.by.includes(ev.kind) && !s.closed) {
+    renew(ctx, s, ev);
+    ctx.note(['common/INTERVENE', 'decide/D10'], [M.dutyHelp(ev.agent, s.owner.name ?? '', ev.day, ev.ref)]);
+    return;
+  }
   byOther(ctx, s, ev, ev.agent);
 }
+
+/** The owner's contacts of the day a reception was on, that may count as the call-back after it:
+ *  with times on both rows only a later one; without, any of that day (decide/D4). */
+function ownerAfter(ctx: Ctx, owner: string, ev: EventRecord): EventRecord | null {
+  for (const e of ctx.events) {
+    if (e === ev || e.day !== ev.day || e.agent !== owner || !CONTACT_KINDS.has(e.kind)) continue;
+    if (e.minute === null || ev.minute === null || e.minute > ev.minute) return e;
+  }
+  return null;
+}
+
+const CONTACT_KINDS = new Set(['visit', 'call', 'followup', 'appointment', 'viewing']);
 
 /** The owner's own contact keeps the claim alive (a window counted from the latest contact). */
 export function renew(ctx: Ctx, s: State, ev: EventRecord): void {
@@ -35,15 +53,33 @@ export function renew(ctx: Ctx, s: State, ev: EventRecord): void {
     return;
   }
   s.lastContact = ev.day;
-  const renews = s.closed ? policy.closed.contactsRenew : policy.claim.from === 'contact';
+  const kinds = policy.claim.renewBy;
+  const renews = s.closed ? policy.closed.contactsRenew : policy.claim.from === 'contact' && (!kinds || kinds.includes(ev.kind));
+  // Which decision says this contact renews: dafang's month after a deal (decide/D7), a month
+  // renewed only by the original's visits (decide/D20).
+  const decided = renews ? (s.closed ? ['decide/D7'] : kinds ? ['decide/D20'] : []) : [];
+  const ff = s.firstFollowup;
+  if (ff && !ff.done && ev.day > (ff.from ?? s.basis?.day ?? ev.day)) {
+    ff.done = true;
+    // A late first call-back inside the window clears the warning from its day (decide/D18).
+    if (ev.day > ff.due) decided.push('decide/D18');
+  }
   if (renews) {
     s.anchor = ev.day;
-    if (!s.closed && s.visited && policy.claim.callWindow && s.span === policy.claim.callWindow) s.span = policy.claim.window;
+    if (!s.closed && s.visited && policy.claim.callWindow && s.span === policy.claim.callWindow) {
+      // A call customer who visits is a visit customer from that visit: the first call-back is
+      // due within its days, then the visit window runs (marketing-center R2, decide/D18).
+      s.span = policy.claim.window;
+      const first = policy.claim.firstFollowup;
+      if (first && ev.kind === 'visit') {
+        s.firstFollowup = { due: ev.day + first.days, rule: first.rule, done: false, from: ev.day };
+        decided.push('decide/D18');
+      }
+    }
   }
   if (s.callback && ev.day <= s.callback.due) s.callback = null;
-  if (s.firstFollowup && ev.day > (s.basis?.day ?? ev.day)) s.firstFollowup.done = true;
-  if (s.status === 'warning') moveTo(ctx, s, ev.day, s.owner, s.closed ? policy.closed.status : 'protected', [s.windowRule], ev.ref);
-  const rules = renews ? [s.windowRule] : s.rules;
+  if (s.status === 'warning') moveTo(ctx, s, ev.day, s.owner, s.closed ? policy.closed.status : 'protected', [s.windowRule, ...decided], ev.ref);
+  const rules = renews ? [s.windowRule, ...decided] : s.rules;
   s.text = [...s.text.slice(0, 1), M.latest(ev.day, ev.ref)];
   ctx.note(rules, [M.did(ev.agent, ev.kind, ev.day, ev.ref)]);
 }
@@ -81,13 +117,26 @@ function byOther(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
   }
   const cb = policy.claim.callback;
   if (cb && !s.closed && ev.kind === 'visit') {
-    const ownerToday = s.owner.name !== null && s.agents.get(s.owner.name)?.contactDays.has(ev.day);
-    if (!ownerToday && !s.callback) s.callback = { due: ev.day + cb.days, ref: ev.ref, rule: cb.rule };
-    ctx.note([policy.claim.othersRule, 'common/INTERVENE', 'common/ABSENT', cb.rule], [M.dutyHelp(agent, owner, ev.day, ev.ref), M.callbackDue(owner, ev.day + cb.days)]);
+    // Only an owner's contact after the reception is the call-back (cross-customer R3): with
+    // times, one later that day; without, any that day (decide/D4). Later days come as rows.
+    const after = ownerAfter(ctx, owner, ev);
+    const rules = [policy.claim.othersRule, 'common/INTERVENE', 'common/ABSENT', cb.rule];
+    const text = [M.dutyHelp(agent, owner, ev.day, ev.ref), M.callbackDue(owner, ev.day + cb.days)];
+    const last = through(s);
+    // R3's deadline outranks R4.1: a reception near the window's end holds the customer through it.
+    if (after || (last !== null && ev.day + cb.days > last)) rules.push('decide/D4');
+    if (after) text.push(M.t(`${owner} 同日回访 ${dz(after)}，计为回访`, `${owner} contacted the customer the same day ${de(after)}: the call-back`));
+    else if (!s.callback) s.callback = { due: ev.day + cb.days, ref: ev.ref, rule: cb.rule };
+    ctx.note(rules, text);
     return;
   }
-  ctx.note([policy.claim.othersRule, 'common/INTERVENE'], [M.dutyHelp(agent, owner, ev.day, ev.ref)]);
+  const decided = s.closed && policy.closed.contactsRenew ? ['decide/D7'] : [];
+  ctx.note([policy.claim.othersRule, 'common/INTERVENE', ...decided], [M.dutyHelp(agent, owner, ev.day, ev.ref)]);
 }
+
+const dz = (e: EventRecord): string => `${d(e.day)}${e.minute !== null ? ` ${hhmm(e.minute)}` : ''} (${e.ref.sheet} 第${e.ref.row}行)`;
+const de = (e: EventRecord): string => `${d(e.day)}${e.minute !== null ? ` ${hhmm(e.minute)}` : ''} (${e.ref.sheet} row ${e.ref.row})`;
+const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /**
  * Two agents' first contacts on the claim's first day: different sites share the customer
@@ -123,16 +172,30 @@ function takeover(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
   const { policy } = ctx;
   const owner = s.owner.name ?? '';
   const share = policy.claim.offDayShare;
-  if (share && ctx.staff.isOff(owner, ev.day)) {
-    const last = s.agents.get(owner)?.contactDays;
-    const recent = last ? [...last].some((day) => day < ev.day && day >= ev.day - share.days) : false;
+  const off = !!share && ctx.staff.isOff(owner, ev.day);
+  if (share && off) {
+    const recent = trackedBefore(ctx, owner, ev, share.days);
     if (recent) {
       s.coOwners = [agent];
-      s.rules = [share.rule, 'common/ABSENT'];
+      s.rules = [share.rule, 'common/ABSENT', 'decide/D19'];
       s.text = [...s.text, M.offDayShare(owner, agent, ev.day, share.days)];
-      ctx.note(s.rules, [M.offDayShare(owner, agent, ev.day, share.days)]);
+      ctx.note(s.rules, [M.offDayShare(owner, agent, ev.day, share.days), M.did(owner, recent.kind, recent.day, recent.ref)]);
       return;
     }
   }
-  claim(ctx, s, ev, agentOwner(agent), 'contact', [policy.claim.othersRule], [M.takeover(agent, owner, ev.day, ev.ref)]);
+  const rules = off && share ? [policy.claim.othersRule, share.rule, 'decide/D19'] : [policy.claim.othersRule];
+  claim(ctx, s, ev, agentOwner(agent), 'contact', rules, [M.takeover(agent, owner, ev.day, ev.ref)]);
+}
+
+/**
+ * walk-in-desk R4 (decide/D19): the owner's own tracking in the visit's day and the N days
+ * before it (V-N … V); when both rows have times, only one before the visit's time.
+ */
+export function trackedBefore(ctx: Ctx, owner: string, ev: EventRecord, days: number): EventRecord | null {
+  for (const e of ctx.events) {
+    if (e === ev || e.agent !== owner || !CONTACT_KINDS.has(e.kind) || e.day > ev.day || e.day < ev.day - days) continue;
+    if (e.day === ev.day && e.minute !== null && ev.minute !== null && e.minute >= ev.minute) continue;
+    return e;
+  }
+  return null;
 }

@@ -12,7 +12,7 @@ import { bookingConflict } from './booking';
 import { channelDeal } from './channelDeal';
 import type { Decision } from './decision';
 import { departedDeal, leftBehind } from './departedDeal';
-import { byDesignation, byReferral } from './establish';
+import { bookedDeal, byDesignation, byReferral } from './establish';
 import { visitAfterReport } from './filing';
 import { lateEvidence } from './lateEvidence';
 import { owedOf } from './owed';
@@ -38,7 +38,10 @@ export function onDeal(ctx: Ctx, s: State, ev: EventRecord): void {
   close(ctx, s, ev, decision, isOrder(ctx, ev) ? null : stageOf(ev));
 }
 
-/** Nobody holds the customer: the closer (or whom the customer names or was referred to) owns. */
+/**
+ * Nobody holds the customer: the closer owns under the preset's deal rule (`closed.rule`, e.g.
+ * dafang R1), or whom the customer names (tools-filing R5) or was referred to (dafang R3).
+ */
 function openDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
   const { policy } = ctx;
   const owed = owedOf(ctx, s, ev);
@@ -50,6 +53,9 @@ function openDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
     return null;
   }
   bookingConflict(ctx, s, ev);
+  // decide/D7: a first deal at a visit booked by phone with another agent is the booking agent's.
+  const booked = bookedDeal(ctx, s, ev);
+  if (booked) return booked;
   if (policy.claim.requireFiling !== null) return unregisteredDeal(ctx, s, ev);
   if (ev.agent && leftBehind(ctx, s)) return departedDeal(ctx, s, ev, ev.agent);
   if (ev.agent && (byDesignation(ctx, s, ev) || byReferral(ctx, s, ev))) {
@@ -74,6 +80,11 @@ function openDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
   return { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules, text };
 }
 
+/**
+ * The customer is held: a fee owed (brokerage-viewing R1/R2), the team (deal-attribution R7), a
+ * channel (decide/D3), the owner's own deal (`closed.rule`, or the rule that made them the owner),
+ * else a deal by another agent (late evidence, then the preset's split rules).
+ */
 function heldDeal(ctx: Ctx, s: State, ev: EventRecord): Decision {
   const { policy } = ctx;
   const owner = s.owner.name ?? policy.house;

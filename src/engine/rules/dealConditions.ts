@@ -30,8 +30,11 @@ export const DEAL_CONDITION: Record<DealCondition, (f: DealFacts) => boolean> = 
   designatedAbsent: ({ s, owner, deal, staff }) => s.how === 'designation' && staff.isOff(owner, deal.day),
   // deal-attribution R2: the family member named the first agent.
   familyDesignated: (f) => familyMember(f) && (f.s.agents.get(f.closer)?.designates?.has(f.owner) ?? false),
-  // deal-attribution R2: the link was recorded at the visit and the deal made on the spot.
-  familyRecognized: (f) => familyMember(f) && (f.s.agents.get(f.closer)?.linkDays?.has(f.deal.day) ?? false),
+  // deal-attribution R2 (decide/D15): the link was on the family member's first row (接待当次查明)
+  // and the deal made that day.
+  familyRecognized: (f) => familyMember(f) && linkedOnFirstRow(f) && firstDay(f) === f.deal.day,
+  // deal-attribution R2 (decide/D15): linked at the first row, the deal on a later day.
+  familyLinkedFirst: (f) => familyMember(f) && linkedOnFirstRow(f),
   familyMember,
   // reception-rotation R4: the first reception only handed out brochures.
   ownerOnlyBrief: ({ s, owner }) => {
@@ -49,4 +52,21 @@ export const DEAL_CONDITION: Record<DealCondition, (f: DealFacts) => boolean> = 
   sameDayReception: ({ s, closer, deal }) => s.agents.get(closer)?.contactDays.has(deal.day) ?? false,
   // dafang R6: the owner was resting (staff sheet) when another agent closed.
   ownerOff: ({ owner, deal, staff }) => staff.isOff(owner, deal.day),
+  // case-field R4 (decide/D14): the deal is on the day the closer first shows on the register.
+  closerFirstDay: (f) => firstDay(f) === f.deal.day,
 };
+
+/** The closer's first contact with this customer, or null. */
+function firstDay({ s, closer }: DealFacts): number | null {
+  const days = s.agents.get(closer)?.contactDays;
+  if (!days || days.size === 0) return null;
+  let first = Infinity;
+  for (const day of days) if (day < first) first = day;
+  return first;
+}
+
+/** The closer's rows recorded the family link on their first day with the customer. */
+function linkedOnFirstRow(f: DealFacts): boolean {
+  const first = firstDay(f);
+  return first !== null && (f.s.agents.get(f.closer)?.linkDays?.has(first) ?? false);
+}

@@ -1,11 +1,13 @@
 // An event on a customer nobody holds: who, if anyone, gets the claim.
 // Order: designation (the customer names an agent), referral (the old customer's agent),
 // then the policy's claim events; calls may go to the manager; a walk-in may go to the house.
+import { endOf } from '../calendar';
 import { relationIn } from '../identity';
-import { engineIssue, M, type Text } from '../messages';
+import { d, engineIssue, M, type Text } from '../messages';
 import type { Ctx } from '../context';
 import { agentOwner, hold, managerOwner, moveTo, type State } from '../state';
-import type { EventRecord, Owner } from '../types';
+import type { Day, EventRecord, Owner } from '../types';
+import type { Decision } from './deal';
 
 export function establish(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const { policy } = ctx;
@@ -24,6 +26,7 @@ export function establish(ctx: Ctx, s: State, ev: EventRecord): boolean {
     return false;
   }
   if (ev.agent === null) return walkIn(ctx, s, ev);
+  if (familyKept(ctx, s, ev)) return true;
   if (ev.kind === 'call' && policy.claim.callsToManager) {
     return toHouse(ctx, s, ev, managerOwner(policy), policy.claim.callsToManager, M.callToManager(ev.day, ev.ref, policy.company));
   }
@@ -52,6 +55,22 @@ export function claim(ctx: Ctx, s: State, ev: EventRecord, owner: Owner, how: No
   const ff = ctx.policy.claim.firstFollowup;
   if (ff && ev.kind === 'visit') s.firstFollowup = { due: ev.day + ff.days, rule: ff.rule, done: false };
   ctx.note(rules, text);
+}
+
+/**
+ * deal-attribution R2 (decide/D15): a household member received by another agent after the
+ * first agent's month lapsed is still the first agent's family case, judged by R2 at the deal:
+ * the first agent holds again and the receiving agent is the second receptionist.
+ */
+function familyKept(ctx: Ctx, s: State, ev: EventRecord): boolean {
+  const rule = ctx.policy.claim.familyKeeps;
+  const first = s.lapsedFrom;
+  if (!rule || !first || !ev.agent || ev.agent === first || !ev.phone || s.status !== 'released' || s.closed) return false;
+  const phones = s.agents.get(first)?.phones;
+  if (!phones || phones.size === 0 || phones.has(ev.phone)) return false;
+  const text = M.t(`家庭成员由 ${ev.agent} 接待 ${d(ev.day)}，其家人原由 ${first} 接待：按家庭规则判定，不受一个月限制`, `a household member received by ${ev.agent} on ${d(ev.day)}; ${first} received the family before: judged by the family rule, not the month`);
+  claim(ctx, s, ev, agentOwner(first), 'contact', [rule, 'decide/D15'], [text]);
+  return true;
 }
 
 /** Another agent took this customer's call before (walk-in-desk R6/R7). */
@@ -126,7 +145,34 @@ function toHouse(ctx: Ctx, s: State, ev: EventRecord, house: Owner, rule: string
 
 /** dafang R10: a customer who booked by phone with an agent is to be received by that agent. */
 function noteBooking(ctx: Ctx, s: State, ev: EventRecord): void {
-  if (ctx.policy.claim.booking && ev.agent && (ev.kind === 'call' || ev.kind === 'appointment') && !s.bookedBy) {
-    s.bookedBy = { agent: ev.agent, ref: ev.ref };
+  if (ctx.policy.claim.booking && ev.agent && (ev.kind === 'call' || ev.kind === 'appointment') && !bookingLive(ctx, s, ev.day)) {
+    s.bookedBy = { agent: ev.agent, ref: ev.ref, day: ev.day };
   }
+}
+
+/** A booking lasts as a claim does under R4: through the after-deal window from its day (decide/D7). */
+function bookingLive(ctx: Ctx, s: State, day: Day): boolean {
+  const b = s.bookedBy;
+  const span = ctx.policy.closed.window ?? ctx.policy.claim.window;
+  return !!b && (span === null || endOf(b.day, span) >= day);
+}
+
+/**
+ * dafang R10 (decide/D7): a first deal made at a visit the customer booked by phone with another
+ * agent is the booking agent's: 100%, or R6's split when the staff sheet has them resting that
+ * day. Null when no live booking names another agent.
+ */
+export function bookedDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
+  const { policy } = ctx;
+  const b = s.bookedBy;
+  if (!policy.claim.booking || !b || !ev.agent || b.agent === ev.agent || !bookingLive(ctx, s, ev.day)) return null;
+  const booked = b.agent;
+  const resting = policy.deals.byOther.find((r) => r.when === 'ownerOff');
+  const off = !!resting && ctx.staff.isOff(booked, ev.day);
+  const rules = off && resting ? [policy.claim.booking, 'decide/D7', resting.rule, 'common/ABSENT'] : [policy.claim.booking, 'decide/D7'];
+  const kind = ctx.events.find((e) => e.ref === b.ref)?.kind ?? 'call';
+  const text = [M.did(booked, kind, b.day, b.ref), M.bookingConflict(booked, ev.agent)];
+  hold(ctx, s, ev.day, agentOwner(booked), 'deal', ev, rules, text);
+  const shares = off ? { [booked]: 0.5, [ev.agent]: 0.5 } : { [booked]: 1 };
+  return { performance: shares, commission: shares, rules, text };
 }

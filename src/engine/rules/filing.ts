@@ -1,8 +1,9 @@
 // Reports and filings (报备 / 备案): first filed, first served; a report may await a visit;
 // a channel's report must come half a day early, and may not cut into a held household.
 import { endOf } from '../calendar';
+import { backdated, enteredOn, enteredText } from '../entry';
 import { relationIn } from '../identity';
-import { M } from '../messages';
+import { d, M } from '../messages';
 import type { Ctx } from '../context';
 import { agentOwner, conflict, hold, isHeld, moveTo, ownsIt, POOL, type State } from '../state';
 import type { EventRecord, Owner } from '../types';
@@ -23,10 +24,14 @@ export function onFiling(ctx: Ctx, s: State, ev: EventRecord): void {
   if (householdCut(ctx, s, ev, who.name)) return;
   if (isHeld(s)) {
     if (ownsIt(s, who.name) || s.owner.name === who.name) {
-      ctx.note(s.rules, [M.filed(who.name, ev.day, ev.ref)]);
+      if (!corrects(ctx, s, ev)) ctx.note(s.rules, [M.filed(who.name, ev.day, ev.ref)]);
       return;
     }
-    reject(ctx, s, ev, who.name, 'second-filing');
+    if (!enteredEarlier(ctx, s, ev, who.name)) {
+      reject(ctx, s, ev, who.name, 'second-filing');
+      return;
+    }
+  } else if (recentlySeen(ctx, s, ev, who.name)) {
     return;
   }
   if (!policy.claim.by.includes(ev.kind)) {
@@ -57,22 +62,105 @@ function reject(ctx: Ctx, s: State, ev: EventRecord, who: string, kind: 'second-
   const { policy } = ctx;
   const owner = s.owner.name ?? '';
   const rules = [policy.filing.rejectRule, 'common/CONFLICT'];
-  const text = M.filingRejected(who, owner, ev.ref);
-  conflict(ctx, ev, ev.channel ? 'report-rejected' : kind, [owner, who], rules, [text]);
-  ctx.note(rules, [text]);
+  const text = [M.filingRejected(who, owner, ev.ref)];
+  // A back-dated filing is rejected all the same: the holder's was on the register first (§3).
+  if (backdated(ev)) text.push(enteredText(ev));
+  conflict(ctx, ev, ev.channel ? 'report-rejected' : kind, [owner, who], rules, text);
+  ctx.note(rules, text);
 }
 
-/** channel-confirm R4 (切客): a report on a member of a household the register already holds. */
+/**
+ * A correction replaces what it corrects (docs/engine.md, "Re-entered filings"): the same filer's
+ * later row for a report still awaiting its signed slip (channel-confirm R5, 可以延后补签) brings
+ * the signature; the report keeps its own date, so who was first does not change. Returns true
+ * when the row corrected the report.
+ */
+function corrects(ctx: Ctx, s: State, ev: EventRecord): boolean {
+  const pending = s.pending;
+  const rule = ctx.policy.filing.confirmRule;
+  if (!rule || !pending || pending.filing.confirmed !== false || ev.confirmed !== true) return false;
+  pending.filing = { ...pending.filing, confirmed: true };
+  ctx.note([rule], [M.t(`带客确认单已补签 (${ev.ref.sheet} 第${ev.ref.row}行)，报备 (${pending.filing.ref.sheet} 第${pending.filing.ref.row}行) 生效`, `the confirmation slip was signed (${ev.ref.sheet} row ${ev.ref.row}); the report (${pending.filing.ref.sheet} row ${pending.filing.ref.row}) takes effect`)]);
+  if (pending.visit) visitAfterReport(ctx, s, pending.visit);
+  return true;
+}
+
+/**
+ * First filed, first served, by entry time (rulebook §3, §8): the holder's claim rests on a
+ * filing dated earlier but entered after this one. The back-dated filing never beats an honest
+ * earlier one: it is rejected, and this filing is judged as if it had come first. Returns true
+ * when this filing takes over.
+ */
+function enteredEarlier(ctx: Ctx, s: State, ev: EventRecord, who: string): boolean {
+  const basis = s.basis;
+  if (s.how !== 'filing' || s.closed || !basis || (basis.kind !== 'filing' && basis.kind !== 'report')) return false;
+  if (!backdated(basis) || enteredOn(basis) <= enteredOn(ev)) return false;
+  const holder = s.owner.name ?? '';
+  // A holder who has met the customer since rests on that contact, not on the filing alone.
+  if (s.agents.get(holder)?.contacts) return false;
+  const rules = [ctx.policy.filing.rejectRule, 'common/CONFLICT'];
+  const text = [M.filingRejected(holder, who, basis.ref), enteredText(basis), M.t(`${who} 的备案 ${d(ev.day)} 录入在先`, `${who}'s filing of ${d(ev.day)} was entered first`)];
+  conflict(ctx, basis, basis.channel ? 'report-rejected' : 'second-filing', [who, holder], rules, text);
+  ctx.note(rules, text);
+  return true;
+}
+
+/**
+ * channel-confirm R2 (decide/D2): a report on a customer the register shows a call or visit of,
+ * by anyone, within the days before it is rejected even when no claim holds any more.
+ */
+function recentlySeen(ctx: Ctx, s: State, ev: EventRecord, who: string): boolean {
+  const judge = ctx.policy.filing.judgeAnyRow;
+  const last = s.lastSeen;
+  if (!judge || !last || ev.day - last.day > judge.days) return false;
+  const rules = [judge.rule, 'decide/D2', 'common/CONFLICT'];
+  const text = M.t(
+    `${who} 的报备 (${ev.ref.sheet} 第${ev.ref.row}行) 不予受理：登记表 ${d(last.day)} 已有${last.agent ? ` ${last.agent} 的` : ''}来电来访 (${last.ref.sheet} 第${last.ref.row}行)，未超过 ${judge.days} 天`,
+    `${who}'s report (${ev.ref.sheet} row ${ev.ref.row}) rejected: the register shows a call or visit${last.agent ? ` by ${last.agent}` : ''} on ${d(last.day)} (${last.ref.sheet} row ${last.ref.row}), within ${judge.days} days`,
+  );
+  conflict(ctx, ev, 'report-rejected', [last.agent ?? '', who], rules, [text]);
+  ctx.note(rules, [text]);
+  return true;
+}
+
+/**
+ * channel-confirm R4 (切客): a report on a member of a household the register already holds.
+ * The tie counts from either side: the relation and linked phone on the report's row, or on a
+ * row of the held customer naming the report's phone.
+ */
 function householdCut(ctx: Ctx, s: State, ev: EventRecord, who: string): boolean {
   const rule = ctx.policy.filing.householdRule;
-  if (!rule || !ev.linkedPhone || !relationIn(ev.relation, ctx.policy.identity.household)) return false;
-  const other = ctx.customerOf(ev.linkedPhone);
-  const holder = other === ctx.customerId ? (isHeld(s) ? s.owner : null) : other ? ctx.ownerAt(other, ev.day) : null;
+  if (!rule) return false;
+  const household = ctx.policy.identity.household;
+  const holderOf = (other: string | null): Owner | null =>
+    other === ctx.customerId ? (isHeld(s) && newPhone(ctx, ev) ? s.owner : null) : other ? ctx.ownerAt(other, ev.day) : null;
+  let holder: Owner | null = null;
+  if (ev.linkedPhone && relationIn(ev.relation, household)) holder = holderOf(ctx.customerOf(ev.linkedPhone));
+  if ((!holder || holder.kind !== 'agent') && ev.phone) {
+    for (const link of ctx.linksTo(ev.phone)) {
+      if (link === ev || link.day > ev.day || !relationIn(link.relation, household) || !link.phone) continue;
+      const h = holderOf(ctx.customerOf(link.phone));
+      if (h && h.kind === 'agent') {
+        holder = h;
+        break;
+      }
+    }
+  }
   if (!holder || holder.kind !== 'agent' || holder.name === null || holder.name === who) return false;
   const rules = [rule, 'common/CONFLICT'];
   const text = M.householdCut(who, holder.name, ev.ref);
   conflict(ctx, ev, 'household-cut', [holder.name, who], rules, [text]);
   ctx.note(rules, [text]);
+  return true;
+}
+
+/** The report is on a phone this customer's earlier rows did not use: another household member. */
+function newPhone(ctx: Ctx, ev: EventRecord): boolean {
+  if (!ev.phone) return false;
+  for (const e of ctx.events) {
+    if (e === ev) return true;
+    if (e.phone === ev.phone) return false;
+  }
   return true;
 }
 
@@ -89,9 +177,10 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const report = pending.filing;
   const lead = policy.filing.leadMinutes;
   if (lead && !earlyEnough(report, ev, lead.minutes)) {
-    const rules = [lead.rule, 'common/CONFLICT'];
-    const text = M.leadTooShort(report.ref, lead.minutes);
-    conflict(ctx, report, 'report-rejected', [ev.agent ?? '', s.owner.name ?? ''], rules, [text]);
+    // Dates only (or an entry day): an earlier date is half a day ahead (decide/D1).
+    const rules = [lead.rule, ...(byDates(report, ev) ? ['decide/D1'] : []), 'common/CONFLICT'];
+    const text = [M.leadTooShort(report.ref, lead.minutes), ...(backdated(report) ? [enteredText(report)] : [])];
+    conflict(ctx, report, 'report-rejected', [ev.agent ?? '', s.owner.name ?? ''], rules, text);
     s.pending = null;
     moveTo(ctx, s, ev.day, POOL, 'released', rules, report.ref);
     establish(ctx, s, ev);
@@ -103,6 +192,7 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const byReporter = ev.agent === reporter;
   if (report.confirmed === false && policy.filing.confirmRule) {
     pending.visited = true;
+    pending.visit = ev;
     s.rules = [policy.filing.confirmRule];
     s.text = [M.reportPending(reporter, report.day, report.ref, pending.due), M.unconfirmed];
     ctx.note(s.rules, [M.unconfirmed]);
@@ -111,8 +201,16 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const rules = [policy.filing.windowRule ?? policy.filing.visitRule ?? policy.claim.rule];
   if (ev.agent === null && policy.filing.walkInCounts) rules.push(policy.filing.walkInCounts);
   const text = [M.reportVisited(reporter, ev.day, ev.ref)];
+  if (lead && byDates(report, ev)) rules.push('decide/D1');
   if (ev.agent === null) text.push(M.walkInCounts);
-  else if (!byReporter && s.owner.kind === 'agent') text.push(M.dutyHelp(ev.agent, reporter, ev.day, ev.ref));
+  else if (!byReporter && s.owner.kind === 'agent') {
+    // park-report R4/R5 (decide/D16): another agent bringing a reported customer is the reporter's
+    // visit; the bringer is duty help, and the case stands on 冲突 (撞单).
+    const help = M.dutyHelp(ev.agent, reporter, ev.day, ev.ref);
+    text.push(help);
+    rules.push('common/INTERVENE', 'decide/D16');
+    conflict(ctx, ev, 'reported-visit', [reporter, ev.agent], [...rules, 'common/CONFLICT'], [M.reportVisited(reporter, ev.day, ev.ref), help]);
+  }
   const owner = s.owner;
   hold(ctx, s, ev.day, owner, 'filing', report, rules, text);
   s.span = policy.filing.window;
@@ -122,10 +220,16 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
   return true;
 }
 
-/** channel-confirm R1: with times, at least N minutes earlier; with dates only, an earlier date. */
-function earlyEnough(report: EventRecord, visit: EventRecord, minutes: number): boolean {
-  if (report.minute !== null && visit.minute !== null) {
-    return (visit.day - report.day) * 1440 + (visit.minute - report.minute) >= minutes;
-  }
-  return report.day < visit.day;
+/** The lead is judged on dates: a row without a time, or a report entered after its date. */
+function byDates(report: EventRecord, visit: EventRecord): boolean {
+  return report.minute === null || visit.minute === null || backdated(report);
+}
+
+/**
+ * channel-confirm R1: with times, at least N minutes earlier; with dates only, an earlier date
+ * (decide/D1). A report entered after its date counts from its entry day (rulebook §3, §8).
+ */
+export function earlyEnough(report: EventRecord, visit: EventRecord, minutes: number): boolean {
+  if (byDates(report, visit)) return enteredOn(report) < visit.day;
+  return (visit.day - report.day) * 1440 + ((visit.minute ?? 0) - (report.minute ?? 0)) >= minutes;
 }

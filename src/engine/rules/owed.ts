@@ -1,8 +1,9 @@
 // brokerage-viewing R1/R2: a buyer shown a unit who then buys privately from the owner, or
 // through another agency, within the viewing's protection owes the brokerage its fee.
-import { engineIssue, M } from '../messages';
+import { endOf } from '../calendar';
+import { d, engineIssue, M } from '../messages';
 import type { Ctx } from '../context';
-import { isHeld, type State } from '../state';
+import type { State } from '../state';
 import type { EventRecord } from '../types';
 import type { Decision } from './decision';
 
@@ -18,15 +19,36 @@ export function owedOf(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
   if (!privately && !elsewhere) return null;
   const rule = privately ? owed.rule : owed.elsewhereRule;
   const price = ev.amount ?? ev.totalPrice;
-  if (isHeld(s) && s.owner.kind === 'agent' && s.owner.name) {
-    const agent = s.owner.name;
+  const viewing = creditedViewing(ctx, ev, privately);
+  if (viewing && viewing.agent) {
+    const agent = viewing.agent;
     const amount = price === null ? 0 : Math.round(price * owed.rate * 100) / 100;
     const text = [M.elsewhere(ev.source ?? '', ev.day, ev.ref), M.owed(agent, amount, owed.rate)];
     if (price === null) {
       ctx.issues.push(engineIssue(ev.ref, 'amount', 'note', M.t('他处成交缺少成交金额，应付金额按 0 计，请补录', 'a deal closed elsewhere has no amount; the sum owed is 0 until it is filled in')));
     }
-    return { performance: { [agent]: 1 }, commission: { [agent]: 1 }, rules: [rule], text, owed: { agent, amount } };
+    text.push(M.t(`${privately ? '保护期内最早' : '首次'}带看 ${d(viewing.day)} (${viewing.ref.sheet} 第${viewing.ref.row}行)`, `${privately ? 'earliest viewing in the protection' : 'first viewing'} on ${d(viewing.day)} (${viewing.ref.sheet} row ${viewing.ref.row})`));
+    return { performance: { [agent]: 1 }, commission: { [agent]: 1 }, rules: [rule, 'decide/D10'], text, owed: { agent, amount } };
   }
   const credit = ev.source ?? ctx.policy.house;
   return { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules: [rule], text: [M.elsewhere(ev.source ?? '', ev.day, ev.ref), M.nothingOwed], owed: null };
+}
+
+/**
+ * Whose viewing earns the fee (decide/D10). R1: the earliest viewing within the protection
+ * before the deal (the introduction earns it; the protection runs from the latest viewing by
+ * anyone). R2: the buyer's first viewing on the register, if within the protection. Where both
+ * rows name the unit (房号), only viewings of the unit sold count.
+ */
+function creditedViewing(ctx: Ctx, deal: EventRecord, privately: boolean): EventRecord | null {
+  const { by, window } = ctx.policy.claim;
+  for (const e of ctx.events) {
+    if (e.day > deal.day || !e.agent || !by.includes(e.kind) || e.kind === 'deposit' || e.kind === 'deal' || e.kind === 'payment') continue;
+    if (e.unit && deal.unit && e.unit !== deal.unit) continue;
+    const inTime = window === null || endOf(e.day, window) >= deal.day;
+    if (privately && !inTime) continue;
+    // R2: the buyer's first viewing earns the fee, unless its row says it was not their first.
+    return inTime && (privately || e.first !== false) ? e : null;
+  }
+  return null;
 }

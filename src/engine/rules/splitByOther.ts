@@ -16,7 +16,7 @@ export function splitByOther(ctx: Ctx, s: State, ev: EventRecord, owner: string,
   const parties = { owners: [owner, ...s.coOwners], closer, team: policy.team?.label ?? null };
   const performance = rule ? sharesOf(rule.performance, parties) : sharesOf('owner', parties);
   const commission = rule ? sharesOf(rule.commission, parties) : sharesOf('owner', parties);
-  const rules = [rule ? rule.rule : policy.deals.defaultRule];
+  const rules = [rule ? rule.rule : policy.deals.defaultRule, ...((rule ? rule.cites : policy.deals.defaultCites) ?? [])];
   // Rules that need the owner off that day rest on the staff sheet (common/ABSENT).
   if (rule && (rule.when === 'ownerOff' || rule.when === 'designatedAbsent')) rules.push('common/ABSENT');
   // decide/D21: a designated agent owns like a first receptionist, and the split rules apply to

@@ -14,10 +14,17 @@ test('developer-direct R2: a confirmation the day after the first visit is agenc
 });
 
 test('developer-direct R1: completed after the deal day (entry stamp) is agency', () => {
-  const late: Row[] = [['Conf', '11-01', null, 'C1', { entered: '11-11' }], ['V', '11-02', '张三', 'C1'], ['D', '11-10', '张三', 'C1']];
-  expect(dealsOf(run({ preset: 'developer-direct', rows: late }), 'C1')[0].category).toBe('agency');
-  const inTime: Row[] = [['Conf', '11-01', null, 'C1', { entered: '11-10' }], ['V', '11-02', '张三', 'C1'], ['D', '11-10', '张三', 'C1']];
+  // Declared on time (an incomplete row of 11-01), completed by a row entered on or after the deal
+  // day (issue 12 points 4 and 6: entry time decides, a correction completes what it corrects).
+  const late: Row[] = [['Conf', '11-01', null, 'C1', { unit: null }], ['V', '11-02', '张三', 'C1'], ['Conf', '11-05', null, 'C1', { entered: '11-11' }], ['D', '11-10', '张三', 'C1']];
+  expect(dealsOf(run({ preset: 'developer-direct', rows: late }, '11-11'), 'C1')[0].category).toBe('agency');
+  const inTime: Row[] = [['Conf', '11-01', null, 'C1', { unit: null }], ['V', '11-02', '张三', 'C1'], ['Conf', '11-05', null, 'C1', { entered: '11-10' }], ['D', '11-10', '张三', 'C1']];
   expect(dealsOf(run({ preset: 'developer-direct', rows: inTime }), 'C1')[0].category).toBe('direct');
+});
+
+test('developer-direct R1 (issue 12 point 4): a single confirmation entered after the first visit is agency', () => {
+  const backdated: Row[] = [['Conf', '11-01', null, 'C1', { entered: '11-10' }], ['V', '11-02', '张三', 'C1'], ['D', '11-10', '张三', 'C1']];
+  expect(dealsOf(run({ preset: 'developer-direct', rows: backdated }), 'C1')[0]).toMatchObject({ category: 'agency', rules: expect.arrayContaining(['decide/D12']) });
 });
 
 test('override: developer-direct R3 reads the policy’s discount words', () => {

@@ -6,7 +6,7 @@ import { policy } from './helpers';
 const rows = (date: string): Row[] => [['W', '2026-01-10', '张三', 'C1'], ['D', date, null, 'C1', { source: '他司', amount: 1_000_000 }]];
 
 test('brokerage-viewing R2: closed elsewhere on the last protected day owes 3%', () => {
-  expect(dealsOf(run({ preset: 'brokerage-viewing', rows: rows('2027-01-10') }), 'C1')[0]).toMatchObject({ owed: { agent: '张三', amount: 30_000 }, rules: ['brokerage-viewing/R2'] });
+  expect(dealsOf(run({ preset: 'brokerage-viewing', rows: rows('2027-01-10') }), 'C1')[0]).toMatchObject({ owed: { agent: '张三', amount: 30_000 }, rules: ['brokerage-viewing/R2', 'decide/D10'] });
 });
 
 test('brokerage-viewing R2: the day after the 12 months nothing is owed', () => {
@@ -21,5 +21,5 @@ test('override: 6 months and 2% are the policy’s numbers', () => {
 
 test('brokerage-viewing R1: a private deal (业主自行交易) owes the same', () => {
   const r = run({ preset: 'brokerage-viewing', rows: [['W', '2026-01-10', '张三', 'C1'], ['D', '2026-03-01', null, 'C1', { source: '业主自行交易', amount: 500_000 }]] });
-  expect(dealsOf(r, 'C1')[0]).toMatchObject({ owed: { agent: '张三', amount: 15_000 }, rules: ['brokerage-viewing/R1'] });
+  expect(dealsOf(r, 'C1')[0]).toMatchObject({ owed: { agent: '张三', amount: 15_000 }, rules: ['brokerage-viewing/R1', 'decide/D10'] });
 });

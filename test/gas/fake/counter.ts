@@ -27,10 +27,29 @@ export class CallCounter {
   private readonly counts = new Map<string, number>();
   private rules: FailRule[] = [];
   private paused = 0;
+  private hooks: Array<{ method: string; after: number; seen: number; fn: () => void }> = [];
+  /** Cells written by setValues/setValue/setFormula(s) since the last reset. */
+  cells = 0;
+
+  /** Counts cells a write changed (called by the fake's Range). */
+  addCells(n: number): void {
+    if (this.paused === 0) this.cells += n;
+  }
+
+  /** Runs fn once, just before the (after+1)-th call of method from now: another user's run
+   *  that lands in the middle of this one (two agents saving at the same moment). */
+  before(method: string, fn: () => void, options: { after?: number } = {}): void {
+    this.hooks.push({ method, after: options.after ?? 0, seen: 0, fn });
+  }
 
   /** Counts one call; returns the error to throw when a failOn rule fires. */
   hit(method: string): { error: unknown } | undefined {
     if (this.paused > 0) return undefined;
+    const hook = this.hooks.find((h) => h.method === method && h.seen++ >= h.after);
+    if (hook) {
+      this.hooks = this.hooks.filter((h) => h !== hook);
+      hook.fn();
+    }
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
     for (const rule of this.rules) {
       if (rule.method !== method || rule.times <= 0) continue;
@@ -65,6 +84,7 @@ export class CallCounter {
   /** Forgets the counts (failure rules stay: use clearFailures for those). */
   reset(): void {
     this.counts.clear();
+    this.cells = 0;
   }
 
   failOn(method: string, options: FailOnOptions = {}): void {

@@ -46,9 +46,12 @@ const SCOPE_RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^Session\.(getActiveUser|getEffectiveUser)$/, [SCOPES.email]],
 ];
 
-/** AuthMode.NONE (onOpen before the add-on is enabled in the document): menus only. */
+/** AuthMode.NONE (onOpen before the add-on is enabled in the document), as Google's
+ *  authorization table gives it: menus, Logger, Utilities and the user's locale, nothing else
+ *  (no HtmlService, no properties, no document). getAuthorizationInfo stays allowed: it is how a
+ *  script asks whether it may do more. */
 const ALLOWED_IN_NONE =
-  /^(SpreadsheetApp\.getUi|Ui\.(createAddonMenu|createMenu)|Menu\.\w+|Session\.(getActiveUserLocale|getScriptTimeZone)|Logger\.\w+|console\.\w+|Utilities\.\w+|HtmlService\.\w+|HtmlOutput\.\w+|HtmlTemplate\.\w+|ScriptApp\.getAuthorizationInfo|AuthorizationInfo\.\w+)$/;
+  /^(SpreadsheetApp\.getUi|Ui\.(createAddonMenu|createMenu)|Menu\.\w+|Session\.getActiveUserLocale|Logger\.\w+|console\.\w+|Utilities\.\w+|ScriptApp\.getAuthorizationInfo|AuthorizationInfo\.\w+)$/;
 /** AuthMode.LIMITED (simple triggers): the bound document yes; triggers, other files, dialogs no. */
 const DENIED_IN_LIMITED =
   /^(ScriptApp\.(newTrigger|getUserTriggers|getProjectTriggers|deleteTrigger)|SpreadsheetApp\.(openById|openByUrl|create)|Ui\.(showSidebar|showModalDialog|showModelessDialog))$/;
@@ -94,8 +97,15 @@ export class Env {
   effective: string;
   readonly locale: string;
   readonly scriptTimeZone: string;
-  readonly scopes: ReadonlySet<string> | null;
+  /** The scopes the user granted (granular consent: possibly fewer than declared). */
+  scopes: ReadonlySet<string> | null;
+  /** The manifest's oauthScopes (what the consent screen asks for). */
+  readonly declared: ReadonlySet<string> | null;
   readonly addon: boolean;
+  /** Consumer accounts (gmail.com): another user's email is blank in installable triggers. */
+  readonly consumer: boolean;
+  /** Consent prompts requireScopes showed (the missing scopes of each). */
+  readonly consentPrompts: string[][] = [];
   readonly logs: LogRecord[] = [];
   /** Everyone who ever acted in the document: they are its editors (they can open the add-on). */
   readonly knownUsers = new Set<string>();
@@ -117,14 +127,18 @@ export class Env {
     locale: string;
     scriptTimeZone: string;
     scopes: readonly string[] | null;
+    granted?: readonly string[] | null;
     addon: boolean;
+    consumer?: boolean;
   }) {
     this.identity = opts.user;
     this.effective = opts.user;
     this.locale = opts.locale;
     this.scriptTimeZone = opts.scriptTimeZone;
-    this.scopes = opts.scopes ? new Set(opts.scopes) : null;
+    this.declared = opts.scopes ? new Set(opts.scopes) : null;
+    this.scopes = opts.granted ? new Set(opts.granted) : this.declared;
     this.addon = opts.addon;
+    this.consumer = opts.consumer ?? true;
     if (opts.user) this.knownUsers.add(opts.user);
   }
 
@@ -227,6 +241,11 @@ export class Env {
     if (this.runKind === 'clock-trigger' && name === 'SpreadsheetApp.getUi') {
       throw this.error('Cannot call SpreadsheetApp.getUi() from this context.');
     }
+  }
+
+  /** Whether the user granted a scope (always true when the fake was given no scopes). */
+  granted(scope: string): boolean {
+    return !this.scopes || this.scopes.has(scope);
   }
 
   private checkScopes(name: string): void {

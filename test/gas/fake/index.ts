@@ -19,7 +19,7 @@ import { LockRegistry, LockService, lockKey, type LockKind } from './lock';
 import { SpreadsheetModel } from './model';
 import { PropertiesService, PropertyStores, type PropertyStore } from './properties';
 import { Range } from './range';
-import { ScriptApp, Trigger, TriggerRegistry, type TriggerRecord } from './script';
+import { CONSENT_PROMPT, ScriptApp, Trigger, TriggerRegistry, type TriggerRecord } from './script';
 import { Session, User } from './session';
 import { SpreadsheetApp, seedValue, sheetView, spreadsheetView, type Sheet, type Spreadsheet } from './spreadsheet';
 import { UiRecords } from './ui';
@@ -65,6 +65,12 @@ export interface FakeOptions {
   readonly files?: Record<string, string>;
   /** appsscript.json's oauthScopes: when given, calls needing another scope throw. */
   readonly scopes?: readonly string[];
+  /** The scopes the user granted on the consent screen (granular consent). Default: all of
+   *  `scopes`. A call needing a scope not granted throws. */
+  readonly granted?: readonly string[];
+  /** Consumer accounts (default true): in an installable trigger, e.user and getActiveUser()
+   *  are blank for an editor other than the trigger's owner. false: one Workspace domain. */
+  readonly consumer?: boolean;
   /** Editor add-on rules (trigger limits). Default true. */
   readonly addon?: boolean;
   /** getRange beyond the grid grows the sheet instead of throwing. Default false (as Sheets). */
@@ -148,7 +154,9 @@ export class Fake {
       locale,
       scriptTimeZone: options.scriptTimeZone ?? timeZone,
       scopes: options.scopes ?? null,
+      granted: options.granted ?? null,
       addon: options.addon ?? true,
+      consumer: options.consumer ?? true,
     });
     env.emailHidden = Boolean(options.hideEmail);
     this.env = env;
@@ -213,6 +221,21 @@ export class Fake {
   /** Calls per `Type.method`; reset(), get(name), total(prefix), all(). */
   get calls() {
     return this.env.counter;
+  }
+
+  /** The consent prompts requireScopes showed, each the list of missing scopes. */
+  get consentPrompts(): readonly string[][] {
+    return this.env.consentPrompts;
+  }
+
+  /** Cells written since calls.reset() (setValues counts rows x columns). */
+  get cellsWritten(): number {
+    return this.env.counter.cells;
+  }
+
+  /** The user grants more (or revokes) scopes: the granted set from now on. */
+  grant(scopes: readonly string[]): void {
+    this.env.scopes = new Set(scopes);
   }
 
   get logs(): readonly LogRecord[] {
@@ -348,7 +371,13 @@ export class Fake {
   call(ctx: ScriptGlobals, name: string, ...args: unknown[]): unknown {
     const fn = ctx[name];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-    return this.env.runAs({ authMode: 'FULL', kind: 'direct' }, () => (fn as (...a: unknown[]) => unknown)(...args));
+    try {
+      return this.env.runAs({ authMode: 'FULL', kind: 'direct' }, () => (fn as (...a: unknown[]) => unknown)(...args));
+    } catch (e) {
+      // requireScopes ended the execution: the user sees a consent prompt, not an error.
+      if (e !== null && typeof e === 'object' && (e as Record<symbol, unknown>)[CONSENT_PROMPT]) return undefined;
+      throw e;
+    }
   }
 
   /** The onOpen event object for a mode (source, user as Apps Script gives them). */
@@ -421,8 +450,10 @@ export class Fake {
     }
     for (const t of [...this.env.triggers.list]) {
       if (t.eventType !== 'ON_EDIT' || t.sourceId !== book?.id) continue;
-      const e = this.copyEvent(event, { authMode: AuthMode.FULL, triggerUid: t.uid });
-      out.push(this.collect(t.handler, t.owner, 'installable', () => this.runAsTrigger(ctx, t, e)));
+      // Consumer accounts: another editor's identity is withheld from the owner's trigger.
+      const hidden = editor !== t.owner && (this.env.consumer || domainOf(editor) !== domainOf(t.owner));
+      const e = this.copyEvent(event, { authMode: AuthMode.FULL, triggerUid: t.uid, ...(hidden ? { user: User._of(this.env, '') } : {}) });
+      out.push(this.collect(t.handler, t.owner, 'installable', () => this.runAsTrigger(ctx, t, e, hidden ? '' : editor)));
     }
     return out;
   }
@@ -464,7 +495,7 @@ export class Fake {
       .map((t) => this.collect(t.handler, t.owner, 'installable', () => this.runAsTrigger(ctx, t, this.clockEvent(at, t.uid))));
   }
 
-  private runAsTrigger(ctx: ScriptGlobals, t: TriggerRecord, e: Record<string, unknown>): unknown {
+  private runAsTrigger(ctx: ScriptGlobals, t: TriggerRecord, e: Record<string, unknown>, activeEmail?: string): unknown {
     const fn = ctx[t.handler];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${t.handler}`);
     const active = this.env.active;
@@ -472,7 +503,12 @@ export class Fake {
     this.env.active = doc;
     try {
       return this.env.runAs(
-        { user: t.owner, authMode: 'FULL', kind: t.eventType === 'CLOCK' ? 'clock-trigger' : 'installable-trigger' },
+        {
+          user: t.owner,
+          hideEmail: activeEmail === '',
+          authMode: 'FULL',
+          kind: t.eventType === 'CLOCK' ? 'clock-trigger' : 'installable-trigger',
+        },
         () => (fn as (e: unknown) => unknown)(e),
       );
     } finally {
@@ -501,6 +537,11 @@ export class Fake {
       return { handler, user, kind, error };
     }
   }
+}
+
+function domainOf(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at < 0 ? '' : email.slice(at + 1).toLowerCase();
 }
 
 function emailOfUser(v: unknown): string | undefined {

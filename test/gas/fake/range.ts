@@ -8,6 +8,8 @@ import { ProtectionModel, intersects, contains, type Rect, type SheetModel } fro
 import { Protection } from './protection';
 import { sheetView, type Sheet } from './spreadsheet';
 
+/** Characters one cell may hold. */
+export const CELL_CHARS = 50_000;
 const MERGE_MESSAGE = 'You must select all cells in a merged range to merge or unmerge them.';
 
 /** A Range the script can use: checks the coordinates like Sheet.getRange does. */
@@ -92,6 +94,13 @@ export class Range {
   }
 
   /** Parses every cell first, checks protection, then writes: a failed write changes nothing. */
+  /** Sheets refuses a cell of more than 50,000 characters (docs/addon-platform.md §11). */
+  private _checkLength(v: unknown): void {
+    if (typeof v === 'string' && v.length > CELL_CHARS) {
+      throw this._alive().env.error(`Your input contains more than the maximum of ${CELL_CHARS} characters in a single cell.`);
+    }
+  }
+
   private _write(produce: (i: number, j: number, cx: ParseContext & { textFormat: boolean }) => Written): void {
     const sheet = this._alive();
     const { r, c, nr, nc } = this._rect;
@@ -106,6 +115,7 @@ export class Range {
       cells.push(row);
     }
     sheet.book.assertCanWrite(sheet, this._rect);
+    sheet.book.env.counter.addCells(nr * nc);
     const merged = sheet.merges.some((m) => intersects(m, this._rect));
     for (let i = 0; i < nr; i += 1) {
       for (let j = 0; j < nc; j += 1) {
@@ -179,12 +189,14 @@ export class Range {
 
   setValues(values: unknown): Range {
     const grid = this._checkGrid(values, 'setValues');
+    for (const row of grid) for (const v of row) this._checkLength(v);
     this._write((i, j, cx) => parseWrite(grid[i][j], cx));
     return this;
   }
 
   /** Sets every cell of the range to the value (as Apps Script does). */
   setValue(value: unknown): Range {
+    this._checkLength(value);
     this._write((_i, _j, cx) => parseWrite(value, cx));
     return this;
   }

@@ -284,14 +284,24 @@ export class TriggerBuilder {
 }
 
 export class AuthorizationInfo {
-  constructor(private readonly _required: boolean) {}
+  constructor(
+    private readonly _required: boolean,
+    private readonly _authorized: string[],
+  ) {}
   getAuthorizationStatus(): unknown {
     return this._required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED;
   }
   getAuthorizationUrl(): string | null {
     return this._required ? 'https://script.google.com/macros/auth?fake=1' : null;
   }
+  /** The asked scopes (or, without a list, the declared ones) the user has granted. */
+  getAuthorizedScopes(): string[] {
+    return [...this._authorized];
+  }
 }
+
+/** Thrown by requireScopes: Apps Script ends the execution and shows a consent prompt. */
+export const CONSENT_PROMPT = Symbol('fake: consent prompt');
 
 export class ScriptApp {
   readonly AuthMode = AuthMode;
@@ -339,8 +349,33 @@ export class ScriptApp {
     return 'fake-script-id';
   }
 
-  getAuthorizationInfo(_authMode: unknown): AuthorizationInfo {
-    return this._env.expose(new AuthorizationInfo(this._authorizationRequired), 'AuthorizationInfo');
+  /** getAuthorizationInfo(authMode, scopes?): REQUIRED when a listed scope (or, without a list,
+   *  any declared scope) is not granted — granular consent. */
+  getAuthorizationInfo(_authMode: unknown, scopes?: unknown): AuthorizationInfo {
+    const asked = this._asked(scopes);
+    const authorized = asked.filter((s) => this._env.granted(s));
+    const required = this._authorizationRequired || authorized.length < asked.length;
+    return this._env.expose(new AuthorizationInfo(required, authorized), 'AuthorizationInfo');
+  }
+
+  /** requireScopes(authMode, scopes): if any is not granted, ends the execution and shows the
+   *  consent prompt for the missing ones (recorded in fake.consentPrompts). Interactive runs only. */
+  requireScopes(_authMode: unknown, scopes: unknown): void {
+    if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string')) throw this._env.error('Invalid argument: scopes');
+    if (this._env.runKind === 'clock-trigger' || this._env.runKind === 'installable-trigger') {
+      throw this._env.error('Authorization is required to perform that action.');
+    }
+    const missing = (scopes as string[]).filter((s) => !this._env.granted(s));
+    if (missing.length === 0) return;
+    this._env.consentPrompts.push(missing);
+    const end = this._env.error('Authorization is required to perform that action.');
+    (end as unknown as Record<symbol, boolean>)[CONSENT_PROMPT] = true;
+    throw end;
+  }
+
+  private _asked(scopes: unknown): string[] {
+    if (Array.isArray(scopes)) return scopes.map(String);
+    return this._env.declared ? [...this._env.declared] : [];
   }
 
   toString(): string {
