@@ -2,7 +2,7 @@
 // the same history judged under two policies, and what would change (issue 15 point 3). The
 // workbook is read once and judged twice; the comparison is src/table/whatIf.ts, which the
 // add-on's setup dialog uses too.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { annotate } from '../engine';
 import type { Policy } from '../policy';
@@ -10,7 +10,7 @@ import { compareResults, whatIfSummary, whatIfTables, type WhatIf } from '../tab
 import { closeWorkbook } from './workbook';
 import { fail, fsFailure, M, say, type Lang, type Text } from './messages';
 import { asOfDay, checkLang, choosePolicy, COMMON_OPTIONS, parseVerb, POLICY_OPTIONS, positionals } from './options';
-import { judgeWorkbook, outPathFor } from './pipeline';
+import { judgeWorkbook, outPathFor, writeJson } from './pipeline';
 import { writeTextBook } from './xlsx/newBook';
 
 const OPTIONS = {
@@ -103,17 +103,9 @@ export async function diffCommand(argv: string[]): Promise<number> {
     print(say(lang, DIFF_TEXT.wrote(out)));
   }
   if (values.json !== undefined) {
-    const text = `${JSON.stringify({ ...w, summary: whatIfSummary(w, lang, DIFF_TEXT.lead(names.after)) }, null, 2)}\n`;
-    if (values.json === '-') process.stdout.write(text);
-    else {
-      try {
-        mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
-        writeFileSync(values.json, text);
-      } catch (error) {
-        fail(1, fsFailure(error, values.json, M.cannotWrite(values.json)));
-      }
-      print(say(lang, DIFF_TEXT.wroteJson(values.json)));
-    }
+    const text = writeJson(values.json, { ...w, summary: whatIfSummary(w, lang, DIFF_TEXT.lead(names.after)) });
+    if (text !== null) process.stdout.write(text);
+    else print(say(lang, DIFF_TEXT.wroteJson(values.json)));
   }
   return 0;
 }

@@ -19,11 +19,12 @@ function matchJson(run: Run & { input: EngineInput }, customer: CustomerResult, 
 function matchLines(run: Run, customer: CustomerResult, lang: Lang): string[] {
   const zh = lang === 'zh';
   const label = (word: string, en: string) => (zh ? `${word}：` : `${en}: `);
-  const c = reportCustomer(customer, lang);
+  const c = reportCustomer(customer, lang, run.result.asOf);
   const lines = [
     `${c.name ?? '—'}  ${c.id}  ${label('电话', 'phone')}${c.phones.join(', ') || '—'}`,
     `  ${label('归属', 'owner')}${[ownerText(customer.owner, lang), ...c.coOwners].join(' / ')}  ` +
-      `${label('状态', 'status')}${c.statusLabel}  ${label('保护到期', 'protected through')}${c.protectedThrough ?? '—'}`,
+      `${label('状态', 'status')}${c.statusLabel}  ${label('保护到期', 'protected through')}${c.protectedThrough ?? '—'}` +
+      (c.daysLeft === null ? '' : `  ${label('剩余天数', 'days left')}${c.daysLeft}`),
     `  ${label('规则', 'rules')}${c.rules.join(', ') || '—'}`,
     `  ${label('依据', 'reason')}${c.reason}`,
   ];

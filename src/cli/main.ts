@@ -6,6 +6,8 @@ import { demoCommand } from './demo';
 import { diffCommand, DIFF_HELP } from './diff';
 import { explainCommand, EXPLAIN_TEXT } from './explain';
 import { lookupCommand } from './lookup';
+import { monthCommand } from './month';
+import { remindCommand } from './remind';
 import { CliError, helpText, M, say } from './messages';
 import { langOf } from './options';
 import { presetsCommand } from './presets';
@@ -17,6 +19,8 @@ const VERBS: Readonly<Record<string, (argv: string[]) => Promise<number>>> = {
   demo: demoCommand,
   explain: explainCommand,
   diff: diffCommand,
+  remind: remindCommand,
+  month: monthCommand,
 };
 
 /** `guishu … --json - | head`: the reader went away; nothing more to say, and no trace. */

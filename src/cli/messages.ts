@@ -22,7 +22,7 @@ const t = (zh: string, en: string): Text => ({ zh, en });
 
 export const M = {
   // arguments (exit 2)
-  unknownVerb: (verb: string) => t(`未知命令：${verb}（可用：annotate、lookup、presets、explain、diff、demo；见 guishu --help）`, `Unknown command: ${verb} (use annotate, lookup, presets, explain, diff or demo; see guishu --help)`),
+  unknownVerb: (verb: string) => t(`未知命令：${verb}（可用：annotate、lookup、remind、month、presets、explain、diff、demo；见 guishu --help）`, `Unknown command: ${verb} (use annotate, lookup, remind, month, presets, explain, diff or demo; see guishu --help)`),
   noVerb: t('缺少命令。用法见 guishu --help', 'No command given. See guishu --help'),
   unknownOption: (option: string, verb: string) => {
     const help = ['guishu', verb, '--help'].filter(Boolean).join(' ');
@@ -134,15 +134,21 @@ const HELP: Record<string, Text> = {
                   [--json <report.json> | -] [--lang zh|en]
   guishu lookup   <workbook.xlsx> <电话或姓名> [--preset <id> | --policy <policy.json>]
                   [--as-of YYYY-MM-DD] [--tz <时区>] [--json] [--lang zh|en]
-  guishu presets  [<id>] [--lang zh|en] [--json]
-  guishu explain  <规则编号> [--preset <id> | --policy <file>]
+  guishu remind   <workbook.xlsx> [--preset <id> | --policy <policy.json>] [--as-of YYYY-MM-DD]
+                  [--tz <时区>] [--json <file> | -] [--lang zh|en]
+  guishu month    <workbook.xlsx> YYYY-MM [--preset <id> | --policy <policy.json>] [--tz <时区>]
+                  [--out <file>] [--json <file> | -] [--lang zh|en]
+  guishu presets  [<id> | --policy <policy.json>] [--json] [--lang zh|en]
+  guishu explain  <规则编号> [--preset <id> | --policy <policy.json>] [--json] [--lang zh|en]
   guishu diff     <workbook.xlsx> (--preset A | --policy a.json) (--preset B | --policy b.json)
-                  [--as-of YYYY-MM-DD] [--json <file>|-] [--out <diff.xlsx>]
+                  [--as-of YYYY-MM-DD] [--tz <时区>] [--json <file> | -] [--out <diff.xlsx>] [--lang zh|en]
   guishu demo     [--lang zh|en]
 
 命令：
   annotate  判定每位客户的归属，写出批注副本（输入文件不修改）和 JSON 报告
   lookup    按电话（任意格式）或姓名查询客户的归属、状态和依据
+  remind    到期提醒：每位顾问即将到期或回访逾期的客户，以及如何保住
+  month     月结：某月的顾问业绩与月末归属，写入批注副本的「月结 YYYY-MM」表
   presets   按业务类型列出全部预设及其做法；给出编号时逐条说明该预设的规则
   explain   用文字说明一条规则（数字取自所给策略）
   diff      改规则之前：用两套规则判定同一份历史，列出归属、分成和业绩的变化
@@ -158,16 +164,23 @@ Usage:
                   [--json <report.json> | -] [--lang zh|en]
   guishu lookup   <workbook.xlsx> <phone-or-name> [--preset <id> | --policy <policy.json>]
                   [--as-of YYYY-MM-DD] [--tz <zone>] [--json] [--lang zh|en]
-  guishu presets  [<id>] [--lang zh|en] [--json]
-  guishu explain  <rule-id> [--preset <id> | --policy <file>]
+  guishu remind   <workbook.xlsx> [--preset <id> | --policy <policy.json>] [--as-of YYYY-MM-DD]
+                  [--tz <zone>] [--json <file> | -] [--lang zh|en]
+  guishu month    <workbook.xlsx> YYYY-MM [--preset <id> | --policy <policy.json>] [--tz <zone>]
+                  [--out <file>] [--json <file> | -] [--lang zh|en]
+  guishu presets  [<id> | --policy <policy.json>] [--json] [--lang zh|en]
+  guishu explain  <rule-id> [--preset <id> | --policy <policy.json>] [--json] [--lang zh|en]
   guishu diff     <workbook.xlsx> (--preset A | --policy a.json) (--preset B | --policy b.json)
-                  [--as-of YYYY-MM-DD] [--json <file>|-] [--out <diff.xlsx>]
+                  [--as-of YYYY-MM-DD] [--tz <zone>] [--json <file> | -] [--out <diff.xlsx>] [--lang zh|en]
   guishu demo     [--lang zh|en]
 
 Commands:
   annotate  decide every customer's owner; write an annotated copy (the input is never
             modified) and a JSON report
   lookup    look a customer up by phone (any format) or name: owner, status, reason
+  remind    expiry reminders: per agent the customers about to lapse or overdue, and what keeps them
+  month     month end: the month's agent figures and owners on its last day, written to the
+            annotated copy's 月结 YYYY-MM sheet
   presets   every preset by kind of business, described by what it does; with an id, its
             rules in words
   explain   one rule in words, with the numbers of the policy given
@@ -249,6 +262,45 @@ Run guishu <command> --help for a command's options.`,
   directory) and prints a summary.`,
   ),
 };
+
+HELP.remind = t(
+  `用法：guishu remind <workbook.xlsx> [选项]
+
+  到期提醒：按顾问列出保护剩余天数不超过 warnDays 与 alertDays 中较大者（含今天），或首次回访逾期的客户，
+  附最近跟进日、保护到期日和如何保住（如「11-20 前跟进」）；最后是经理要看的逾期清单。
+  --preset <id> | --policy <file>   同 annotate（warnDays、alertDays 在策略文件中改写）
+  --as-of YYYY-MM-DD  --tz <时区>    同 annotate
+  --json <file>        另写一份 JSON；用 - 输出到标准输出
+  --lang zh|en         输出语言（默认 zh）`,
+  `Usage: guishu remind <workbook.xlsx> [options]
+
+  Expiry reminders: per agent, the customers with at most max(warnDays, alertDays) days of
+  protection left (today included) or an overdue first follow-up, with the last contact, the
+  day protection ends and what keeps it ("follow up by 11-20"); then the manager's overdue list.
+  --preset <id> | --policy <file>   as for annotate (override warnDays, alertDays in a policy file)
+  --as-of YYYY-MM-DD  --tz <zone>    as for annotate
+  --json <file>        also write JSON; - writes it to standard output
+  --lang zh|en         output language (default zh)`,
+);
+HELP.month = t(
+  `用法：guishu month <workbook.xlsx> YYYY-MM [选项]
+
+  以该月最后一天为判定日，写出批注副本，其中多一张「月结 YYYY-MM」（与插件月结相同：
+  每位顾问的成交、业绩与佣金分成、月末持有、释放、被他人取得；每位客户月末的归属人）。
+  --preset <id> | --policy <file>   同 annotate
+  --out <file>         批注副本的路径（默认：输入文件旁的 <名称>.guishu.xlsx）
+  --json <file>        另写一份月结 JSON；用 - 输出到标准输出
+  --lang zh|en         表头与说明的语言（默认 zh）`,
+  `Usage: guishu month <workbook.xlsx> YYYY-MM [options]
+
+  Judges as of the month's last day and writes the annotated copy with one more sheet,
+  月结 YYYY-MM (the add-on's month end: per agent deals, performance and commission shares,
+  customers held, released, lost to others; per customer the owner on the month's last day).
+  --preset <id> | --policy <file>   as for annotate
+  --out <file>         the annotated copy (default: <name>.guishu.xlsx next to the input)
+  --json <file>        also write the month as JSON; - writes it to standard output
+  --lang zh|en         language of headers and words (default zh)`,
+);
 
 export function helpText(verb: string, lang: Lang): string {
   return (HELP[verb] ?? HELP.main)[lang];

@@ -11,8 +11,9 @@ import type { SheetGrid } from '../table/grid';
 import { hasRecordSheet, readWorkbook, type WorkbookLayout } from '../table/read';
 import { roleByName } from '../table/roles';
 import { placeColumns } from '../table/placement';
-import { annotationPlans, ownSheetPlans } from '../table/render';
+import { annotationPlans, ownSheetPlans, type OwnSheetPlan } from '../table/render';
 import { jsonReport } from '../table/report';
+import { bandsOf } from '../table/standing';
 import { fail, fsFailure, M, say } from './messages';
 import { progress } from './progress';
 import { closeWorkbook, loadWorkbook, saveAnnotated, type Workbook } from './workbook';
@@ -133,15 +134,21 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** Writes the annotated copy: own columns on registers and filings, own sheets replaced. */
-export async function writeCopy(run: Run, out: string, lang: Lang): Promise<string[]> {
-  return writeCopies(run, [out], lang);
+export async function writeCopy(run: Run, out: string, lang: Lang, more: readonly OwnSheetPlan[] = []): Promise<string[]> {
+  return writeCopies(run, [out], lang, more);
 }
 
 /**
  * One annotated copy per input, `outs` in the inputs' order: each file's own columns, and in
  * each the own sheets of the whole history.
  */
-export async function writeCopies(run: Run, outs: readonly string[], lang: Lang): Promise<string[]> {
+export async function writeCopies(
+  run: Run,
+  outs: readonly string[],
+  lang: Lang,
+  /** Sheets a verb adds to the copy (guishu month: 月结 YYYY-MM). */
+  more: readonly OwnSheetPlan[] = [],
+): Promise<string[]> {
   let skipped = 0;
   try {
     for (const [i, book] of run.books.entries()) {
@@ -150,9 +157,9 @@ export async function writeCopies(run: Run, outs: readonly string[], lang: Lang)
         book.workbook,
         placedPlans(run, lang, book),
         // The command line's copy belongs to whoever ran it: phones in full (rulebook §2.5).
-        ownSheetPlans(run.result, lang, { maskPhones: false, policy: run.policy }),
+        [...ownSheetPlans(run.result, lang, { maskPhones: false, policy: run.policy }), ...more],
         outs[i] as string,
-        { recalc: cachedReads(run, book.prefix) },
+        { recalc: cachedReads(run, book.prefix), bands: bandsOf(run.policy) },
       );
       skipped += notes.skippedMerged;
     }
@@ -195,7 +202,12 @@ function placedPlans(run: Run, lang: Lang, book: Run['books'][number]) {
 
 /** Writes the JSON report to a file, or returns it for standard output when the file is `-`. */
 export function writeReport(run: Run, file: string, lang: Lang): string | null {
-  const text = `${JSON.stringify(jsonReport(run.result, run.policy, lang), null, 2)}\n`;
+  return writeJson(file, jsonReport(run.result, run.policy, lang));
+}
+
+/** Any verb's JSON: written to a file (its folder made), or returned for standard output when the file is `-`. */
+export function writeJson(file: string, value: unknown): string | null {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
   if (file === '-') return text;
   try {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

@@ -2,6 +2,7 @@
 // Plain JSON only: dates are ISO strings (`YYYY-MM-DD`), google.script.run cannot pass Date.
 // The pages import these types (never the code), so a renamed function fails to compile.
 import type { LookupMatch } from '../table/lookup';
+import type { reminderJson } from '../table/standing';
 
 export type Lang = 'zh' | 'en';
 
@@ -30,6 +31,15 @@ export interface PageContext {
   emailScope: boolean;
   /** What is wrong with the stored settings (in the user's language), shown on every page. */
   problems: string[];
+}
+
+/** 到期提醒 for the signed-in agent (issue 13): their own customers about to lapse or overdue. */
+export interface MyReminders {
+  /** The agent's name on the staff sheet (matched by email); null when the email is not there. */
+  agent: string | null;
+  asOf: string;
+  horizon: number;
+  customers: ReturnType<typeof reminderJson>['overdue'];
 }
 
 export interface LookupAnswer {
@@ -156,6 +166,7 @@ export interface RulingDraft {
 export interface ServerApi {
   guishuPageContext(lang?: Lang): PageContext;
   guishuLookup(query: string, lang?: Lang): LookupAnswer;
+  guishuMyReminders(lang?: Lang): MyReminders;
   guishuFilingCheck(draft: FilingDraft, lang?: Lang): FilingVerdict;
   guishuFilingSave(draft: FilingDraft, lang?: Lang): FilingVerdict;
   guishuSetupState(lang?: Lang): SetupState;

@@ -6,6 +6,8 @@ import { dailyTrigger, monthEnd, type MonthEndCounts } from './daily';
 import { MENU, NOTE, pageLang, pick } from './i18n';
 import { checkPageScopes, requireScopes, SCOPE } from './scopes';
 import { lookup, type LookupAnswer } from './lookup';
+import { myReminders } from './lookup';
+import type { MyReminders } from './api';
 import { buildMenu } from './menu';
 import { showPage } from './pages';
 import { recompute } from './recompute';
@@ -55,6 +57,11 @@ export function guishuLookup(query: string, lang?: Lang): LookupAnswer {
   startClock();
   checkPageScopes([SCOPE.sheet], pageLang(lang, 'zh'));
   return lookup(query, lang);
+}
+
+/** The sidebar's 到期提醒 for the signed-in agent (issue 13). */
+export function guishuMyReminders(lang?: Lang): MyReminders {
+  return myReminders(lang);
 }
 
 export function guishuInstallTriggers(): { installed: string[] } {

@@ -1,7 +1,10 @@
 // guishuLookup(query): the front desk's "whose customer is this?". Phones are masked for
 // non-managers (a blank email counts as a non-manager) and every lookup is logged.
 import { findCustomers, lookupMatch, type LookupMatch } from '../table/lookup';
-import { maskId } from '../table/render';
+import { maskId, maskPhone } from '../table/render';
+import { reminderJson, reminders } from '../table/standing';
+import { isoOfDay } from '../engine/calendar';
+import type { MyReminders } from './api';
 import { currentEmail, theSpreadsheet } from './document';
 import { NOTE, pageLang, pick } from './i18n';
 import { logLookup } from './lookupLog';
@@ -36,4 +39,23 @@ export function lookup(query: unknown, lang?: unknown): LookupAnswer {
   const stamp = Utilities.formatDate(new Date(), c.tz, 'yyyy-MM-dd HH:mm:ss');
   logLookup(ss, settings, email, [stamp, email || '(unknown)', text, found.map((f) => (manager ? f.id : maskId(f.id))).join(', ') || '—']);
   return { matches, manager, notes, clauses: clausesOf(JSON.stringify(matches), policy, settings.lang) };
+}
+
+/**
+ * The signed-in agent's own 到期提醒 (issue 13): found by their email on the staff sheet. Phones
+ * are masked for non-managers, as everywhere in the sidebar.
+ */
+export function myReminders(lang?: unknown): MyReminders {
+  const loaded = loadSettings();
+  if (!loaded.ok) return { agent: null, asOf: '', horizon: 0, customers: [] };
+  const { settings: stored, policy } = loaded;
+  const settings = { ...stored, lang: pageLang(lang, stored.lang) };
+  const email = currentEmail();
+  const manager = isManager(settings, email);
+  const c = compute(theSpreadsheet(), settings, policy);
+  const agent = email ? (c.input.staff.find((s) => s.email?.toLowerCase() === email.toLowerCase())?.name ?? null) : null;
+  if (agent === null) return { agent, asOf: isoOfDay(c.asOf), horizon: 0, customers: [] };
+  const list = reminderJson(reminders(c.result, c.input.events, policy), settings.lang, manager ? (p) => p : maskPhone);
+  const mine = list.agents.find((a) => a.agent === agent)?.customers ?? [];
+  return { agent, asOf: list.asOf, horizon: list.horizon, customers: mine.map((r) => (manager ? r : { ...r, customerId: maskId(r.customerId) })) };
 }

@@ -3,8 +3,12 @@
 import { placeBlock } from '../table/placement';
 import { hasRecordSheet } from '../table/read';
 import { ownSheetFor } from './ownSheets';
-import { annotationBlocks, ownSheets, type LayoutSheet } from '../table/render';
-import type { Lang } from '../table/labels';
+import { annotationBlocks, ownSheets, type LayoutSheet, type OwnSheet } from '../table/render';
+import { reminders, bandsOf } from '../table/standing';
+import { REMIND_DAYS_COLUMN, REMIND_SHEET, remindSheetValues } from '../table/remindSheet';
+import type { Policy } from '../policy';
+import { colourDaysLeft, type DaysLeftTarget } from './colours';
+import { ownSpecByHeader, type Lang } from '../table/labels';
 import { theSpreadsheet } from './document';
 import { NOTE, pick } from './i18n';
 import { withDocumentLock } from './lock';
@@ -37,7 +41,13 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
     // The rollback cannot survive a killed run: with too little time left, write nothing.
     if (!timeToWrite()) return { ...counts(c, notes), notes: [...notes, pick(NOTE.noTime, lang)], failed: true };
     try {
-      writeTogether(ss, annotationWrites(c, lang), ownSheets(c.result, lang, { maskPhones: true, policy, changeNote: settingsChangeNote(c, lang) }), sameIn(c.tz));
+      const columns = annotationWrites(c, lang);
+      const sheets = [
+        ...ownSheets(c.result, lang, { maskPhones: true, policy, changeNote: settingsChangeNote(c, lang) }),
+        remindSheet(c, policy, lang),
+      ];
+      const targets = writeTogether(ss, columns, sheets, sameIn(c.tz));
+      colourDaysLeft([...columnTargets(columns), ...targets], bandsOf(policy));
     } catch (e) {
       if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)], failed: true };
       if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)], failed: true };
@@ -70,6 +80,27 @@ function settingsChangeNote(c: Computed, lang: Lang): ((ch: ChangeResult) => str
   return (ch) => (before.has(key(ch)) ? null : note);
 }
 
+/** 到期提醒 (issue 13): per agent the customers about to be lost, then the overdue ones. */
+export function remindSheet(c: Computed, policy: Policy, lang: Lang): OwnSheet {
+  const list = reminders(c.result, c.input.events, policy);
+  return { name: REMIND_SHEET, values: remindSheetValues(list, lang, true), numberColumns: [REMIND_DAYS_COLUMN] };
+}
+
+type ColumnWrite = Block & { readonly daysLeftColumn?: number };
+
+/** A placement's number columns and days-left column, found by its own headers (any placement rule). */
+function numberAndDays(header: readonly string[]): { numberColumns: number[]; daysLeftColumn?: number } {
+  const specs = header.map((h) => ownSpecByHeader(h));
+  const numberColumns = specs.flatMap((s, i) => (s?.number ? [i] : []));
+  const days = specs.findIndex((s) => s?.key === 'daysLeft');
+  return days < 0 ? { numberColumns } : { numberColumns, daysLeftColumn: days };
+}
+
+/** The days-left columns of the own-column writes: first data row and column. */
+function columnTargets(blocks: readonly ColumnWrite[]): DaysLeftTarget[] {
+  return blocks.flatMap((b) => (b.daysLeftColumn === undefined ? [] : [{ sheet: b.sheet, row: b.row + 1, column: b.column + b.daysLeftColumn }]));
+}
+
 /** Compares with what a sheet in zone `tz` holds: a Date cell is its calendar day there. */
 function sameIn(tz: string): SameCell {
   const cellDate = zoneCellDate(tz);
@@ -80,8 +111,8 @@ function sameIn(tz: string): SameCell {
 }
 
 /** Own columns on every register and filing sheet, with what they held before. */
-export function annotationWrites(c: Computed, lang: Lang): Block[] {
-  const blocks: Block[] = [];
+export function annotationWrites(c: Computed, lang: Lang): ColumnWrite[] {
+  const blocks: ColumnWrite[] = [];
   const bySheet = new Map(c.sheets.map((s) => [s.grid.name, s]));
   const layouts = new Map<string, LayoutSheet>(c.layout.sheets.map((s) => [s.name, s]));
   for (const block of annotationBlocks(c.layout, c.result, lang)) {
@@ -92,7 +123,14 @@ export function annotationWrites(c: Computed, lang: Lang): Block[] {
       const width = p.values[0]?.length ?? 1;
       // Clear stale annotation below the data too: rows the manager deleted since the last run.
       const height = Math.max(p.values.length, read.grid.values.length - p.row + 1);
-      blocks.push({ sheet: read.sheet, row: p.row, column: p.column, values: p.values, before: cut(read.grid.values, p.row, p.column, height, width) });
+      blocks.push({
+        sheet: read.sheet,
+        row: p.row,
+        column: p.column,
+        values: p.values,
+        before: cut(read.grid.values, p.row, p.column, height, width),
+        ...numberAndDays(p.values[0] ?? []),
+      });
     }
   }
   return blocks;
@@ -103,7 +141,8 @@ export function annotationWrites(c: Computed, lang: Lang): Block[] {
  * clear the old), as one unit: a failure anywhere puts every written block back and removes
  * the sheets this run created.
  */
-export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly { name: string; values: string[][] }[], same?: SameCell): void {
+export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly OwnSheet[], same?: SameCell): DaysLeftTarget[] {
+  const targets: DaysLeftTarget[] = [];
   const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
   const blocks: Block[] = [...columns];
   try {
@@ -115,7 +154,8 @@ export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, colu
       const cols = sheet.getLastColumn();
       const before = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [];
       const width = widest(s.values, cols);
-      blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width) });
+      blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width), numberColumns: s.numberColumns });
+      if (s.daysLeftColumn !== undefined) targets.push({ sheet, row: 2, column: s.daysLeftColumn + 1 });
     }
     writeAll(blocks, same);
   } catch (e) {
@@ -123,6 +163,7 @@ export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, colu
     throw e instanceof WriteError || e instanceof RestoreError ? e : new WriteError(e instanceof Error ? e.message : String(e));
   }
   for (const sheet of created) sheet.setFrozenRows(1);
+  return targets;
 }
 
 function padTo(values: unknown[][], rows: number, cols: number): unknown[][] {

@@ -20,6 +20,14 @@ export interface Block {
   readonly values: readonly (readonly string[])[];
   /** The cells' previous values, same shape; restored if the run fails. */
   readonly before: unknown[][];
+  /** 0-based columns of `values` whose digit strings are written as numbers (剩余天数). */
+  readonly numberColumns?: readonly number[];
+}
+
+/** Digit strings in the number columns become numbers, so they sort, filter and take colour rules. */
+export function numbered(rows: string[][], columns: readonly number[] | undefined): unknown[][] {
+  if (!columns || columns.length === 0) return rows;
+  return rows.map((r) => r.map((v, c) => (columns.includes(c) && /^\d{1,5}$/.test(v) ? Number(v) : v)));
 }
 
 /** A rectangle of `grid` (0-based values as read), padded with '' beyond what was read. */
@@ -109,13 +117,13 @@ export function writeAll(blocks: readonly Block[], same?: SameCell): void {
       continue;
     }
     for (const [start, end] of changedRuns(next, b.before, same)) {
-      parts.push({ sheet: b.sheet, row: b.row + start, column: b.column, values: next.slice(start, end), before: b.before.slice(start, end) });
+      parts.push({ sheet: b.sheet, row: b.row + start, column: b.column, values: next.slice(start, end), before: b.before.slice(start, end), numberColumns: b.numberColumns });
     }
   }
   const done: Block[] = [];
   try {
     for (const b of parts) {
-      put(b.sheet, b.row, b.column, b.values as string[][]);
+      put(b.sheet, b.row, b.column, numbered(b.values as string[][], b.numberColumns));
       done.push(b);
     }
   } catch (e) {

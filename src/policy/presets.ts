@@ -83,6 +83,7 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
     labels: {},
     decisions: {},
     warnDays: 0,
+    alertDays: 3,
   };
 }
 

@@ -276,6 +276,8 @@ export const policySchema = z.object({
   decisions,
   /** Days before release at which `warning` shows; 0 = never early. */
   warnDays: count,
+  /** Days left at or below which the days-left column turns red (issue 13); amber is `warnDays`. */
+  alertDays: count,
 });
 
 export type Policy = z.infer<typeof policySchema>;

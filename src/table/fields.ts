@@ -1,6 +1,6 @@
 // The columns Guishu reads, and the header words that name them (rulebook §2.1–2.4). The lists
 // are a start, not a closed set: a manager corrects the rest once through ReadOptions.mapping.
-import { OWN_COLUMN_HEADERS, type OwnColumn } from './labels';
+import { OWN_COLUMN_HEADERS, OWN_COLUMN_SPECS, type OwnColumn } from './labels';
 import { wordKey } from './text';
 
 export type { OwnColumn } from './labels';
@@ -163,6 +163,29 @@ function ownMap(role: 'register' | 'filing'): ReadonlyMap<string, OwnColumn> {
   }
   return map;
 }
+
+/** Headers an earlier version wrote for an own column (OWN_COLUMN_SPECS aliases). */
+function aliasMap(role: 'register' | 'filing'): ReadonlyMap<string, OwnColumn> {
+  const map = new Map<string, OwnColumn>();
+  for (const spec of OWN_COLUMN_SPECS[role]) {
+    for (const text of spec.aliases) {
+      map.set(wordKey(text.zh), spec.key);
+      map.set(wordKey(text.en), spec.key);
+    }
+  }
+  return map;
+}
+
+/**
+ * Header key -> own column, for the headers of an earlier version. Taken only next to a column
+ * that is certainly ours (headers.ts), so a manager's own 归属人 column stays the manager's.
+ */
+export const OWN_ALIAS_KEYS: Readonly<Record<SheetRole, ReadonlyMap<string, OwnColumn>>> = {
+  register: aliasMap('register'),
+  filing: aliasMap('filing'),
+  staff: new Map(),
+  rulings: new Map(),
+};
 
 /** Header key -> field, per role (keys as wordKey makes them). */
 export const FIELD_KEYS: Readonly<Record<SheetRole, ReadonlyMap<string, FieldName>>> = {

@@ -3,12 +3,14 @@ import type { InputIssue } from '../engine/types';
 import {
   BROKER_OR_AGENT,
   FIELD_KEYS,
+  OWN_ALIAS_KEYS,
   OWN_KEYS,
   REQUIRED,
   type FieldName,
   type OwnColumn,
   type SheetRole,
 } from './fields';
+import { OWN_COLUMN_SPECS } from './labels';
 import { makeIssue } from './messages';
 import { wordKey } from './text';
 
@@ -160,6 +162,8 @@ export function mapColumns(
     else issues.push(dupIssue(sheet, sheetRow, c, header, field));
   }
 
+  adoptOldOwnColumns(keys, role, ownColumns, columns);
+
   // 经纪人 on a filing: the channel's broker when a channel (or another agent) column exists.
   if (brokerOrAgent >= 0) {
     const target: FieldName = columns.channel !== undefined || columns.agent !== undefined ? 'broker' : 'agent';
@@ -176,6 +180,52 @@ export function mapColumns(
     }
   }
   return { index, columns, ownColumns, keys, issues };
+}
+
+/**
+ * Own columns an earlier version wrote under other headers (归属人, 归属状态, 保护到期 …): a
+ * column with such a header is ours only when it sits next to one of ours, nearest first, each
+ * old header once. When that earlier block is whole (adjacent, in the current order) and the
+ * header cells after it are blank, the current block takes its place: every own column is
+ * given its position from the block's first column, so any placement rule rewrites the block
+ * where it was, today's standing first (rulebook §2.5, issue 13). The next run finds it by the
+ * current headers.
+ */
+function adoptOldOwnColumns(
+  keys: readonly string[],
+  role: SheetRole,
+  own: Partial<Record<OwnColumn, number>>,
+  fields: Partial<Record<FieldName, number>>,
+): void {
+  const aliases = OWN_ALIAS_KEYS[role];
+  if (aliases.size === 0) return;
+  const mapped = new Set(Object.values(fields));
+  const isOwn = (c: number): boolean => Object.values(own).includes(c);
+  let adopted = 0;
+  for (;;) {
+    const ring: [OwnColumn, number][] = [];
+    for (let c = 0; c < keys.length; c++) {
+      const key = aliases.get(keys[c] ?? '');
+      if (!key || own[key] !== undefined || mapped.has(c) || isOwn(c)) continue;
+      if (isOwn(c - 1) || isOwn(c + 1)) ring.push([key, c]);
+    }
+    if (!ring.length) break;
+    for (const [key, c] of ring) {
+      if (own[key] !== undefined) continue;
+      own[key] = c;
+      adopted++;
+    }
+  }
+  if (adopted === 0 || role === 'staff' || role === 'rulings') return;
+  const order = OWN_COLUMN_SPECS[role].map((s) => s.key);
+  const found = order.map((k) => own[k]).filter((c): c is number => c !== undefined);
+  const start = found[0] as number;
+  const whole = found.every((c, i) => c === start + i);
+  const room = keys.slice(start + found.length, start + order.length).every((k) => k === '');
+  if (!whole || !room) return;
+  order.forEach((k, i) => {
+    own[k] = start + i;
+  });
 }
 
 function dupIssue(sheet: string, row: number, col: number, header: string, field: string): InputIssue {

@@ -45,40 +45,83 @@ export const ISSUE_LEVEL_LABELS: Readonly<Record<InputIssue['level'], Text>> = {
   note: { zh: '提示', en: 'Note' },
 };
 
-/** The own columns of rulebook §2.5, keyed as WorkbookLayout.ownColumns keys them. */
-export type OwnColumn = 'owner' | 'status' | 'performance' | 'commission' | 'protectedThrough' | 'reason';
+/**
+ * The own columns of rulebook §2.5 (and issue 13), keyed as WorkbookLayout.ownColumns keys them.
+ * `current*` and `daysLeft` are the customer's standing on the as-of day; the others are the
+ * judgment at that row (the audit trail).
+ */
+export type OwnColumn =
+  | 'currentOwner'
+  | 'currentStatus'
+  | 'daysLeft'
+  | 'owner'
+  | 'status'
+  | 'performance'
+  | 'commission'
+  | 'protectedThrough'
+  | 'reason';
 
-export const REGISTER_OWN_COLUMNS: readonly OwnColumn[] = [
-  'owner',
-  'status',
-  'performance',
-  'commission',
-  'protectedThrough',
-  'reason',
+/**
+ * One own column: its header now, the headers an earlier version wrote for it (found again and
+ * renamed on the next run, see headers.ts), and whether its cells are numbers.
+ */
+export interface OwnColumnSpec {
+  readonly key: OwnColumn;
+  readonly header: Text;
+  readonly aliases: readonly Text[];
+  readonly number?: true;
+}
+
+const CURRENT_COLUMNS: readonly OwnColumnSpec[] = [
+  { key: 'currentOwner', header: { zh: '当前归属', en: 'Current owner' }, aliases: [] },
+  { key: 'currentStatus', header: { zh: '当前状态', en: 'Current status' }, aliases: [] },
+  { key: 'daysLeft', header: { zh: '剩余天数', en: 'Days left' }, aliases: [], number: true },
 ];
-export const FILING_OWN_COLUMNS: readonly OwnColumn[] = ['status', 'protectedThrough', 'reason'];
+
+/** Own columns in the order they are written, today's standing first, the audit trail after. */
+export const OWN_COLUMN_SPECS: { readonly register: readonly OwnColumnSpec[]; readonly filing: readonly OwnColumnSpec[] } = {
+  register: [
+    ...CURRENT_COLUMNS,
+    { key: 'owner', header: { zh: '当时归属', en: 'Owner at this row' }, aliases: [{ zh: '归属人', en: 'Owner' }] },
+    { key: 'status', header: { zh: '当时状态', en: 'Status at this row' }, aliases: [{ zh: '归属状态', en: 'Status' }] },
+    { key: 'performance', header: { zh: '业绩分成', en: 'Performance split' }, aliases: [] },
+    { key: 'commission', header: { zh: '佣金分成', en: 'Commission split' }, aliases: [] },
+    { key: 'protectedThrough', header: { zh: '当时保护到期', en: 'Protected through (at this row)' }, aliases: [{ zh: '保护到期', en: 'Protected through' }] },
+    { key: 'reason', header: { zh: '判定依据', en: 'Reason' }, aliases: [] },
+  ],
+  filing: [
+    ...CURRENT_COLUMNS,
+    { key: 'status', header: { zh: '当时备案状态', en: 'Filing status at this row' }, aliases: [{ zh: '备案状态', en: 'Filing status' }] },
+    { key: 'protectedThrough', header: { zh: '当时保护到期', en: 'Protected through (at this row)' }, aliases: [{ zh: '保护到期', en: 'Protected through' }] },
+    { key: 'reason', header: { zh: '判定依据', en: 'Reason' }, aliases: [] },
+  ],
+};
+
+/** An own column's header (either language) -> its spec: writers find number columns by header. */
+export function ownSpecByHeader(header: string): OwnColumnSpec | undefined {
+  for (const specs of [OWN_COLUMN_SPECS.register, OWN_COLUMN_SPECS.filing]) {
+    const spec = specs.find((c) => c.header.zh === header || c.header.en === header);
+    if (spec) return spec;
+  }
+  return undefined;
+}
+
+export const REGISTER_OWN_COLUMNS: readonly OwnColumn[] = OWN_COLUMN_SPECS.register.map((c) => c.key);
+export const FILING_OWN_COLUMNS: readonly OwnColumn[] = OWN_COLUMN_SPECS.filing.map((c) => c.key);
+
+const headersOf = (specs: readonly OwnColumnSpec[]): Partial<Record<OwnColumn, Text>> =>
+  Object.fromEntries(specs.map((c) => [c.key, c.header]));
 
 /**
  * Own column headers per sheet role; the reader finds own columns again by any of these.
- * A filing sheet has only its three, so a manager's own 归属人 column there is never taken for ours.
+ * A filing sheet has only its own, so a manager's own 归属人 column there is never taken for ours.
  */
 export const OWN_COLUMN_HEADERS: {
   readonly register: Readonly<Record<OwnColumn, Text>>;
   readonly filing: Readonly<Partial<Record<OwnColumn, Text>>>;
 } = {
-  register: {
-    owner: { zh: '归属人', en: 'Owner' },
-    status: { zh: '归属状态', en: 'Status' },
-    performance: { zh: '业绩分成', en: 'Performance split' },
-    commission: { zh: '佣金分成', en: 'Commission split' },
-    protectedThrough: { zh: '保护到期', en: 'Protected through' },
-    reason: { zh: '判定依据', en: 'Reason' },
-  },
-  filing: {
-    status: { zh: '备案状态', en: 'Filing status' },
-    protectedThrough: { zh: '保护到期', en: 'Protected through' },
-    reason: { zh: '判定依据', en: 'Reason' },
-  },
+  register: headersOf(OWN_COLUMN_SPECS.register) as Record<OwnColumn, Text>,
+  filing: headersOf(OWN_COLUMN_SPECS.filing),
 };
 
 /** Guishu's own sheets (rulebook §2.5). Names are Chinese in both languages. */
@@ -101,6 +144,7 @@ export const OWN_SHEET_HEADERS: {
     { zh: '归属类型', en: 'Owner type' },
     { zh: '状态', en: 'Status' },
     { zh: '保护到期', en: 'Protected through' },
+    { zh: '剩余天数', en: 'Days left' },
     { zh: '类别', en: 'Category' },
     { zh: '规则', en: 'Rules' },
     { zh: '判定依据', en: 'Reason' },

@@ -72,7 +72,7 @@ export function passOver(name: string, head: readonly (readonly unknown[])[], is
   const role = roleByName(name) ?? roleByHeaders(head);
   if (role !== 'register' && role !== 'filing') return null;
   const header = findHeader(name, head, role);
-  const columns = header ? Object.values(header.ownColumns).filter((c): c is number => c !== undefined) : [];
+  const columns = header ? Object.values(header.ownColumns).filter((c): c is number => c !== undefined).sort((a, b) => a - b) : [];
   return header && columns.length ? { below: header.index, columns } : null;
 }
 

@@ -18,6 +18,7 @@ import {
   FILING_OWN_COLUMNS,
   ISSUE_LEVEL_LABELS,
   OWN_COLUMN_HEADERS,
+  OWN_COLUMN_SPECS,
   OWN_SHEET_HEADERS,
   OWN_SHEET_NAMES,
   OWNER_KIND_LABELS,
@@ -30,6 +31,7 @@ import {
 import { issueMessage } from './messages';
 import { fieldWord } from '../vocab/fields';
 import { ruleClause, type Policy } from '../policy';
+import { daysLeft } from './standing';
 
 /** What render needs of a WorkbookLayout sheet (src/table/read.ts); structural on purpose. */
 export interface LayoutSheet {
@@ -52,11 +54,17 @@ export interface AnnotationBlock {
   readonly firstColumn: number;
   /** Header row, then one row per sheet row headerRow+1 .. last data row. */
   readonly values: string[][];
+  /** 0-based columns of the block whose cells are numbers (剩余天数): written as numbers. */
+  readonly numberColumns?: readonly number[];
+  /** 0-based column of the block holding days left, coloured by conditional format. */
+  readonly daysLeftColumn?: number;
 }
 
 export interface OwnSheet {
   readonly name: string;
   readonly values: string[][];
+  readonly numberColumns?: readonly number[];
+  readonly daysLeftColumn?: number;
 }
 
 /** Rows made when asked: the command line streams a million-row sheet without holding it. */
@@ -73,6 +81,8 @@ export interface AnnotationPlan {
   readonly headerRow: number;
   readonly firstColumn: number;
   readonly rows: RowSource;
+  readonly numberColumns?: readonly number[];
+  readonly daysLeftColumn?: number;
 }
 
 /** Where a writer must not put a string as-is: it would become a formula (= + - @). */
@@ -156,8 +166,11 @@ export function annotationPlans(layout: LayoutLike, result: EngineResult, lang: 
   const issues = issuesByRef(result.issues);
   const customers = new Map(result.customers.map((c) => [c.id, c]));
   return judged.map((sheet) => {
-    const columns = sheet.role === 'register' ? REGISTER_OWN_COLUMNS : FILING_OWN_COLUMNS;
-    const headers = OWN_COLUMN_HEADERS[sheet.role as 'register' | 'filing'];
+    const role = sheet.role as 'register' | 'filing';
+    const columns = role === 'register' ? REGISTER_OWN_COLUMNS : FILING_OWN_COLUMNS;
+    const headers = OWN_COLUMN_HEADERS[role];
+    const numberColumns = OWN_COLUMN_SPECS[role].flatMap((c, i) => (c.number ? [i] : []));
+    const daysLeftColumn = columns.indexOf('daysLeft');
     const index = at.get(sheet.name) as Int32Array;
     const row = (i: number): string[] => {
       if (i === 0) return columns.map((c) => headers[c]?.[lang] ?? '');
@@ -167,7 +180,14 @@ export function annotationPlans(layout: LayoutLike, result: EngineResult, lang: 
         : unreadCells(issues.get(refKey(sheet.name, sheet.headerRow + i)), lang);
       return columns.map((c) => cells[c]);
     };
-    return { sheet: sheet.name, headerRow: sheet.headerRow, firstColumn: firstColumnOf(sheet), rows: { length: index.length + 1, row } };
+    return {
+      sheet: sheet.name,
+      headerRow: sheet.headerRow,
+      firstColumn: firstColumnOf(sheet),
+      rows: { length: index.length + 1, row },
+      numberColumns,
+      ...(daysLeftColumn >= 0 ? { daysLeftColumn } : {}),
+    };
   });
 }
 
@@ -202,7 +222,11 @@ function judgedCells(
 ): Record<OwnColumn, string> {
   const deal = row.deal === null ? undefined : result.deals[row.deal];
   const judged = row.status !== null || row.owner.name !== null;
+  const left = customer ? daysLeft(customer, result.asOf) : null;
   return {
+    currentOwner: customer ? [ownerText(customer.owner, lang), ...customer.coOwners].join(' / ') : '',
+    currentStatus: customer ? customer.statusLabel[lang] || STATUS_LABELS[customer.status][lang] : '',
+    daysLeft: left === null ? '' : String(left),
     owner: judged ? ownerText(row.owner, lang) : '',
     status: statusText(row.status, customer, lang),
     performance: deal ? splitText(deal.performance) : '',
@@ -216,6 +240,9 @@ function judgedCells(
 function unreadCells(issues: InputIssue[] | undefined, lang: Lang): Record<OwnColumn, string> {
   const prefix = lang === 'zh' ? '问题：' : 'Issue: ';
   return {
+    currentOwner: '',
+    currentStatus: '',
+    daysLeft: '',
     owner: '',
     status: '',
     performance: '',
@@ -240,10 +267,12 @@ export interface OwnSheetOptions {
 export interface OwnSheetPlan {
   readonly name: string;
   readonly rows: RowSource;
+  readonly numberColumns?: readonly number[];
+  readonly daysLeftColumn?: number;
 }
 
 export function ownSheets(result: EngineResult, lang: Lang, options: OwnSheetOptions): OwnSheet[] {
-  return ownSheetPlans(result, lang, options).map((p) => ({ name: p.name, values: allRows(p.rows) }));
+  return ownSheetPlans(result, lang, options).map(({ rows, ...p }) => ({ ...p, values: allRows(rows) }));
 }
 
 export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnSheetOptions): OwnSheetPlan[] {
@@ -262,8 +291,10 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
   });
   const statusWord = (s: Status | null): string => (s === null ? '' : STATUS_LABELS[s][lang]);
 
+  const daysColumn = OWN_SHEET_HEADERS.customers.findIndex((h) => h.zh === '剩余天数');
+  const customersSheet = (plan: OwnSheetPlan): OwnSheetPlan => ({ ...plan, numberColumns: [daysColumn], daysLeftColumn: daysColumn });
   return [
-    sheet('customers', result.customers, (c) => [
+    customersSheet(sheet('customers', result.customers, (c) => [
       id(c.id),
       c.name ?? '',
       c.phones.map(phone).join(sep),
@@ -271,10 +302,11 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
       OWNER_KIND_LABELS[c.owner.kind][lang],
       c.statusLabel[lang] || STATUS_LABELS[c.status][lang],
       dayText(c.protectedThrough),
+      ((left) => (left === null ? '' : String(left)))(daysLeft(c, result.asOf)),
       c.category ? CATEGORY_LABELS[c.category][lang] : '',
       c.reason.rules.join(', '),
       c.reason[lang],
-    ]),
+    ])),
     sheet('conflicts', result.conflicts, (k) => [
       customerText(k.customerId),
       k.ref.sheet,

@@ -5,6 +5,7 @@ import type { CustomerResult, Day, EngineResult, RowResult, Shares } from '../en
 import type { Lang, Text } from './labels';
 import { STATUS_LABELS } from './labels';
 import { issueMessage } from './messages';
+import { daysLeft } from './standing';
 
 const iso = (day: Day | null): string | null => (day === null ? null : isoOfDay(day));
 const shares = (s: Shares): Record<string, number> => ({ ...s });
@@ -24,6 +25,8 @@ export interface ReportCustomer {
   // added: further owners sharing the customer, and the rows that make up the customer
   coOwners: string[];
   refs: { sheet: string; row: number }[];
+  // added (issue 13): days of protection left on the as-of day, today included; null when none
+  daysLeft: number | null;
 }
 
 export interface ReportRow {
@@ -37,6 +40,12 @@ export interface ReportRow {
   // added
   ownerKind: string;
   protectedThrough: string | null;
+  // added (issue 13): the customer's standing on the as-of day, beside the judgment at the row
+  currentOwner: string | null;
+  currentOwnerKind: string | null;
+  currentStatus: string | null;
+  currentStatusLabel: string | null;
+  daysLeft: number | null;
 }
 
 export interface ReportDeal {
@@ -103,7 +112,7 @@ export interface JsonReport {
   duplicateDeals: ReportDuplicate[];
 }
 
-export function reportCustomer(c: CustomerResult, lang: Lang): ReportCustomer {
+export function reportCustomer(c: CustomerResult, lang: Lang, asOf: Day | null = null): ReportCustomer {
   return {
     id: c.id,
     name: c.name,
@@ -118,10 +127,12 @@ export function reportCustomer(c: CustomerResult, lang: Lang): ReportCustomer {
     reason: c.reason[lang],
     coOwners: [...c.coOwners],
     refs: c.refs.map((r) => ({ sheet: r.sheet, row: r.row })),
+    daysLeft: asOf === null ? null : daysLeft(c, asOf),
   };
 }
 
-export function reportRow(r: RowResult, lang: Lang): ReportRow {
+/** A row's report; with its customer and the as-of day, the customer's standing that day too. */
+export function reportRow(r: RowResult, lang: Lang, customer?: CustomerResult, asOf: Day | null = null): ReportRow {
   return {
     sheet: r.ref.sheet,
     row: r.ref.row,
@@ -132,17 +143,23 @@ export function reportRow(r: RowResult, lang: Lang): ReportRow {
     reason: r.reason[lang],
     ownerKind: r.owner.kind,
     protectedThrough: iso(r.protectedThrough),
+    currentOwner: customer ? customer.owner.name : null,
+    currentOwnerKind: customer ? customer.owner.kind : null,
+    currentStatus: customer ? customer.status : null,
+    currentStatusLabel: customer ? customer.statusLabel[lang] || STATUS_LABELS[customer.status][lang] : null,
+    daysLeft: customer && asOf !== null ? daysLeft(customer, asOf) : null,
   };
 }
 
 /** `policy` needs only its id and title (a Policy serves). */
 export function jsonReport(result: EngineResult, policy: { readonly id: string; readonly title: Text }, lang: Lang): JsonReport {
+  const byId = new Map(result.customers.map((c) => [c.id, c]));
   return {
     asOf: isoOfDay(result.asOf),
     preset: result.preset || policy.id,
     presetTitle: policy.title[lang],
-    customers: result.customers.map((c) => reportCustomer(c, lang)),
-    rows: result.rows.map((r) => reportRow(r, lang)),
+    customers: result.customers.map((c) => reportCustomer(c, lang, result.asOf)),
+    rows: result.rows.map((r) => reportRow(r, lang, r.customerId === null ? undefined : byId.get(r.customerId), result.asOf)),
     deals: result.deals.map((d) => ({
       sheet: d.ref.sheet,
       row: d.ref.row,

@@ -8,7 +8,7 @@ import { OWN_SHEET_HEADERS, OWN_SHEET_NAMES as WRITTEN_NAMES } from './labels';
 export type { FieldMapping } from './headers';
 
 /** Sheets Guishu writes itself; the reader passes over them without a word. */
-export const OWN_SHEET_NAMES: readonly string[] = ['客户归属总表', '冲突', '问题', '变更日志', '查询日志', '规则说明', '设置变更'];
+export const OWN_SHEET_NAMES: readonly string[] = ['客户归属总表', '冲突', '问题', '变更日志', '查询日志', '规则说明', '设置变更', '到期提醒'];
 const OWN_PREFIX = /^(月结|_guishu|guishu)/i;
 
 export function isOwnSheetName(name: string): boolean {

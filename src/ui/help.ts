@@ -9,7 +9,7 @@ import { boot, dailyLine, whoLine, type Page } from './shell';
 const STATUSES = ['unregistered', 'pending-visit', 'protected', 'warning', 'released', 'unowned', 'company', 'closed', 'disputed'] as const;
 
 const NEVER: readonly Key[] = ['help.never.cells', 'help.never.formulas', 'help.never.rows', 'help.never.outside', 'help.never.protect'];
-const WRITES: readonly Key[] = ['help.writes.columns', 'help.writes.sheets', 'help.writes.log'];
+const WRITES: readonly Key[] = ['help.writes.columns', 'help.writes.days', 'help.writes.sheets', 'help.writes.log'];
 
 function start(page: Page): void {
   const { ctx } = page;

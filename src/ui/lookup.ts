@@ -2,7 +2,7 @@
 // 查询客户 (sidebar): the front desk's "whose customer is this?" by phone in any format or by
 // name. Owner, status, protected-through and days left, the rule ids and the reason, and the
 // customer's history as a timeline. Phones arrive masked for non-managers (the server decides).
-import type { LookupAnswer, PageContext } from '../gas/api';
+import type { LookupAnswer, MyReminders, PageContext } from '../gas/api';
 import type { LookupMatch } from '../table/lookup';
 import { bindAttr, h, replace, tx, uid } from './dom';
 import { getLang, onLang, t, type Key } from './i18n';
@@ -23,11 +23,12 @@ import {
   type TimelineEvent,
 } from './timeline';
 
-function protectionText(ctx: PageContext, through: string | null, status: string): HTMLElement {
+function protectionText(ctx: PageContext, through: string | null, status: string, daysLeft: number | null = null): HTMLElement {
   if (!through) return tx(status === 'closed' || status === 'protected' ? 'lookup.noExpiry' : 'common.none');
-  const left = daysBetween(ctx.today, through);
-  const key: Key = left > 1 ? 'lookup.daysLeft' : left === 1 ? 'lookup.dayLeft' : left === 0 ? 'lookup.endsToday' : left === -1 ? 'lookup.endedDay' : 'lookup.endedDays';
-  return h('span', {}, through, ' ', h('span', { class: left < 0 ? 'gray' : left <= 3 ? 'warn' : 'gray' }, tx(key, { n: Math.abs(left) })));
+  // Days left count today, the same number as the sheets' 剩余天数 (issue 13): 1 = today is the last day.
+  const left = daysLeft ?? daysBetween(ctx.today, through) + 1;
+  const key: Key = left > 1 ? 'lookup.daysLeft' : left === 1 ? 'lookup.endsToday' : left === 0 ? 'lookup.endedDay' : 'lookup.endedDays';
+  return h('span', {}, through, ' ', h('span', { class: left < 1 ? 'gray' : left <= 3 ? 'warn' : 'gray' }, tx(key, { n: left > 1 ? left : 1 - left })));
 }
 
 function eventTitle(e: TimelineEvent): string {
@@ -90,7 +91,7 @@ function detail(ctx: PageContext, m: LookupMatch, headingId: string): HTMLElemen
   const facts: [Key, Node | string][] = [
     ['lookup.owner', ownerText(c.owner, c.ownerKind)],
     ['lookup.status', h('span', { class: `badge status-${c.status}` }, label)],
-    ['lookup.protectedThrough', protectionText(ctx, c.protectedThrough, c.status)],
+    ['lookup.protectedThrough', protectionText(ctx, c.protectedThrough, c.status, c.daysLeft ?? null)],
     ['lookup.rules', ruleIds(c.rules, clauses)],
     ['lookup.reason', h('span', { class: 'reason' }, c.reason)],
   ];
@@ -107,6 +108,40 @@ function detail(ctx: PageContext, m: LookupMatch, headingId: string): HTMLElemen
   );
 }
 
+/** 到期提醒 of the signed-in agent (issue 13): shown when their email is on the staff sheet. */
+function mineSection(list: MyReminders, pick: (name: string) => void): HTMLElement {
+  const id = uid('mine');
+  return h(
+    'section',
+    { class: 'mine', 'aria-labelledby': id },
+    h('h2', { id }, tx('mine.heading', { n: list.customers.length })),
+    list.customers.length
+      ? [
+          h('p', { class: 'hint gray' }, tx('mine.hint', { n: list.horizon })),
+          h(
+            'ul',
+            { class: 'matches' },
+            list.customers.map((c) =>
+              h(
+                'li',
+                {},
+                h(
+                  'button',
+                  { type: 'button', class: 'match', onclick: () => pick(c.name ?? c.phones[0] ?? '') },
+                  h('strong', {}, c.name ?? t('lookup.noName')),
+                  ' ',
+                  h('span', { class: c.overdue || (c.daysLeft ?? 0) <= 3 ? 'warn' : 'gray' }, c.overdue ? tx('mine.overdue') : tx('mine.left', { n: c.daysLeft ?? 0 })),
+                  h('br'),
+                  h('span', { class: 'gray' }, c.keepText),
+                ),
+              ),
+            ),
+          ),
+        ]
+      : h('p', { class: 'gray' }, tx('mine.none')),
+  );
+}
+
 function start(page: Page): void {
   const { ctx } = page;
   const input = bindAttr(h('input', { id: 'query', type: 'search', name: 'query', autocomplete: 'off', spellcheck: 'false', maxlength: 100, 'aria-describedby': 'query-hint' }), 'placeholder', 'lookup.placeholder');
@@ -120,7 +155,21 @@ function start(page: Page): void {
   );
   const results = h('div', { id: 'results', 'aria-live': 'polite' });
   const mask = ctx.manager ? null : h('p', { class: 'gray small' }, tx('who.masked'));
-  replace(page.main, whoLine(ctx), mask, form, results);
+  const mine = h('div', { id: 'mine' });
+  replace(page.main, whoLine(ctx), mask, form, results, mine);
+  if (ctx.agent) {
+    const showMine = (): void => {
+      call('guishuMyReminders', getLang()).then(
+        (list) => replace(mine, list.agent ? mineSection(list, (name) => {
+          input.value = name;
+          form.requestSubmit();
+        }) : null),
+        () => replace(mine),
+      );
+    };
+    showMine();
+    onLang(showMine);
+  }
 
   let answer: LookupAnswer | null = null;
   let query = '';

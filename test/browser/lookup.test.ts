@@ -27,7 +27,8 @@ test('a phone in any format finds the customer: owner, status, protected-through
   expect(facts).toContain('李四');
   expect(facts).toContain('保护中');
   expect(facts).toContain('2026-12-04');
-  expect(facts).toContain('剩 4 天');
+  // Through 12-04 on 11-30: five days with today, the number the sheets' 剩余天数 shows (issue 13).
+  expect(facts).toContain('剩 5 天');
   expect(facts).toContain('cross-customer/R1');
   expect(facts).toContain('最近跟进 2026-11-27');
   // A manager sees the whole number.
@@ -186,12 +187,37 @@ test('the language switch changes every word on the page, and back', async () =>
   const facts = await textOf(o.page, '.customer .facts');
   expect(facts).toContain('Owner');
   expect(facts).toContain('Protected through');
-  expect(facts).toContain('4 days left');
+  expect(facts).toContain('5 days left');
   expect(facts).toContain('Protected'); // the status word in English
   expect(await textOf(o.page, 'label[for=query]')).toBe('Phone or name');
   expect(await o.page.getAttribute('#query', 'placeholder')).toContain('e.g.');
   expect(await textOf(o.page, '.legend')).toMatch(/Call[\s\S]*Visit[\s\S]*Follow-up[\s\S]*Filing[\s\S]*Deal/);
   await switchLang(o.page, 'zh');
   expect(await textOf(o.page, 'label[for=query]')).toBe('电话或姓名');
-  expect(await textOf(o.page, '.customer .facts')).toContain('剩 4 天');
+  expect(await textOf(o.page, '.customer .facts')).toContain('剩 5 天');
+});
+
+test('issue 13 point 4: the signed-in agent sees their own 到期提醒, and one click looks the customer up', async () => {
+  const fake = office({ user: 'lisi@example.com' });
+  const key = 'guishu.settings';
+  const saved = JSON.parse(String(fake.properties.document.map.get(key)));
+  fake.properties.document.map.set(key, JSON.stringify({ ...saved, overrides: { warnDays: 7 } }));
+  const o = await openPage(browser(), 'lookup', { fake });
+  track(o);
+  await settled(o.page);
+  const mine = await textOf(o.page, '#mine');
+  // 李四's two customers, soonest first: the one named with markup (through 12-03, shown as
+  // text), then 陈先生 (through 12-04: five days with today), both within warnDays 7.
+  expect(mine).toContain('我的到期提醒（2）');
+  expect(mine).toMatch(/<img src=x onerror=alert\(1\)> 剩 4 天\s+12-03 前跟进[\s\S]*陈先生 剩 5 天\s+12-04 前跟进/);
+  await o.page.click('#mine li:nth-child(2) button.match');
+  await settled(o.page);
+  expect(await textOf(o.page, '.customer h2')).toBe('陈先生');
+  expect(o.calls.map((c) => c.name)).toEqual(['guishuPageContext', 'guishuMyReminders', 'guishuLookup']);
+});
+
+test('issue 13 point 4: no reminder list for someone whose email is not on the staff sheet', async () => {
+  const o = await open();
+  expect(await textOf(o.page, '#mine')).toBe('');
+  expect(o.calls.map((c) => c.name)).toEqual(['guishuPageContext']);
 });

@@ -25,7 +25,7 @@ afterAll(async () => {
  *  on the language switch. Anything else in CJK is an untranslated word. Reasons (.reason) are
  *  the server's text, written in the document's language, and are left out. */
 const DATA_WORDS = [
-  '来访登记', '客户备案', '人员', '裁决', '客户归属总表', '冲突', '问题', '变更日志', '月结', '查询日志',
+  '来访登记', '客户备案', '人员', '裁决', '客户归属总表', '冲突', '问题', '变更日志', '月结', '查询日志', '到期提醒',
   '陈先生', '王女士', '王先生', '刘先生', '赵先生', '张三', '李四', '赵六', '孙七', '销售经理',
   '报备日期', '客户姓名', '联系电话', '报备人', '备案类型', '姓名', '状态', '日期', '经理', '邮箱',
   '接待置业顾问', '来访方式', '指定顾问', '介绍人', '关系', '关联电话', '成交金额', '备注', '时间',

@@ -31,7 +31,7 @@ describe('words', () => {
   });
 
   test('English has no Chinese but sheet names and examples of data', () => {
-    const data = /来访登记|客户归属总表|冲突|问题|变更日志|月结|客户备案|裁决|陈先生|张三|夫妻|父母|中文/g;
+    const data = /来访登记|客户归属总表|冲突|问题|变更日志|到期提醒|月结|客户备案|裁决|陈先生|张三|夫妻|父母|中文/g;
     const stray = Object.entries(MESSAGES.en).filter(([, v]) => /[\u3400-\u9fff]/.test(v.replace(data, '')));
     expect(stray).toEqual([]);
   });
@@ -116,6 +116,7 @@ describe('preset numbers', () => {
       { path: 'claim.callback.days', value: 1 },
       { path: 'deals.lateEvidence.days', value: 7 },
       { path: 'warnDays', value: 0 },
+      { path: 'alertDays', value: 3 }, // issue 13: days left turn red at this many or fewer
     ]);
   });
 
@@ -201,6 +202,7 @@ describe('the server API the pages call', () => {
   const fns: Record<keyof ServerApi, true> = {
     guishuPageContext: true,
     guishuLookup: true,
+    guishuMyReminders: true,
     guishuFilingCheck: true,
     guishuFilingSave: true,
     guishuSetupState: true,

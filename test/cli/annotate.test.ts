@@ -5,8 +5,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO, guishu, readXlsx, sha256, useSmallRegister } from './helpers';
 
-const OWN_ZH = ['归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'];
-const OWN_EN = ['Owner', 'Status', 'Performance split', 'Commission split', 'Protected through', 'Reason'];
+const OWN_ZH = ['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据'];
+const OWN_EN = [
+  'Current owner',
+  'Current status',
+  'Days left',
+  'Owner at this row',
+  'Status at this row',
+  'Performance split',
+  'Commission split',
+  'Protected through (at this row)',
+  'Reason',
+];
 const OWN_SHEETS = ['客户归属总表', '冲突', '问题', '变更日志'];
 
 // The contract's JSON report keys; more may be added, none may go.
@@ -69,7 +79,7 @@ describe('annotate a small register', () => {
   it('appends the own columns after the manager\'s last column, at the header row', async () => {
     const ws = (await readXlsx(out)).getWorksheet('来访登记')!;
     expect(rowValues(ws, 1, 1, 7)).toEqual(['日期', '客户姓名', '联系电话', '接待置业顾问', '来访方式', '成交金额', '备注']);
-    expect(rowValues(ws, 1, 8, 6)).toEqual(OWN_ZH);
+    expect(rowValues(ws, 1, 8, 9)).toEqual(OWN_ZH);
   });
 
   it('keeps the manager\'s cells and formulas', async () => {
@@ -93,6 +103,7 @@ describe('annotate a small register', () => {
     for (const name of OWN_SHEETS) wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => cells.push(c)));
     wb.getWorksheet('来访登记')!.eachRow((row) => row.eachCell((c) => Number(c.col) >= 8 && cells.push(c)));
     expect(cells.length).toBeGreaterThan(0);
+    // Text, except 剩余天数 (issue 13), which is a number so that it sorts and filters.
     for (const cell of cells) expect(cell.type).toBe(ExcelJS.ValueType.String);
   });
 
@@ -110,8 +121,8 @@ describe('annotate a small register', () => {
     expect(report.conflicts).toEqual([expect.objectContaining({ customerId: 'c-13800138000', row: 6, kind: 'deal-by-other' })]);
     const ws = (await readXlsx(out)).getWorksheet('来访登记')!;
     // cross-customer R3: 李四 closed during his reception of 张三's customer -> all to 张三.
-    expect(rowValues(ws, 6, 8, 4)).toEqual(['张三', '已成交', '张三 100%', '张三 100%']);
-    expect(ws.getCell(6, 13).value).toMatch(/^\[cross-customer\/R3/);
+    expect(rowValues(ws, 6, 11, 4)).toEqual(['张三', '已成交', '张三 100%', '张三 100%']);
+    expect(ws.getCell(6, 16).value).toMatch(/^\[cross-customer\/R3/);
     expect(ws.getCell(7, 8).value).toBeNull(); // the blank row stays blank
   });
 
@@ -135,7 +146,7 @@ describe('annotate options', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Annotated copy');
     const wb = await readXlsx(out);
-    expect(rowValues(wb.getWorksheet('来访登记')!, 1, 8, 6)).toEqual(OWN_EN);
+    expect(rowValues(wb.getWorksheet('来访登记')!, 1, 8, 9)).toEqual(OWN_EN);
     for (const name of OWN_SHEETS) expect(wb.getWorksheet(name)).toBeDefined();
     expect(rowValues(wb.getWorksheet('客户归属总表')!, 1, 1, 3)).toEqual(['Customer ID', 'Customer', 'Phone']);
   });
@@ -146,8 +157,8 @@ describe('annotate options', () => {
     expect(guishu(['annotate', book, '--as-of', '2026-11-30', '--out', first]).code).toBe(0);
     expect(guishu(['annotate', first, '--as-of', '2026-11-30', '--out', second, '--lang', 'en']).code).toBe(0);
     const ws = (await readXlsx(second)).getWorksheet('来访登记')!;
-    expect(rowValues(ws, 1, 8, 6)).toEqual(OWN_EN);
-    expect(ws.getCell(1, 14).value).toBeNull();
+    expect(rowValues(ws, 1, 8, 9)).toEqual(OWN_EN);
+    expect(ws.getCell(1, 17).value).toBeNull();
     expect((await readXlsx(second)).worksheets.map((w) => w.name).filter((n) => n === '问题')).toHaveLength(1);
   });
 
@@ -198,12 +209,12 @@ describe('annotate the demo workbook', () => {
     expect(sha256(DEMO)).toBe(before);
     const wb = await readXlsx(out);
     const reg = wb.getWorksheet('来访登记')!;
-    expect(rowValues(reg, 3, 17, 6)).toEqual(OWN_ZH);
+    expect(rowValues(reg, 3, 17, 9)).toEqual(OWN_ZH);
     expect(reg.getCell('A1').value).toBe('云栖府项目来访客户登记表');
     const formulas: string[] = [];
     reg.eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula)));
     expect(formulas).toEqual([expect.stringMatching(/^IF\(M\d+>=1000000,"大单",""\)$/)]);
-    expect(rowValues(wb.getWorksheet('客户备案')!, 1, 6, 3)).toEqual(['备案状态', '保护到期', '判定依据']);
+    expect(rowValues(wb.getWorksheet('客户备案')!, 1, 6, 6)).toEqual(['当前归属', '当前状态', '剩余天数', '当时备案状态', '当时保护到期', '判定依据']);
     for (const name of OWN_SHEETS) expect(wb.getWorksheet(name)).toBeDefined();
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expectReportShape(report);

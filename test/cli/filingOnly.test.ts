@@ -31,9 +31,12 @@ describe('issue 12 point 1: a filing sheet alone is a register (command line)', 
     const status = Object.fromEntries(report.customers.map((c) => [c.name, c.status]));
     expect(status).toEqual({ 王先生: 'released', 李女士: 'pending-visit' });
     const ws = (await readXlsx(out)).getWorksheet(sheet)!;
-    expect(ws.getCell(2, 5).value).toBe('备案状态');
-    expect(ws.getCell(4, 5).value).toBe(STATUS_LABELS['pending-visit'].zh);
-    expect(String(ws.getCell(4, 7).value)).toMatch(/park-report\/R2/);
+    // Today's standing first, then the filing's status at that row (issue 13).
+    expect(ws.getCell(2, 5).value).toBe('当前归属');
+    expect(ws.getCell(2, 8).value).toBe('当时备案状态');
+    expect(ws.getCell(4, 6).value).toBe(STATUS_LABELS['pending-visit'].zh);
+    expect(ws.getCell(4, 8).value).toBe(STATUS_LABELS['pending-visit'].zh);
+    expect(String(ws.getCell(4, 10).value)).toMatch(/park-report\/R2/);
   });
 
   it('channel-confirm on a 报备 sheet alone: a channel report waits for the visit', async () => {

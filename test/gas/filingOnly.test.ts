@@ -36,7 +36,7 @@ describe('issue 12 point 1: a filing sheet alone is a register (add-on)', () => 
     expect(r.notes.join(' ')).not.toMatch(/没有找到/);
     expect(r.customers).toBe(2);
     const values = fake.values('报备');
-    const status = values[0].indexOf('备案状态');
+    const status = values[0].indexOf('当时备案状态');
     expect(status).toBeGreaterThan(3);
     expect(values[1][status]).toBe(STATUS_LABELS['pending-visit'].zh);
     expect(values[2][status]).toBe(STATUS_LABELS['pending-visit'].zh);

@@ -123,17 +123,42 @@ describe('header synonyms (rulebook §2.1–2.4)', () => {
 
 describe('own columns', () => {
   it('finds them by zh and en headers, and 归属人 on a register is never a manager field', () => {
+    // An earlier version's whole block (issue 13 point 2): the current block takes its place,
+    // today's standing first, so the next write rewrites it where it was.
+    const upgraded = { currentOwner: 2, currentStatus: 3, daysLeft: 4, owner: 5, status: 6, performance: 7, commission: 8, protectedThrough: 9, reason: 10 };
     const zh = mapColumns('t', ['日期', '姓名', '归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'], 0, 'register');
-    expect(zh.ownColumns).toEqual({ owner: 2, status: 3, performance: 4, commission: 5, protectedThrough: 6, reason: 7 });
+    expect(zh.ownColumns).toEqual(upgraded);
     expect(Object.values(zh.columns)).toEqual([0, 1]);
     const en = mapColumns('t', ['Date', 'Name', 'Owner', 'Status', 'Performance split', 'Commission split', 'Protected through', 'Reason'], 0, 'register');
-    expect(en.ownColumns).toEqual({ owner: 2, status: 3, performance: 4, commission: 5, protectedThrough: 6, reason: 7 });
+    expect(en.ownColumns).toEqual(upgraded);
+    // With a header after the old block, it is not moved: the old columns are found where they are.
+    const kept = mapColumns('t', ['日期', '姓名', '归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据', '区域'], 0, 'register');
+    expect(kept.ownColumns).toEqual({ owner: 2, status: 3, performance: 4, commission: 5, protectedThrough: 6, reason: 7 });
   });
 
   it('uses 备案状态 / Filing status on filings', () => {
     const m = mapColumns('t', ['报备日期', '客户姓名', '备案状态', '保护到期', 'Reason'], 0, 'filing');
-    expect(m.ownColumns).toEqual({ status: 2, protectedThrough: 3, reason: 4 });
-    expect(mapColumns('t', ['Filing status'], 0, 'filing').ownColumns).toEqual({ status: 0 });
+    expect(m.ownColumns).toEqual({ currentOwner: 2, currentStatus: 3, daysLeft: 4, status: 5, protectedThrough: 6, reason: 7 });
+    // An old header alone is not ours: only beside a column that certainly is (issue 13 point 2).
+    expect(mapColumns('t', ['Filing status'], 0, 'filing').ownColumns).toEqual({});
+    expect(mapColumns('t', ['当时备案状态'], 0, 'filing').ownColumns).toEqual({ status: 0 });
+  });
+
+  it('issue 13 point 2: finds the current headers, today\'s standing first', () => {
+    const zh = mapColumns('t', ['日期', '姓名', '当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据'], 0, 'register');
+    expect(zh.ownColumns).toEqual({ currentOwner: 2, currentStatus: 3, daysLeft: 4, owner: 5, status: 6, performance: 7, commission: 8, protectedThrough: 9, reason: 10 });
+    const en = mapColumns('t', ['Date', 'Name', 'Current owner', 'Current status', 'Days left', 'Owner at this row', 'Status at this row', 'Reason'], 0, 'register');
+    expect(en.ownColumns).toEqual({ currentOwner: 2, currentStatus: 3, daysLeft: 4, owner: 5, status: 6, reason: 7 });
+  });
+
+  it('issue 13 point 2: a manager\'s own 归属人 column stays the manager\'s; the old block beside it is ours', () => {
+    // The manager keeps an 归属人 column; an earlier version appended its block right after it.
+    const row = ['日期', '姓名', '归属人', '归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'];
+    const m = mapColumns('t', row, 0, 'register');
+    expect(m.ownColumns).toEqual({ currentOwner: 3, currentStatus: 4, daysLeft: 5, owner: 6, status: 7, performance: 8, commission: 9, protectedThrough: 10, reason: 11 });
+    // Without any column of ours beside it, an old header is the manager's column.
+    expect(mapColumns('t', ['日期', '姓名', '归属人', '备注'], 0, 'register').ownColumns).toEqual({});
+    expect(mapColumns('t', ['日期', '姓名', '保护到期', '备注', '判定依据'], 0, 'register').ownColumns).toEqual({ reason: 4 });
   });
 });
 

@@ -453,7 +453,8 @@ describe('layout', () => {
         role: 'register',
         headerRow: 2,
         columns: { date: 0, name: 1, phone: 2, agent: 3 },
-        ownColumns: { owner: 5, status: 6, performance: 7, commission: 8, protectedThrough: 9, reason: 10 },
+        // An earlier version's block: the current block takes its place (issue 13 point 2).
+        ownColumns: { currentOwner: 5, currentStatus: 6, daysLeft: 7, owner: 8, status: 9, performance: 10, commission: 11, protectedThrough: 12, reason: 13 },
         lastManagerColumn: 4,
         dataRows: [3, 4],
       },
@@ -580,9 +581,11 @@ describe('passOver: what a reader may leave undecoded', () => {
 
   it('passes over the own columns below a register\'s header, found as readWorkbook finds them', () => {
     const head = [['来访登记'], ['日期', '客户姓名', '联系电话', '接待置业顾问', '归属人', '判定依据']];
-    expect(passOver('来访登记', head)).toEqual({ below: 1, columns: [4, 5] });
+    // 归属人 beside 判定依据 is an earlier version's block: the current one takes its place.
+    expect(passOver('来访登记', head)).toEqual({ below: 1, columns: [4, 5, 6, 7, 8, 9, 10, 11, 12] });
     // Found by headers when the name says nothing; English headers of an earlier --lang en run.
-    expect(passOver('Sheet1', [['Date', 'Name', 'Phone', 'Agent', 'Owner', 'Reason']])).toEqual({ below: 0, columns: [4, 5] });
+    expect(passOver('Sheet1', [['Date', 'Name', 'Phone', 'Agent', 'Owner', 'Reason']])).toEqual({ below: 0, columns: [4, 5, 6, 7, 8, 9, 10, 11, 12] });
+    expect(passOver('Sheet1', [['Date', 'Name', 'Phone', 'Agent', 'Owner at this row', 'Reason']])).toEqual({ below: 0, columns: [4, 5] });
   });
 
   it('reads everything of a sheet with no own columns, or one that is not a register or filing', () => {

@@ -17,20 +17,37 @@ describe('annotationBlocks', () => {
   });
 
   it('has the rulebook §2.5 headers', () => {
-    expect(register.values[0]).toEqual(['归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据']);
-    expect(filing.values[0]).toEqual(['备案状态', '保护到期', '判定依据']);
+    expect(register.values[0]).toEqual(['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据']);
+    expect(filing.values[0]).toEqual(['当前归属', '当前状态', '剩余天数', '当时备案状态', '当时保护到期', '判定依据']);
     const [en] = annotationBlocks(layout, result, 'en');
-    expect(en.values[0]).toEqual(['Owner', 'Status', 'Performance split', 'Commission split', 'Protected through', 'Reason']);
+    expect(en.values[0]).toEqual([
+      'Current owner',
+      'Current status',
+      'Days left',
+      'Owner at this row',
+      'Status at this row',
+      'Performance split',
+      'Commission split',
+      'Protected through (at this row)',
+      'Reason',
+    ]);
+  });
+
+  it('issue 13 point 1: today\'s standing on every row of a customer, beside the judgment at that row', () => {
+    // Row 4 was judged 保护中 through 11-08; on the as-of day (11-30) the customer is 已成交.
+    expect(register.values[1].slice(0, 3)).toEqual(['张三', '已成交', '']);
+    expect(register.numberColumns).toEqual([2]);
+    expect(register.daysLeftColumn).toBe(2);
   });
 
   it('has one row per sheet row through the last data row', () => {
     expect(register.values).toHaveLength(1 + (9 - 3));
     expect(filing.values).toHaveLength(2);
-    expect(register.values.every((r) => r.length === 6)).toBe(true);
+    expect(register.values.every((r) => r.length === 9)).toBe(true);
   });
 
   it('renders a judged row', () => {
-    expect(register.values[1]).toEqual(['张三', '保护中', '', '', '2026-11-08', '[cross-customer/R1] 首次接待']);
+    expect(register.values[1].slice(3)).toEqual(['张三', '保护中', '', '', '2026-11-08', '[cross-customer/R1] 首次接待']);
   });
 
   it('uses the preset label where the row status is the customer\'s status', () => {
@@ -39,7 +56,7 @@ describe('annotationBlocks', () => {
   });
 
   it('shows the deal\'s judgment and splits on a row with two events', () => {
-    expect(register.values[3]).toEqual([
+    expect(register.values[3].slice(3)).toEqual([
       '张三',
       '已成交',
       '张三 70% / 李四 30%',
@@ -50,13 +67,13 @@ describe('annotationBlocks', () => {
   });
 
   it('leaves blank rows blank and explains unread rows', () => {
-    expect(register.values[4]).toEqual(['', '', '', '', '', '']); // row 7: not a data row
-    expect(register.values[5][5]).toBe('问题：日期无法识别：11月31日');
-    expect(register.values[6]).toEqual(['', '', '', '', '', '']); // row 9: no result, no issue
+    expect(register.values[4]).toEqual(['', '', '', '', '', '', '', '', '']); // row 7: not a data row
+    expect(register.values[5][8]).toBe('问题：日期无法识别：11月31日');
+    expect(register.values[6]).toEqual(['', '', '', '', '', '', '', '', '']); // row 9: no result, no issue
   });
 
   it('renders filing rows with the default label when the status differs from the customer\'s', () => {
-    expect(filing.values[1]).toEqual(['报备待到访', '2026-11-06', '[park-report/R2] 报备 5 天内到访']);
+    expect(filing.values[1].slice(3)).toEqual(['报备待到访', '2026-11-06', '[park-report/R2] 报备 5 天内到访']);
   });
 
   it('shows the deal on a row with two events whatever the order of the results', () => {
@@ -72,8 +89,8 @@ describe('annotationBlocks', () => {
 
   it('renders English reasons', () => {
     const [en] = annotationBlocks(layout, result, 'en');
-    expect(en.values[1]).toEqual(['张三', 'Protected', '', '', '2026-11-08', '[cross-customer/R1] First reception']);
-    expect(en.values[2][0]).toBe('Pool');
+    expect(en.values[1].slice(3)).toEqual(['张三', 'Protected', '', '', '2026-11-08', '[cross-customer/R1] First reception']);
+    expect(en.values[2][3]).toBe('Pool');
   });
 });
 
@@ -110,7 +127,7 @@ describe('ownSheets', () => {
 
   it('renders 客户归属总表', () => {
     const v = byName.get('客户归属总表')!;
-    expect(v[0]).toEqual(['客户编号', '客户', '电话', '归属人', '归属类型', '状态', '保护到期', '类别', '规则', '判定依据']);
+    expect(v[0]).toEqual(['客户编号', '客户', '电话', '归属人', '归属类型', '状态', '保护到期', '剩余天数', '类别', '规则', '判定依据']);
     expect(v[1]).toEqual([
       'c-13800138000',
       '陈先生',
@@ -120,12 +137,13 @@ describe('ownSheets', () => {
       '已成交',
       '',
       '',
+      '',
       'cross-customer/R3',
       '张三 首次接待 2026-11-01',
     ]);
     // render returns names as they are; writers make them text
     expect(v[2][1]).toBe('=HYPERLINK("http://x","y")');
-    expect(v[2][7]).toBe('甲方直接客户');
+    expect(v[2][8]).toBe('甲方直接客户');
   });
 
   it('renders 冲突, 问题 and 变更日志', () => {

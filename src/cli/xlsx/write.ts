@@ -4,6 +4,8 @@
 // Everything else (formatting, formulas, validations, pictures, pivot tables) is left as read.
 import path from 'node:path/posix';
 import type { AnnotationPlan, OwnSheetPlan } from '../../table/render';
+import { DAYS_LEFT_COLOURS, daysLeftFormula, isDaysLeftFormula } from '../../table/colours';
+import type { DaysLeftBands } from '../../table/standing';
 import { elements, firstBody, MARK_PREFIX, REL_NS, WORKSHEET_TYPE, type Book } from './book';
 import { freeSheetName, writtenSheetKind } from '../../table/roles';
 import type { SheetPart } from './read';
@@ -33,6 +35,8 @@ export interface PatchOptions {
    * one thing LibreOffice recalculates on load (docs/cli.md). Sheets absent from the map lose all.
    */
   readonly recalc?: ReadonlyMap<string, KeepCached>;
+  /** The days-left colour bands (issue 13); without them no colour rule is written. */
+  readonly bands?: DaysLeftBands | null;
 }
 
 export interface PatchNotes {
@@ -50,8 +54,12 @@ export async function writePatched(
   file: string,
   options: PatchOptions = {},
 ): Promise<PatchNotes> {
-  const styles = book.stylesPart ? withBoldStyle(await zip.text(book.stylesPart)) : null;
+  const bands = options.bands ?? null;
+  const boldStyles = book.stylesPart ? withBoldStyle(await zip.text(book.stylesPart)) : null;
+  const dxfs = boldStyles && bands ? withDaysLeftDxfs(boldStyles.xml) : null;
+  const styles = boldStyles ? { xml: dxfs?.xml ?? boldStyles.xml, bold: boldStyles.bold } : null;
   const bold = styles?.bold ?? null;
+  const colour: Colour | null = dxfs && bands ? { bands, red: dxfs.red, amber: dxfs.amber } : null;
   const partOf = new Map(sheets.map((s) => [s.name, s]));
   const blockOf = new Map<string, { block: PlacedPlan; merges: readonly CellRange[] }>();
   for (const block of blocks) {
@@ -116,9 +124,9 @@ export async function writePatched(
       parts.push({ name, text: () => [styles.xml] });
     } else if (patched) {
       const keep = keepOf(nameOfPart.get(key));
-      parts.push({ name, text: () => patchSheet(sheetPieces(zip.chunks(name)), patched.block, patched.merges, bold, (k) => (skippedMerged += k), keep) });
+      parts.push({ name, text: () => patchSheet(sheetPieces(zip.chunks(name)), patched.block, patched.merges, bold, (k) => (skippedMerged += k), keep, colour) });
     } else if (ownSheet) {
-      parts.push({ name, text: () => ownSheetXml(ownSheet, bold) });
+      parts.push({ name, text: () => ownSheetXml(ownSheet, bold, colour) });
     } else if (options.recalc && nameOfPart.has(key) && keepOf(nameOfPart.get(key)) !== 'all') {
       const keep = keepOf(nameOfPart.get(key));
       parts.push({ name, text: () => recalcSheet(sheetPieces(zip.chunks(name)), keep) });
@@ -126,7 +134,7 @@ export async function writePatched(
       parts.push({ name, copy: () => zip.stream(name) });
     }
   }
-  for (const a of added) parts.push({ name: a.part, text: () => ownSheetXml(a.sheet, bold) });
+  for (const a of added) parts.push({ name: a.part, text: () => ownSheetXml(a.sheet, bold, colour) });
   await writeZip(file, parts);
   return { skippedMerged };
 }
@@ -137,6 +145,85 @@ export async function writePatched(
 function textCell(p: string, ref: string, text: string, style: number | null): string {
   const s = style === null ? '' : ` s="${style}"`;
   return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${encodeText(text)}</${p}t></${p}is></${p}c>`;
+}
+
+/** A number Guishu writes (剩余天数): sorts and filters as a number. */
+function numberCell(p: string, ref: string, n: string): string {
+  return `<${p}c r="${ref}"><${p}v>${n}</${p}v></${p}c>`;
+}
+
+/** A cell of an own column or sheet: a number where the column holds numbers, else text. */
+function ownCell(p: string, ref: string, text: string, style: number | null, isNumber: boolean): string {
+  return isNumber && style === null && /^\d{1,5}$/.test(text) ? numberCell(p, ref, text) : textCell(p, ref, text, style);
+}
+
+// ---------- days left: conditional formats (issue 13) ----------
+
+interface Colour {
+  readonly bands: DaysLeftBands;
+  /** dxf ids in styles.xml. */
+  readonly red: number;
+  readonly amber: number;
+}
+
+const dxfXml = (p: string, rgb: string): string =>
+  `<${p}dxf><${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${rgb}"/><${p}bgColor rgb="${rgb}"/></${p}patternFill></${p}fill></${p}dxf>`;
+
+/** styles.xml with the two days-left fills as dxfs (reused when an earlier run added them). */
+export function withDaysLeftDxfs(xml: string): { xml: string; red: number; amber: number } | null {
+  const p = /<([\w.-]+:)?styleSheet\b/.exec(xml)?.[1] ?? '';
+  const wanted = [dxfXml(p, DAYS_LEFT_COLOURS.red.rgb), dxfXml(p, DAYS_LEFT_COLOURS.amber.rgb)];
+  const block = /<((?:[\w.-]+:)?)dxfs\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?dxfs>)/.exec(xml);
+  const list = block ? [...(block[3] ?? '').matchAll(/<(?:[\w.-]+:)?dxf\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?dxf>)/g)].map((m) => m[0]) : [];
+  const at = wanted.map((w) => list.indexOf(w));
+  if (at.every((i) => i >= 0)) return { xml, red: at[0] as number, amber: at[1] as number };
+  const all = [...list, ...wanted];
+  const red = list.length;
+  const body = `<${p}dxfs count="${all.length}">${all.join('')}</${p}dxfs>`;
+  let out: string;
+  if (block) out = xml.replace(block[0], body);
+  else {
+    // dxfs come after cellStyles and before tableStyles, colors and extLst.
+    const next = /<(?:[\w.-]+:)?(?:tableStyles|colors|extLst)\b|<\/(?:[\w.-]+:)?styleSheet>/.exec(xml);
+    if (!next) return null;
+    out = xml.slice(0, next.index) + body + xml.slice(next.index);
+  }
+  return { xml: out, red, amber: red + 1 };
+}
+
+/** The <conditionalFormatting> of one days-left column, rows top..bottom (1-based). */
+function colourXml(p: string, column: number, top: number, bottom: number, colour: Colour, priority: number): string {
+  if (bottom < top) return '';
+  const letters = columnLetters(column);
+  const cell = `${letters}${top}`;
+  const rule = (dxf: number, atMost: number, k: number): string =>
+    `<${p}cfRule type="expression" dxfId="${dxf}" priority="${priority + k}" stopIfTrue="1"><${p}formula>${encodeText(daysLeftFormula(cell, atMost, false))}</${p}formula></${p}cfRule>`;
+  const amber = colour.bands.warnDays > colour.bands.alertDays ? rule(colour.amber, colour.bands.warnDays, 1) : '';
+  return `<${p}conditionalFormatting sqref="${letters}${top}:${letters}${bottom}">${rule(colour.red, colour.bands.alertDays, 0)}${amber}</${p}conditionalFormatting>`;
+}
+
+const CF = /<(?:[\w.-]+:)?conditionalFormatting\b[^>]*>[\s\S]*?<\/(?:[\w.-]+:)?conditionalFormatting>/g;
+/** Elements that come after conditionalFormatting in a worksheet (ECMA-376 order). */
+const AFTER_CF = /<(?:[\w.-]+:)?(?:dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/(?:[\w.-]+:)?worksheet>/;
+
+/** Ours: every rule a days-left formula painting one of our two dxfs. */
+function isOurColour(element: string, colour: Colour): boolean {
+  const rules = [...element.matchAll(/<(?:[\w.-]+:)?cfRule\b([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?cfRule>/g)];
+  return rules.length > 0 && rules.every((m) => {
+    const dxf = Number(attr(m[1] ?? '', 'dxfId'));
+    const formula = /<(?:[\w.-]+:)?formula>([\s\S]*?)<\//.exec(m[2] ?? '')?.[1] ?? '';
+    return (dxf === colour.red || dxf === colour.amber) && isDaysLeftFormula(formula.replace(/&lt;/g, '<'));
+  });
+}
+
+/** The tail of a patched sheet: Guishu's earlier colour rules dropped, this run's put in. */
+function tailWithColour(tail: string, colour: Colour, make: (priority: number) => string): string {
+  const kept = tail.replace(CF, (element) => (isOurColour(element, colour) ? '' : element));
+  const priorities = [...kept.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*?\spriority\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
+  const xml = make(priorities.reduce((a, b) => Math.max(a, b), 0) + 1);
+  if (!xml) return kept;
+  const at = AFTER_CF.exec(kept);
+  return at ? kept.slice(0, at.index) + xml + kept.slice(at.index) : kept + xml;
 }
 
 /** A kept cell with its reference spelled out (rows around it may gain cells). */
@@ -154,7 +241,9 @@ async function* patchSheet(
   bold: number | null,
   skipped: (n: number) => void,
   keep: KeepCached = 'all',
+  colour: Colour | null = null,
 ): AsyncIterable<string> {
+  const numbers = new Set(block.numberColumns ?? []);
   // 1-based sheet column of each own column, in the block's order (placeColumns).
   const cols = block.columns.map((c) => c + 1);
   const own = new Set(cols);
@@ -179,7 +268,7 @@ async function* patchSheet(
         if (text) skippedCells++;
         continue;
       }
-      if (text) out.push({ col: c, xml: textCell(p, `${columnLetters(c)}${r}`, text, r === top ? bold : null) });
+      if (text) out.push({ col: c, xml: ownCell(p, `${columnLetters(c)}${r}`, text, r === top ? bold : null, numbers.has(i)) });
     }
     return out;
   };
@@ -205,7 +294,11 @@ async function* patchSheet(
     }
     if (piece.kind === 'tail') {
       for (; next <= bottom; next++) yield newRow(next);
-      yield piece.text;
+      const days = block.daysLeftColumn;
+      const daysAt = days === undefined ? undefined : cols[days];
+      yield colour && daysAt !== undefined
+        ? tailWithColour(piece.text, colour, (priority) => colourXml(p, daysAt, top + 1, bottom, colour, priority))
+        : piece.text;
       continue;
     }
     const row = parseRow(piece.text, previous);
@@ -363,8 +456,9 @@ function sheetHead(head: string, p: string, area: CellRange, columns: readonly n
 
 // ---------- own sheets ----------
 
-function* ownSheetXml(sheet: OwnSheetPlan, bold: number | null): Iterable<string> {
+function* ownSheetXml(sheet: OwnSheetPlan, bold: number | null, colour: Colour | null = null): Iterable<string> {
   const width = sheet.rows.row(0).length;
+  const numbers = new Set(sheet.numberColumns ?? []);
   const height = sheet.rows.length;
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   yield `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
@@ -382,11 +476,13 @@ function* ownSheetXml(sheet: OwnSheetPlan, bold: number | null): Iterable<string
     let cells = '';
     for (let c = 0; c < row.length; c++) {
       const text = row[c] ?? '';
-      if (text) cells += textCell('', `${columnLetters(c + 1)}${r + 1}`, text, r === 0 ? bold : null);
+      if (text) cells += ownCell('', `${columnLetters(c + 1)}${r + 1}`, text, r === 0 ? bold : null, numbers.has(c));
     }
     yield `<row r="${r + 1}">${cells}</row>`;
   }
-  yield '</sheetData></worksheet>';
+  yield '</sheetData>';
+  if (colour && sheet.daysLeftColumn !== undefined) yield colourXml('', sheet.daysLeftColumn + 1, 2, height, colour, 1);
+  yield '</worksheet>';
 }
 
 // ---------- package parts ----------

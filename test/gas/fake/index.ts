@@ -24,6 +24,10 @@ import { Session, User } from './session';
 import { SpreadsheetApp, seedValue, sheetView, spreadsheetView, type Sheet, type Spreadsheet } from './spreadsheet';
 import { UiRecords } from './ui';
 import { Console, Logger, Utilities } from './utilities';
+import { installConditionalFormats } from './conditional';
+
+installConditionalFormats();
+export { conditionalRules } from './conditional';
 
 export { CallCounter, DEFAULT_FAILURE, type FailOnOptions } from './counter';
 export { AuthMode, Button, ButtonSet, EventType, ProtectionType, TriggerSource, type AuthModeName } from './enums';
