@@ -18,10 +18,24 @@ export const REMIND_DAYS_COLUMN = 5;
 
 const dayText = (d: Day | null): string => (d === null ? '' : isoOfDay(d));
 
+/** The sheet's words, zh and en side by side. */
+const WORDS = {
+  separator: { zh: '、', en: ', ' },
+  none: { zh: '（无）', en: '(none)' },
+  title: (asOf: string, horizon: number, count: number) => ({
+    zh: `到期提醒（截至 ${asOf}：保护剩余 ${horizon} 天以内或回访逾期的客户，共 ${count} 个；剩余天数含今天）`,
+    en: `Expiry reminders (as of ${asOf}: customers with ${horizon} days of protection or fewer left, or a follow-up overdue: ${count}; days left count today)`,
+  }),
+  manager: (n: number) => ({
+    zh: `经理：逾期未跟进（全部顾问，共 ${n} 个）`,
+    en: `Manager: overdue follow-ups (all agents: ${n})`,
+  }),
+} as const;
+
 export function remindSheetValues(list: ReminderList, lang: Lang, maskPhones: boolean): string[][] {
   const id = maskPhones ? maskId : (s: string) => s;
   const phone = maskPhones ? maskPhone : (s: string) => s;
-  const sep = lang === 'zh' ? '、' : ', ';
+  const sep = WORDS.separator[lang];
   const line = (r: Reminder): string[] => [
     r.agent,
     r.name ?? '',
@@ -37,18 +51,14 @@ export function remindSheetValues(list: ReminderList, lang: Lang, maskPhones: bo
   const asOf = isoOfDay(list.asOf);
   const count = list.agents.reduce((n, a) => n + a.customers.length, 0);
   const rows: string[][] = [
-    [
-      lang === 'zh'
-        ? `到期提醒（截至 ${asOf}：保护剩余 ${list.horizon} 天以内或回访逾期的客户，共 ${count} 个；剩余天数含今天）`
-        : `Expiry reminders (as of ${asOf}: customers with ${list.horizon} days of protection or fewer left, or a follow-up overdue: ${count}; days left count today)`,
-    ],
+    [WORDS.title(asOf, list.horizon, count)[lang]],
     HEADERS[lang],
   ];
   for (const a of list.agents) for (const r of a.customers) rows.push(line(r));
-  if (count === 0) rows.push([lang === 'zh' ? '（无）' : '(none)']);
-  rows.push([], [lang === 'zh' ? `经理：逾期未跟进（全部顾问，共 ${list.overdue.length} 个）` : `Manager: overdue follow-ups (all agents: ${list.overdue.length})`], HEADERS[lang]);
+  if (count === 0) rows.push([WORDS.none[lang]]);
+  rows.push([], [WORDS.manager(list.overdue.length)[lang]], HEADERS[lang]);
   for (const r of list.overdue) rows.push(line(r));
-  if (list.overdue.length === 0) rows.push([lang === 'zh' ? '（无）' : '(none)']);
+  if (list.overdue.length === 0) rows.push([WORDS.none[lang]]);
   const width = HEADERS.zh.length;
   return rows.map((r) => [...r, ...Array<string>(Math.max(0, width - r.length)).fill('')]);
 }

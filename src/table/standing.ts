@@ -175,7 +175,7 @@ export function keepText(keep: Reminder['keep'], lang: Lang): string {
     order: `order again by ${by}`,
     'followup-now': by ? `follow up now (was due by ${by})` : 'follow up now',
   };
-  return (lang === 'zh' ? zh : en)[keep.action];
+  return { zh, en }[lang][keep.action];
 }
 
 /** The `remind --json` shape (README, contract section). */

@@ -50,7 +50,6 @@ describe('bad arguments exit 2 with one line', () => {
     [['annotate'], /缺少工作簿文件/],
     // Several workbooks are one history (issue 16.10); two inputs may not share one copy.
     [['annotate', 'BOOK', 'BOOK'], /两个输入文件的批注副本会写到同一个文件/],
-    [['presets', 'extra'], /多余的参数：extra/],
     [['annotate', 'BOOK', '--bogus'], /未知选项：--bogus/],
     [['annotate', 'BOOK', '--as-of'], /--as-of/],
     [['annotate', 'BOOK', '--as-of', '2026-02-30'], /--as-of 日期无效：2026-02-30/],

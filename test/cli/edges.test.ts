@@ -12,7 +12,8 @@ import { fsFailure, M, say } from '../../src/cli/messages';
 import { openZip } from '../../src/cli/xlsx/zip';
 import { BIN, ensureBuilt, expectOneLine, guishu, readXlsx, smallRegister, tempDir, writeXlsx } from './helpers';
 
-const OWN_ZH = ['归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'];
+// The register's own columns: today's standing, then the judgment at the row (issue 13).
+const OWN_ZH = ['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据'];
 const tmp = tempDir();
 beforeAll(ensureBuilt);
 afterAll(tmp.cleanup);
@@ -43,21 +44,21 @@ describe('issue 16.1: a column the manager inserts among Guishu\'s columns survi
     const book = at('insert.xlsx');
     await writeXlsx(book, smallRegister());
     expect(guishu(['annotate', book, '--as-of', '2026-11-30', '--out', at('insert.1.xlsx')]).code).toBe(0);
-    // The manager inserts 经理批注 between 归属状态 (I) and 业绩分成 (J).
+    // The manager inserts 经理批注 between 当时状态 (L) and 业绩分成 (M).
     const wb = await readXlsx(at('insert.1.xlsx'));
     const ws = wb.getWorksheet('来访登记') as ExcelJS.Worksheet;
-    expect(ws.getCell(1, 8).value).toBe('归属人');
-    ws.spliceColumns(10, 0, ['经理批注', '已电话', '未接', '已电话', '约看房', '', '', '再联系']);
+    expect(ws.getCell(1, 8).value).toBe('当前归属');
+    ws.spliceColumns(13, 0, ['经理批注', '已电话', '未接', '已电话', '约看房', '', '', '再联系']);
     await wb.xlsx.writeFile(at('insert.2.xlsx'));
     const run = guishu(['annotate', at('insert.2.xlsx'), '--as-of', '2026-11-30', '--out', at('insert.3.xlsx')]);
     expect(run.code).toBe(0);
     const back = (await readXlsx(at('insert.3.xlsx'))).getWorksheet('来访登记') as ExcelJS.Worksheet;
-    const header = Array.from({ length: 15 }, (_, i) => back.getCell(1, i + 1).value);
-    expect(header.slice(7)).toEqual(['归属人', '归属状态', '经理批注', '业绩分成', '佣金分成', '保护到期', '判定依据', null]);
-    expect(back.getCell(2, 10).value).toBe('已电话');
-    expect(back.getCell(5, 10).value).toBe('约看房');
-    expect(back.getCell(2, 8).value).toBe('张三');
-    expect(String(back.getCell(2, 14).value)).toMatch(/^\[/);
+    const header = Array.from({ length: 18 }, (_, i) => back.getCell(1, i + 1).value);
+    expect(header.slice(7)).toEqual(['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '经理批注', '业绩分成', '佣金分成', '当时保护到期', '判定依据', null]);
+    expect(back.getCell(2, 13).value).toBe('已电话');
+    expect(back.getCell(5, 13).value).toBe('约看房');
+    expect(back.getCell(2, 11).value).toBe('张三');
+    expect(String(back.getCell(2, 17).value)).toMatch(/^\[/);
   });
 });
 
@@ -75,7 +76,7 @@ describe('issue 16.5: own columns never land in hidden or grouped columns', () =
     expect(guishu(['annotate', book, '--as-of', '2026-11-30', '--out', at('hidden.out.xlsx')]).code).toBe(0);
     const back = (await readXlsx(at('hidden.out.xlsx'))).getWorksheet('来访登记') as ExcelJS.Worksheet;
     expect([8, 9, 10].map((c) => back.getCell(1, c).value)).toEqual([null, null, null]);
-    expect(Array.from({ length: 6 }, (_, i) => back.getCell(1, 11 + i).value)).toEqual(OWN_ZH);
+    expect(Array.from({ length: OWN_ZH.length }, (_, i) => back.getCell(1, 11 + i).value)).toEqual(OWN_ZH);
     expect(back.getColumn(11).hidden).toBe(false);
   });
 });
@@ -86,7 +87,7 @@ describe('issue 16.2: formulas show fresh values', () => {
     const wb = new ExcelJS.Workbook();
     const reg = wb.addWorksheet('来访登记');
     smallRegister()[0].rows.forEach((row, r) => row.forEach((v, c) => v !== null && (reg.getCell(r + 1, c + 1).value = v)));
-    // The manager's count over Guishu's 归属人 column, with the stale result of an older run.
+    // The manager's count over Guishu's 当前归属 column, with the stale result of an older run.
     const sum = wb.addWorksheet('汇总');
     sum.getCell('A1').value = '张三的记录';
     sum.getCell('B1').value = { formula: 'COUNTIF(来访登记!H:H,"张三")', result: 99 };
@@ -440,12 +441,14 @@ describe('issue 16.6: XML read as XML', () => {
     closeWorkbook(wb);
     const grid = grids[0]?.values as unknown[][];
     expect(grid[0]?.slice(5)).toEqual(OWN_ZH);
-    expect(grid[1]?.slice(1, 6)).toEqual(['陈&陈', '13800138000', '张三', '陈&陈!', '张三']);
+    expect(grid[1]?.slice(1, 5)).toEqual(['陈&陈', '13800138000', '张三', '陈&陈!']);
+    // 当时归属, the owner right after that row (today's standing comes first).
+    expect(grid[1]?.[8]).toBe('张三');
     const workbook = await part(out, 'xl/workbook.xml');
     expect(workbook).toMatch(/<s:calcPr calcId='0' fullCalcOnLoad="1"\/>/);
     expect(await part(out, '[Content_Types].xml')).not.toContain('calcChain');
     expect(await part(out, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
-    expect(await part(out, 'xl/worksheets/s1.xml')).toMatch(/<s:dimension ref="A1:K3"\/>/);
+    expect(await part(out, 'xl/worksheets/s1.xml')).toMatch(/<s:dimension ref="A1:N3"\/>/);
     expect(await part(out, 'xl/styles.xml')).toMatch(/<s:fonts count='2'>.*<s:cellXfs count='3'>/s);
   });
 });
@@ -510,7 +513,7 @@ describe('issue 16.4: a manager\'s sheet is never taken for Guishu\'s', () => {
     ]);
     const first = at('own.1.xlsx');
     expect(guishu(['annotate', book, '--as-of', '2026-11-30', '--out', first]).code).toBe(0);
-    expect(await sheetNames(first)).toEqual(['来访登记', '问题', '冲突', '客户归属总表', '冲突 (归属)', '问题 (归属)', '变更日志']);
+    expect(await sheetNames(first)).toEqual(['来访登记', '问题', '冲突', '客户归属总表', '冲突 (归属)', '问题 (归属)', '变更日志', '规则说明']);
     const wb = await readXlsx(first);
     expect(wb.getWorksheet('问题')!.getCell('A2').value).toBe('停车位不够');
     expect(wb.getWorksheet('问题 (归属)')!.getCell('A1').value).toBe('表');
@@ -573,8 +576,8 @@ describe('issue 16.10: several files, one history', () => {
     expect(rows).toEqual(expect.arrayContaining(['[site-a.xlsx]来访登记#2', '[site-a.xlsx]来访登记#3', '[site-b.xlsx]来访登记#4']));
     // The deal in site-b is judged with site-a's first visit: 张三 keeps the customer.
     const b = (await readXlsx(path.join(outDir, 'site-b.guishu.xlsx'))).getWorksheet('来访登记') as ExcelJS.Worksheet;
-    expect(b.getCell(1, 8).value).toBe('归属人');
-    expect(b.getCell(4, 8).value).toBe('张三');
+    expect(b.getCell(1, 11).value).toBe('当时归属');
+    expect(b.getCell(4, 11).value).toBe('张三');
     // The same whole-history own sheets in each copy.
     const a = await readXlsx(path.join(outDir, 'site-a.guishu.xlsx'));
     expect(a.getWorksheet('客户归属总表')!.rowCount).toBe((await readXlsx(path.join(outDir, 'site-b.guishu.xlsx'))).getWorksheet('客户归属总表')!.rowCount);
