@@ -20,6 +20,9 @@ import { pendingText, readPending, readRuns } from './runlog';
 import { lockNote, underLock } from './lock';
 import { asCell } from './writer';
 import { appendRows } from './sheets';
+import { syncManagerSheets } from './protect';
+import { STAMP_SHEET } from './stamps';
+import { LOOKUP_LOG_SHEET } from './lookupLog';
 
 function who(settings: Settings): { email: string; manager: boolean; lang: Lang } {
   const email = currentEmail();
@@ -251,6 +254,7 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
   if (!checked.ok) return { ok: false, errors: [checked.error], notes: [] };
   const done = underLock(() => {
     const stored = saveSettings(checked.settings);
+    if (stored.ok) syncManagerSheets(theSpreadsheet(), [STAMP_SHEET, LOOKUP_LOG_SHEET], checked.settings.managers);
     return stored.ok ? { error: '', notes: recompute().notes } : { error: stored.error, notes: [] };
   });
   if (!done.ok) return { ok: false, errors: [lockNote(done.why, lang)], notes: [] };

@@ -140,6 +140,23 @@ describe('issue 14 point 2: managers only means managers only', () => {
     expect(() => fake.run(() => stamps.getRange('A2').setValue('x'), { user: DESK })).toThrow(PROTECTED_MESSAGE);
   });
 
+  test('a change of managers reaches the protections: a new manager writes the log, a removed one no longer can', () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuLookup', '客户1');
+    expect(fake.values('查询日志').length).toBe(2);
+    const save = (user: string, managers: string[]) =>
+      as<SaveAnswer>(fake, user, 'guishuSetupSave', { preset: 'cross-customer', lang: 'zh', managers, roles: {}, mapping: {}, overrides: {} });
+    // The manager adds the desk; the desk then takes over alone (Sheets never removes the current user).
+    expect(save(MANAGER, [MANAGER, DESK]).ok).toBe(true);
+    expect(save(DESK, [DESK]).ok).toBe(true);
+    const sheet = fake.spreadsheet.getSheetByName('查询日志')!;
+    const editors = fake.run(() => sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0].getEditors().map((u) => u.getEmail()).sort(), { user: OWNER });
+    expect(editors).toEqual([DESK, OWNER].sort());
+    as(fake, DESK, 'guishuLookup', '客户2');
+    expect(fake.values('查询日志').map((r) => r.join()).join()).toContain('客户2');
+    expect(fake.properties.document.map.get('guishu.lookupQueue') ?? '').not.toContain('客户2');
+  });
+
   test('a desk editor cannot install the daily run', () => {
     const fake = office(10);
     const r = as<{ installed: string[] }>(fake, DESK, 'guishuInstallTriggers');
