@@ -359,6 +359,32 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
     expect(ctx.runs[0].notes.join()).toContain('设置无效');
   });
 
+  test('an installer no longer a manager: the edit says a manager should reinstall, never the protection error', () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuInstallTriggers');
+    const register = fake.spreadsheet.getSheetByName('来访登记')!;
+    const enter = (phone: string) => {
+      const cells = register.getRange(register.getLastRow() + 1, 1, 1, 6);
+      fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', phone, '张三', '来访']]), { user: DESK });
+      fake.setUser(DESK);
+      return fake.edit(loadAt(fake, NOW), cells);
+    };
+    expect(enter('13912345678').filter((o) => o.error)).toEqual([]);
+    expect(fake.values('_guishu_stamps').length).toBe(2);
+    const save = (user: string, managers: string[]) =>
+      as<SaveAnswer>(fake, user, 'guishuSetupSave', { preset: 'cross-customer', lang: 'zh', managers, roles: {}, mapping: {}, overrides: {} });
+    expect(save(MANAGER, [MANAGER, DESK]).ok).toBe(true);
+    expect(save(DESK, [DESK]).ok).toBe(true);
+    // The installer's on-edit trigger still fires, as the installer, who may no longer write the stamps.
+    expect(enter('13912345679').filter((o) => o.error)).toEqual([]);
+    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(fake, DESK, 'guishuPageContext');
+    const last = ctx.runs.filter((r) => r.kind === 'edit').pop()!;
+    expect(last.ok).toBe(false);
+    expect(last.notes.join()).toContain('重新安装自动任务');
+    expect(last.notes.join()).not.toMatch(/protected|permission/i);
+    expect(ctx.unstamped.length).toBe(1);
+  });
+
   test('a busy lock at an edit leaves the rows listed, and the next edit stamps them with the first edit\'s time', () => {
     const fake = office(40);
     as(fake, MANAGER, 'guishuInstallTriggers');
