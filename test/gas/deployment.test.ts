@@ -385,6 +385,24 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
     expect(ctx.unstamped.length).toBe(1);
   });
 
+  test('an edit that fails unexpectedly records a failure in the user\'s language, not Google\'s text; the rows wait', () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuInstallTriggers');
+    const register = fake.spreadsheet.getSheetByName('来访登记')!;
+    const cells = register.getRange(register.getLastRow() + 1, 1, 1, 6);
+    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), { user: DESK });
+    fake.failOn('Sheet.getLastColumn', { error: 'You do not have permission to call Sheet.getLastColumn. Required permissions: https://www.googleapis.com/auth/spreadsheets' });
+    fake.setUser(DESK);
+    expect(fake.edit(loadAt(fake, NOW), cells).filter((o) => o.error)).toEqual([]);
+    fake.clearFailures();
+    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(fake, MANAGER, 'guishuPageContext');
+    const last = ctx.runs.filter((r) => r.kind === 'edit').pop()!;
+    expect(last.ok).toBe(false);
+    expect(last.notes.join()).toContain('运行出错');
+    expect(last.notes.join()).not.toMatch(/permission|googleapis/i);
+    expect(ctx.unstamped.length).toBe(1);
+  });
+
   test('a busy lock at an edit leaves the rows listed, and the next edit stamps them with the first edit\'s time', () => {
     const fake = office(40);
     as(fake, MANAGER, 'guishuInstallTriggers');
