@@ -63,7 +63,7 @@ export function dailyTrigger(asOf?: string): MonthEndCounts {
     recordRun('daily', !out.failed, notes);
     return { ...out, notes };
   } catch (e) {
-    recordRun('daily', false, [pick(NOTE.unexpected(e instanceof Error ? e.message : String(e)), lang)]);
+    recordRun('daily', false, [pick(NOTE.unexpected, lang)]);
     throw e;
   }
 }

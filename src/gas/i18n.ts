@@ -49,7 +49,9 @@ export const NOTE = {
     '录入时间戳表只能由经理的自动任务创建：请由经理从菜单重新安装自动任务',
     'The entry-stamp sheet can only be made by a manager\'s trigger: a manager should install the daily run again from the menu',
   ),
-  unexpected: (why: string) => t(`运行出错：${why}`, `The run failed: ${why}`),
+  // Google's own error text is never shown (it is English, and may be a raw "You do not have
+  // permission"): the run says it failed and what to do; the detail goes to the execution log.
+  unexpected: t('运行出错，未完成（详情已写入执行日志）。请稍后重试；若再次出错，请经理从菜单重新安装自动任务', 'The run failed before finishing (the details are in the execution log). Try again later; if it fails again, a manager should install the daily run again from the menu'),
   badSettingsRepair: (why: string) =>
     t(`已保存的设置无效：${why}。经理可从菜单 扩展程序 › 归属 › 设置 修正后保存`, `The stored settings are invalid: ${why}. A manager can correct them under Extensions › Guishu › Setup and save`),
   monthWritten: (name: string) => t(`已写入 ${name}`, `${name} written`),

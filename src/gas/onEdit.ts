@@ -59,6 +59,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     else recordRun('edit', true, done.value.n > 0 ? [pick(NOTE.stamped(done.value.n), l)] : []);
   } catch (err) {
     addPending(edit);
-    recordRun('edit', false, [pick(NOTE.unexpected(err instanceof Error ? err.message : String(err)), l)]);
+    console.error(err);
+    recordRun('edit', false, [pick(NOTE.unexpected, l)]);
   }
 }

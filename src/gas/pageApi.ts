@@ -14,7 +14,7 @@ import { NOTE, pageLang, pick, type Lang } from './i18n';
 import { recompute } from './recompute';
 import { compute, rejudge, type Computed } from './run';
 import { clausesOf } from './clauses';
-import { logSettingsChange, rememberSettingsChange, settingsChangeWords } from './settingsLog';
+import { logSettingsChange, rememberSettingsChange, SETTINGS_LOG_SHEET, settingsChangeWords } from './settingsLog';
 import { compareResults, whatIfSummary, whatIfTables } from '../table/whatIf';
 import { DEFAULT_PRESET, defaultSettings, isManager, loadSettings, parseSettings, saveSettings, type Settings } from './settings';
 import { readState } from './state';
@@ -23,6 +23,9 @@ import { pendingText, readPending, readRuns } from './runlog';
 import { lockNote, underLock } from './lock';
 import { asCell } from './writer';
 import { appendRows } from './sheets';
+import { syncManagerSheets } from './protect';
+import { STAMP_SHEET } from './stamps';
+import { LOOKUP_LOG_SHEET } from './lookupLog';
 
 function who(settings: Settings): { email: string; manager: boolean; lang: Lang } {
   const email = currentEmail();
@@ -301,6 +304,8 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
     const effect = sameRules(before, checked.settings) ? '' : whatIfOf(compute(ss, before, beforePolicy), beforePolicy, checked.policy, lang, true).summary;
     const stored = saveSettings(checked.settings);
     if (!stored.ok) return { error: stored.error, notes: [] };
+    // Managers-only sheets follow the managers just saved (issue 14 point 2).
+    syncManagerSheets(ss, [STAMP_SHEET, LOOKUP_LOG_SHEET, SETTINGS_LOG_SHEET], checked.settings.managers);
     const at = Utilities.formatDate(new Date(), timeZoneOf(ss), 'yyyy-MM-dd HH:mm:ss');
     const row = logSettingsChange(ss, checked.settings.managers, { at, by: email, what: what.join(lang === 'zh' ? '；' : '; ') || (lang === 'zh' ? '（无改动）' : '(no change)'), effect });
     if (effect) rememberSettingsChange({ row, at, before: { preset: before.preset, overrides: { ...(before.overrides ?? {}) } } });

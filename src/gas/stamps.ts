@@ -9,7 +9,7 @@ import type { CellDate } from './grids';
 import { dayOfToday, zoneCellDate } from './grids';
 import { timeZoneOf, todayIso } from './document';
 import { loadSettings } from './settings';
-import { managerOnlySheet } from './protect';
+import { effectiveEmail, isManagerEmail, managerOnlySheet } from './protect';
 import { appendRows } from './sheets';
 
 export const STAMP_SHEET = '_guishu_stamps';
@@ -36,8 +36,11 @@ function dayFromText(s: string): Day | null {
   return m ? dayOfToday(m[1]) : null;
 }
 
-/** The stamp sheet, made only by a run whose effective user is a manager (the installer). */
+/** The stamp sheet, written only by a run whose effective user is a manager (the installer).
+ *  An installer who has left the managers may no longer edit it: null, so the rows wait and the
+ *  run says a manager should reinstall, instead of failing with Sheets' protection error. */
 function stampSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, managers: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet | null {
+  if (!isManagerEmail(managers, effectiveEmail())) return null;
   return managerOnlySheet(ss, STAMP_SHEET, managers, '归属：录入时间戳，仅经理可改 / Guishu entry stamps: managers only', (sheet) => {
     sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]);
     sheet.hideSheet();

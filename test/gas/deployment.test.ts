@@ -140,6 +140,23 @@ describe('issue 14 point 2: managers only means managers only', () => {
     expect(() => fake.run(() => stamps.getRange('A2').setValue('x'), { user: DESK })).toThrow(PROTECTED_MESSAGE);
   });
 
+  test('a change of managers reaches the protections: a new manager writes the log, a removed one no longer can', () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuLookup', '客户1');
+    expect(fake.values('查询日志').length).toBe(2);
+    const save = (user: string, managers: string[]) =>
+      as<SaveAnswer>(fake, user, 'guishuSetupSave', { preset: 'cross-customer', lang: 'zh', managers, roles: {}, mapping: {}, overrides: {} });
+    // The manager adds the desk; the desk then takes over alone (Sheets never removes the current user).
+    expect(save(MANAGER, [MANAGER, DESK]).ok).toBe(true);
+    expect(save(DESK, [DESK]).ok).toBe(true);
+    const sheet = fake.spreadsheet.getSheetByName('查询日志')!;
+    const editors = fake.run(() => sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0].getEditors().map((u) => u.getEmail()).sort(), { user: OWNER });
+    expect(editors).toEqual([DESK, OWNER].sort());
+    as(fake, DESK, 'guishuLookup', '客户2');
+    expect(fake.values('查询日志').map((r) => r.join()).join()).toContain('客户2');
+    expect(fake.properties.document.map.get('guishu.lookupQueue') ?? '').not.toContain('客户2');
+  });
+
   test('a desk editor cannot install the daily run', () => {
     const fake = office(10);
     const r = as<{ installed: string[] }>(fake, DESK, 'guishuInstallTriggers');
@@ -340,6 +357,50 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
     const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[] }>(fake, MANAGER, 'guishuPageContext');
     expect(ctx.runs.filter((r) => r.kind === 'daily').map((r) => r.ok)).toEqual([false, true]);
     expect(ctx.runs[0].notes.join()).toContain('设置无效');
+  });
+
+  test('an installer no longer a manager: the edit says a manager should reinstall, never the protection error', () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuInstallTriggers');
+    const register = fake.spreadsheet.getSheetByName('来访登记')!;
+    const enter = (phone: string) => {
+      const cells = register.getRange(register.getLastRow() + 1, 1, 1, 6);
+      fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', phone, '张三', '来访']]), { user: DESK });
+      fake.setUser(DESK);
+      return fake.edit(loadAt(fake, NOW), cells);
+    };
+    expect(enter('13912345678').filter((o) => o.error)).toEqual([]);
+    expect(fake.values('_guishu_stamps').length).toBe(2);
+    const save = (user: string, managers: string[]) =>
+      as<SaveAnswer>(fake, user, 'guishuSetupSave', { preset: 'cross-customer', lang: 'zh', managers, roles: {}, mapping: {}, overrides: {} });
+    expect(save(MANAGER, [MANAGER, DESK]).ok).toBe(true);
+    expect(save(DESK, [DESK]).ok).toBe(true);
+    // The installer's on-edit trigger still fires, as the installer, who may no longer write the stamps.
+    expect(enter('13912345679').filter((o) => o.error)).toEqual([]);
+    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(fake, DESK, 'guishuPageContext');
+    const last = ctx.runs.filter((r) => r.kind === 'edit').pop()!;
+    expect(last.ok).toBe(false);
+    expect(last.notes.join()).toContain('重新安装自动任务');
+    expect(last.notes.join()).not.toMatch(/protected|permission/i);
+    expect(ctx.unstamped.length).toBe(1);
+  });
+
+  test('an edit that fails unexpectedly records a failure in the user\'s language, not Google\'s text; the rows wait', () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuInstallTriggers');
+    const register = fake.spreadsheet.getSheetByName('来访登记')!;
+    const cells = register.getRange(register.getLastRow() + 1, 1, 1, 6);
+    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), { user: DESK });
+    fake.failOn('Sheet.getLastColumn', { error: 'You do not have permission to call Sheet.getLastColumn. Required permissions: https://www.googleapis.com/auth/spreadsheets' });
+    fake.setUser(DESK);
+    expect(fake.edit(loadAt(fake, NOW), cells).filter((o) => o.error)).toEqual([]);
+    fake.clearFailures();
+    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(fake, MANAGER, 'guishuPageContext');
+    const last = ctx.runs.filter((r) => r.kind === 'edit').pop()!;
+    expect(last.ok).toBe(false);
+    expect(last.notes.join()).toContain('运行出错');
+    expect(last.notes.join()).not.toMatch(/permission|googleapis/i);
+    expect(ctx.unstamped.length).toBe(1);
   });
 
   test('a busy lock at an edit leaves the rows listed, and the next edit stamps them with the first edit\'s time', () => {
