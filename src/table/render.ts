@@ -297,6 +297,7 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
       statusWord(ch.toStatus),
       ch.rules.join(', '),
       ch.ref ? refText(ch.ref, lang) : '',
+      dayText(ch.entered ?? null),
     ]),
   ];
 }
