@@ -48,6 +48,7 @@ export async function lookupCommand(argv: string[]): Promise<number> {
   // An unquoted `138 0013 8000` arrives as three arguments: it is one query.
   const [file, ...rest] = given;
   const query = rest.join(' ');
+  if (!query.trim()) fail(2, M.emptyQuery);
   const asOf = asOfDay(values['as-of'], values.tz);
   const policy = choosePolicy(values.preset, values.policy);
 
@@ -55,9 +56,11 @@ export async function lookupCommand(argv: string[]): Promise<number> {
   closeWorkbook(run.workbook);
   const found = findCustomers(run.result, query);
   if (values.json) {
-    console.log(JSON.stringify({ query, asOf: isoOfDay(asOf), matches: found.map((c) => matchJson(run, c, lang)) }, null, 2));
+    console.log(JSON.stringify({ query, asOf: isoOfDay(asOf), preset: policy.id, matches: found.map((c) => matchJson(run, c, lang)) }, null, 2));
     return 0;
   }
+  // What the answer was judged by: another preset or day can give another owner.
+  console.log(say(lang, M.judgedBy(`${policy.id} (${policy.title[lang]})`, isoOfDay(asOf))));
   if (!found.length) {
     console.log(say(lang, M.noMatch(query)));
     return 0;

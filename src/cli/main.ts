@@ -15,7 +15,19 @@ const VERBS: Readonly<Record<string, (argv: string[]) => Promise<number>>> = {
   demo: demoCommand,
 };
 
+/** `guishu … --json - | head`: the reader went away; nothing more to say, and no trace. */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
 export async function run(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const lang = langOf(argv);
   try {
     const [verb, ...rest] = argv;
@@ -44,8 +56,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     // A bug or a damaged package deep in a file: still one line, the details on request.
     if (process.env.GUISHU_DEBUG) console.error(error);
-    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    console.error(`guishu: ${say(lang, M.internal(why))}`);
+    console.error(`guishu: ${say(lang, M.internal)}`);
     return 1;
   }
 }

@@ -29,7 +29,12 @@ export const M = {
     return t(`未知选项：${option}（见 ${help}）`, `Unknown option: ${option} (see ${help})`);
   },
   missingValue: (option: string) => t(`选项 ${option} 需要一个值`, `Option ${option} needs a value`),
-  badArguments: (detail: string) => t(`参数有误：${detail}`, `Bad arguments: ${detail}`),
+  badArguments: t('参数有误（见 guishu --help）', 'Bad arguments (see guishu --help)'),
+  noValueAllowed: (option: string) => t(`选项 ${option} 不带值`, `Option ${option} takes no value`),
+  sameOut: t('两个输入文件的批注副本会写到同一个文件：请给它们不同的文件名或用 --out <文件夹>', 'Two inputs would get the same annotated copy: give them different names or use --out <folder>'),
+  emptyQuery: t('要查询的电话或姓名是空的。用法：guishu lookup <workbook.xlsx> <电话或姓名>', 'The phone or name to look up is empty. Usage: guishu lookup <workbook.xlsx> <phone-or-name>'),
+  outKind: (out: string, ext: string) =>
+    t(`--out 的扩展名须与输入相同（${ext}）：${out}（否则 Excel 拒绝打开）`, `--out must keep the input's extension (${ext}): ${out} (Excel refuses a mismatched one)`),
   needWorkbook: (verb: string) => t(`缺少工作簿文件。用法：guishu ${verb} <workbook.xlsx> …`, `No workbook given. Usage: guishu ${verb} <workbook.xlsx> …`),
   needQuery: t('缺少要查询的电话或姓名。用法：guishu lookup <workbook.xlsx> <电话或姓名>', 'No phone or name to look up. Usage: guishu lookup <workbook.xlsx> <phone-or-name>'),
   extraArguments: (extra: string) => t(`多余的参数：${extra}`, `Unexpected argument: ${extra}`),
@@ -47,19 +52,32 @@ export const M = {
   notAFile: (file: string) => t(`不是文件：${file}`, `Not a file: ${file}`),
   notXlsx: (file: string) =>
     t(`不是 xlsx 工作簿：${file}（.xls 或 .csv 请先另存为 .xlsx）`, `Not an xlsx workbook: ${file} (save .xls or .csv files as .xlsx first)`),
-  unreadableWorkbook: (file: string, why: string) => t(`无法读取工作簿 ${file}：${why}`, `Cannot read workbook ${file}: ${why}`),
+  damaged: (file: string) =>
+    t(`工作簿不完整或已损坏：${file}（可能下载或复制未完成；请在 Excel 中打开后另存为 .xlsx）`, `The workbook is incomplete or damaged: ${file} (perhaps a download or copy did not finish; open it in Excel and save it as .xlsx)`),
+  encrypted: (file: string) =>
+    t(`工作簿有密码保护：${file}（请在 Excel 中取消"用密码进行加密"后另存为 .xlsx）`, `The workbook is password-protected: ${file} (remove "Encrypt with Password" in Excel and save it as .xlsx)`),
+  oldXls: (file: string) => t(`这是旧版 .xls 工作簿：${file}（请另存为 .xlsx）`, `This is an old .xls workbook: ${file} (save it as .xlsx)`),
+  ods: (file: string) => t(`这是 OpenDocument 表格（.ods）：${file}（请另存为 .xlsx）`, `This is an OpenDocument spreadsheet (.ods): ${file} (save it as .xlsx)`),
+  xlsb: (file: string) => t(`这是二进制工作簿（.xlsb）：${file}（请另存为 .xlsx）`, `This is a binary workbook (.xlsb): ${file} (save it as .xlsx)`),
+  noRoom: (sheet: string) =>
+    t(`工作表「${sheet}」右侧已用到最后一列（XFD），归属列无处可放：请删除右侧多余的内容后重试`, `Sheet "${sheet}" is used up to its last column (XFD), so there is no room for Guishu's columns: delete the stray content on the right and try again`),
+  busy: (file: string) => t(`文件被占用，请关闭后重试：${file}`, `The file is in use; close it and try again: ${file}`),
+  noAccess: (file: string) => t(`没有权限访问：${file}`, `No permission to access: ${file}`),
+  diskFull: (file: string) => t(`磁盘空间不足，无法写入：${file}`, `The disk is full; cannot write: ${file}`),
+  isFolder: (file: string) => t(`这是一个文件夹，不能写成文件：${file}`, `This is a folder, not a file: ${file}`),
   noRegister: (file: string, sheets: readonly string[]) =>
     t(
       `工作簿 ${file} 中没有找到来访登记表或客户备案表（按表名 来访登记 / 来访登记表 / 来电登记表 / 客户备案 / 报备 / 备案 或按表头 日期、客户姓名、联系电话、置业顾问 识别）；现有工作表：${sheets.join('、') || '（无）'}`,
       `No visit register or filing sheet found in ${file} (looked for sheets named 来访登记 / 来访登记表 / 来电登记表 / Visits / 客户备案 / 报备 / 备案 / Filings, or with date, customer, phone and agent headers); sheets: ${sheets.join(', ') || '(none)'}`,
     ),
   policyMissing: (file: string) => t(`找不到策略文件：${file}`, `Policy file not found: ${file}`),
-  policyNotJson: (file: string, why: string) => t(`策略文件不是有效的 JSON：${file}（${why}）`, `Policy file is not valid JSON: ${file} (${why})`),
+  policyNotJson: (file: string, line: number, column: number) =>
+    t(`策略文件不是有效的 JSON：${file}（第 ${line} 行第 ${column} 列附近有语法错误）`, `Policy file is not valid JSON: ${file} (a syntax error near line ${line}, column ${column})`),
   policyInvalid: (file: string, why: string) => t(`策略文件无效：${file}：${why}`, `Invalid policy file ${file}: ${why}`),
   presetUnavailable: (id: string) => t(`预设 ${id} 无法加载`, `Preset ${id} could not be loaded`),
-  cannotWrite: (file: string, why: string) => t(`无法写入 ${file}：${why}`, `Cannot write ${file}: ${why}`),
+  cannotWrite: (file: string) => t(`无法写入：${file}`, `Cannot write: ${file}`),
   demoMissing: (file: string) => t(`找不到示例工作簿：${file}`, `Example workbook not found: ${file}`),
-  internal: (why: string) => t(`出错了：${why}（设置 GUISHU_DEBUG=1 可查看详情）`, `Something went wrong: ${why} (set GUISHU_DEBUG=1 for details)`),
+  internal: t('出错了，未能完成（设置 GUISHU_DEBUG=1 可查看详情）', 'Something went wrong and the command did not finish (set GUISHU_DEBUG=1 for details)'),
   buildMissing: t('找不到 dist/cli.js，请先运行 npm run build', 'dist/cli.js is missing: run `npm run build` first'),
 
   // results
@@ -76,12 +94,33 @@ export const M = {
   wroteReport: (file: string) => t(`JSON 报告：${file}`, `JSON report: ${file}`),
   skippedMerged: (count: number) =>
     t(`有 ${count} 个单元格属于经理的合并单元格，未写入`, `${count} cells lie in the manager's merged cells and were not written`),
+  judgedBy: (preset: string, asOf: string) => t(`按预设 ${preset}、判定日 ${asOf} 判定`, `Judged by preset ${preset}, as of ${asOf}`),
   noMatch: (query: string) => t(`没有找到匹配「${query}」的客户`, `No customer matches "${query}"`),
   matches: (count: number) => t(`找到 ${count} 位客户`, `${count} customer(s) found`),
   presetsHead: t('可用预设（--preset <id>）：', 'Presets (--preset <id>):'),
 } as const;
 
 export const say = (lang: Lang, text: Text): string => text[lang];
+
+/** A file system failure in plain words: a file open in Excel (EBUSY/EPERM on Windows), … */
+export function fsFailure(error: unknown, file: string, fallback: Text): Text {
+  switch ((error as { code?: string } | null)?.code) {
+    case 'EBUSY':
+    case 'EPERM':
+    case 'ETXTBSY':
+      return M.busy(file);
+    case 'EACCES':
+    case 'EROFS':
+      return M.noAccess(file);
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return M.diskFull(file);
+    case 'EISDIR':
+      return M.isFolder(file);
+    default:
+      return fallback;
+  }
+}
 
 // ---------- help ----------
 
@@ -90,9 +129,11 @@ const HELP: Record<string, Text> = {
     `guishu — 客户归属（Guishu）命令行：按归属规则批注来访登记表
 
 用法：
-  guishu annotate <workbook.xlsx> [--preset <id> | --policy <policy.json>] [--as-of YYYY-MM-DD]
-                  [--tz <时区>] [--out <annotated.xlsx>] [--json <report.json>] [--lang zh|en]
-  guishu lookup   <workbook.xlsx> <电话或姓名> [--preset <id>] [--as-of YYYY-MM-DD] [--json]
+  guishu annotate <workbook.xlsx> [更多.xlsx …] [--preset <id> | --policy <policy.json>]
+                  [--as-of YYYY-MM-DD] [--tz <时区>] [--out <annotated.xlsx> | <文件夹>]
+                  [--json <report.json> | -] [--lang zh|en]
+  guishu lookup   <workbook.xlsx> <电话或姓名> [--preset <id> | --policy <policy.json>]
+                  [--as-of YYYY-MM-DD] [--tz <时区>] [--json] [--lang zh|en]
   guishu presets  [--lang zh|en] [--json]
   guishu demo     [--lang zh|en]
 
@@ -107,9 +148,11 @@ guishu <命令> --help 查看各命令的选项。`,
     `guishu — Guishu (归属) command line: customer-ownership rules for visit registers
 
 Usage:
-  guishu annotate <workbook.xlsx> [--preset <id> | --policy <policy.json>] [--as-of YYYY-MM-DD]
-                  [--tz <zone>] [--out <annotated.xlsx>] [--json <report.json>] [--lang zh|en]
-  guishu lookup   <workbook.xlsx> <phone-or-name> [--preset <id>] [--as-of YYYY-MM-DD] [--json]
+  guishu annotate <workbook.xlsx> [more.xlsx …] [--preset <id> | --policy <policy.json>]
+                  [--as-of YYYY-MM-DD] [--tz <zone>] [--out <annotated.xlsx> | <folder>]
+                  [--json <report.json> | -] [--lang zh|en]
+  guishu lookup   <workbook.xlsx> <phone-or-name> [--preset <id> | --policy <policy.json>]
+                  [--as-of YYYY-MM-DD] [--tz <zone>] [--json] [--lang zh|en]
   guishu presets  [--lang zh|en] [--json]
   guishu demo     [--lang zh|en]
 
@@ -125,24 +168,31 @@ cannot be used; 2 bad arguments.
 Run guishu <command> --help for a command's options.`,
   ),
   annotate: t(
-    `用法：guishu annotate <workbook.xlsx> [选项]
+    `用法：guishu annotate <workbook.xlsx> [更多.xlsx …] [选项]
+
+  给出多个工作簿时，它们作为同一段历史一起判定（同一客户跨文件算一位），每个输入各写一份批注副本，
+  报告只有一份；表名写作 [文件名]表名。
 
   --preset <id>        归属规则预设（默认 cross-customer；guishu presets 列出全部）
   --policy <file>      策略文件：预设编号加上改写的参数（与 --preset 二选一）
   --as-of YYYY-MM-DD   判定日（默认：--tz 时区的今天）
   --tz <时区>          计算"今天"所用的时区，如 Asia/Shanghai（默认：本机时区）；单元格中的日期不做时区换算
-  --out <file>         批注副本的路径（默认：输入文件旁的 <名称>.guishu.xlsx）；不能等于输入文件
+  --out <file>         批注副本的路径（默认：输入文件旁的 <名称>.guishu.xlsx，.xlsm 得 .xlsm）；
+                       不能等于输入文件；多个输入时是文件夹
   --json <file>        另写一份 JSON 报告；用 - 输出到标准输出
   --lang zh|en         表头、标签和说明的语言（默认 zh）；工作表名始终是中文`,
-    `Usage: guishu annotate <workbook.xlsx> [options]
+    `Usage: guishu annotate <workbook.xlsx> [more.xlsx …] [options]
+
+  Several workbooks are judged as one history (a customer in two files is one customer): one
+  annotated copy per input and one report; sheets are named [file]sheet.
 
   --preset <id>        ownership preset (default cross-customer; see guishu presets)
   --policy <file>      policy file: a preset id plus overridden numbers (instead of --preset)
   --as-of YYYY-MM-DD   the day to judge for (default: today in --tz)
   --tz <zone>          time zone for "today", e.g. Asia/Shanghai (default: this machine's);
                        date cells are taken as the calendar days they show, never shifted
-  --out <file>         the annotated copy (default: <name>.guishu.xlsx next to the input);
-                       must differ from the input
+  --out <file>         the annotated copy (default: <name>.guishu.xlsx next to the input, .xlsm
+                       for an .xlsm); must differ from the input; a folder for several inputs
   --json <file>        also write the JSON report; - writes it to standard output
   --lang zh|en         language of headers, labels and reasons (default zh); sheet names stay Chinese`,
   ),

@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { dayFromYmd, dayOfIso } from '../engine/calendar';
 import type { Day } from '../engine/types';
 import { getPreset, parsePolicy, presetIds, type Policy } from '../policy';
-import { CliError, fail, M, type Lang, type Text } from './messages';
+import { CliError, fail, fsFailure, M, type Lang, type Text } from './messages';
 
 export const DEFAULT_PRESET = 'cross-customer';
 
@@ -39,10 +39,10 @@ export function parseVerb<O extends Options>(verb: string, argv: string[], optio
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = (error as { code?: string }).code;
-    const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
+    const option = /'(?:-\w, )?(--?[^',\s]*)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') fail(2, M.unknownOption(option, verb));
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') fail(2, M.missingValue(option));
-    return fail(2, M.badArguments(message.split('\n')[0]));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') fail(2, /does not take/.test(message) ? M.noValueAllowed(option) : M.missingValue(option));
+    return fail(2, M.badArguments);
   }
 }
 
@@ -99,19 +99,106 @@ function readPolicyFile(file: string): Policy {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if (error instanceof CliError) throw error;
-    return fail(1, M.policyMissing(file));
+    return fail(1, fsFailure(error, file, M.policyMissing(file)));
   }
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return fail(1, M.policyNotJson(file, error instanceof Error ? error.message : String(error)));
+    json = JSON.parse(body);
+  } catch {
+    const { line, column } = jsonErrorAt(body);
+    return fail(1, M.policyNotJson(file, line, column));
   }
   const parsed = parsePolicy(json);
   if (!parsed.ok) {
     return fail(1, { zh: M.policyInvalid(file, parsed.error.zh).zh, en: M.policyInvalid(file, parsed.error.en).en });
   }
   return parsed.policy;
+}
+
+/**
+ * Where a JSON text first goes wrong, as a 1-based line and column. V8's messages name a
+ * position only for some mistakes, so the text is walked here (a plain JSON grammar check).
+ */
+export function jsonErrorAt(text: string): { line: number; column: number } {
+  let i = 0;
+  const ws = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+  };
+  const bad = (): never => {
+    throw i;
+  };
+  const word = (w: string): void => {
+    if (text.startsWith(w, i)) i += w.length;
+    else bad();
+  };
+  const string = (): void => {
+    if (text[i] !== '"') bad();
+    for (i++; i < text.length; i++) {
+      const ch = text[i] as string;
+      if (ch === '"') {
+        i++;
+        return;
+      }
+      if (ch < ' ') bad();
+      if (ch === '\\') {
+        i++;
+        if (text[i] === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) i += 4;
+        else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) bad();
+      }
+    }
+    bad();
+  };
+  const value = (): void => {
+    ws();
+    const ch = text[i];
+    if (ch === '{' || ch === '[') {
+      const close = ch === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      for (;;) {
+        if (close === '}') {
+          ws();
+          string();
+          ws();
+          if (text[i] !== ':') bad();
+          i++;
+        }
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === close) {
+          i++;
+          return;
+        }
+        bad();
+      }
+    }
+    if (ch === '"') return string();
+    if (ch === 't') return word('true');
+    if (ch === 'f') return word('false');
+    if (ch === 'n') return word('null');
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) bad();
+    i += (m as RegExpExecArray)[0].length;
+  };
+  let at = text.length;
+  try {
+    value();
+    ws();
+    if (i < text.length) bad();
+  } catch (stop) {
+    at = typeof stop === 'number' ? Math.min(stop, text.length) : text.length;
+  }
+  const before = text.slice(0, at).split(/\r\n|\r|\n/);
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
 /** Exactly the positionals a verb takes; a missing one is a bad argument. */

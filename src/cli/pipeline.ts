@@ -6,15 +6,26 @@ import type { Policy } from '../policy';
 import { utcCellDate } from '../table/dates';
 import { STATUS_LABELS, type Lang } from '../table/labels';
 import { formatIssue } from '../table/messages';
+import type { SheetRole } from '../table/fields';
+import type { SheetGrid } from '../table/grid';
 import { hasRecordSheet, readWorkbook, type WorkbookLayout } from '../table/read';
+import { roleByName } from '../table/roles';
+import { placeColumns } from '../table/placement';
 import { annotationPlans, ownSheetPlans } from '../table/render';
 import { jsonReport } from '../table/report';
-import { fail, M, say } from './messages';
+import { fail, fsFailure, M, say } from './messages';
+import { progress } from './progress';
 import { closeWorkbook, loadWorkbook, saveAnnotated, type Workbook } from './workbook';
+import type { KeepCached } from './xlsx/write';
 
 export interface Run {
   readonly file: string;
   readonly workbook: Workbook;
+  /**
+   * Every input of the run (issue 16.10): one in a single-file run; in a multi-file run each
+   * file's sheets are named `[file]sheet` in the layout and the result (the evidence names its file).
+   */
+  readonly books: readonly { readonly file: string; readonly workbook: Workbook; readonly prefix: string }[];
   readonly layout: WorkbookLayout;
   readonly result: EngineResult;
   readonly policy: Policy;
@@ -27,13 +38,53 @@ export interface Run {
 export async function judgeWorkbook(file: string, policy: Policy, asOf: Day): Promise<Run>;
 export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, keepInput: true): Promise<Run & { input: EngineInput }>;
 export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, keepInput = false): Promise<Run | (Run & { input: EngineInput })> {
-  const { workbook, grids } = await loadWorkbook(file);
+  return judgeWorkbooks([file], policy, asOf, keepInput);
+}
+
+/** `[a.xlsx]` before each sheet of a multi-file run, as Excel names a sheet in another book; the
+ *  path as given where two inputs share a file name. */
+function prefixes(files: readonly string[]): string[] {
+  if (files.length === 1) return [''];
+  const base = files.map((f) => path.basename(f));
+  return files.map((f, i) => `[${base.filter((b) => b === base[i]).length > 1 ? f : base[i]}]`);
+}
+
+/**
+ * Several workbooks judged as one history (issue 16.10): a year per file, or one per site. A
+ * customer seen in two files is one customer; a rule id, a row reference or a conflict names the
+ * file as `[a.xlsx]来访登记`. Sheets are recognised by their own names (before the prefix).
+ */
+export async function judgeWorkbooks(files: readonly string[], policy: Policy, asOf: Day, keepInput = false): Promise<Run | (Run & { input: EngineInput })> {
+  const tags = prefixes(files);
+  const books: Run['books'][number][] = [];
+  const grids: SheetGrid[] = [];
+  const own = new Set<string>();
+  const roles: Record<string, SheetRole> = {};
+  try {
+    for (const [i, file] of files.entries()) {
+      const loaded = await loadWorkbook(file);
+      const prefix = tags[i] as string;
+      books.push({ file, workbook: loaded.workbook, prefix });
+      for (const s of loaded.workbook.sheets) if (s.own) own.add(prefix + s.name);
+      for (const g of loaded.grids) {
+        grids.push(prefix ? { name: prefix + g.name, values: g.values } : g);
+        // The name says the role as it would alone (`Visits`, `来访登记 2026`).
+        const role = prefix && !loaded.workbook.sheets.find((s) => s.name === g.name)?.own ? roleByName(g.name) : null;
+        if (role) roles[prefix + g.name] = role;
+      }
+    }
+  } catch (error) {
+    for (const b of books) closeWorkbook(b.workbook);
+    throw error;
+  }
+  const workbook = (books[0] as Run['books'][number]).workbook;
+  const file = files.join(', ');
   // Date cells are read as UTC-based Dates: read their UTC fields, so no zone shift applies.
   // The grids are not kept: the records hold what the engine needs.
-  const { input, layout } = readWorkbook(grids, { cellDate: utcCellDate, asOf });
+  const { input, layout } = readWorkbook(grids, { cellDate: utcCellDate, asOf, ownSheet: (name) => own.has(name), ...(tags[0] ? { roles } : {}) });
   grids.length = 0;
   if (!hasRecordSheet(layout)) {
-    closeWorkbook(workbook);
+    for (const b of books) closeWorkbook(b.workbook);
     // Say what each sheet was taken for, so the manager sees why none is a register or filing sheet.
     const seen = (lang: Lang) => {
       const note = (name: string, why: string) => (lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
@@ -44,13 +95,28 @@ export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, kee
     };
     fail(1, { zh: M.noRegister(file, seen('zh')).zh, en: M.noRegister(file, seen('en')).en });
   }
-  const run = { file, workbook, layout, result: annotate(input, policy, asOf), policy };
+  // The engine runs in one go: the line says so before it starts.
+  progress('judge', null, input.events.length, true);
+  const run = { file, workbook, books, layout, result: annotate(input, policy, asOf), policy };
   return keepInput ? { ...run, input } : run;
 }
 
-/** `visits.xlsx` -> `visits.guishu.xlsx` beside it; an explicit --out must not be the input. */
+/** Columns of a worksheet (A..XFD). */
+const MAX_COLUMNS = 16_384;
+
+const KINDS = ['.xlsx', '.xlsm', '.xltx', '.xltm'];
+
+/**
+ * `visits.xlsx` -> `visits.guishu.xlsx` beside it, `macros.xlsm` -> `macros.guishu.xlsm`: the copy
+ * keeps the input's kind (Excel opens a macro-enabled package only under .xlsm). An explicit
+ * --out must not be the input, nor change a macro-enabled or template kind.
+ */
 export function outPathFor(input: string, out: string | undefined): string {
-  const target = out ?? path.join(path.dirname(input), `${path.basename(input).replace(/\.xlsx$/i, '')}.guishu.xlsx`);
+  const ext = path.extname(input).toLowerCase();
+  const kind = KINDS.includes(ext) ? ext : '.xlsx';
+  const base = path.basename(input).slice(0, KINDS.includes(ext) ? -ext.length : undefined);
+  const target = out ?? path.join(path.dirname(input), `${base}.guishu${kind}`);
+  if (out !== undefined && kind !== '.xlsx' && path.extname(out).toLowerCase() !== kind) fail(2, M.outKind(out, kind));
   if (samePath(input, target)) fail(2, M.outIsInput(target));
   return target;
 }
@@ -68,20 +134,63 @@ function samePath(a: string, b: string): boolean {
 
 /** Writes the annotated copy: own columns on registers and filings, own sheets replaced. */
 export async function writeCopy(run: Run, out: string, lang: Lang): Promise<string[]> {
-  let notes;
+  return writeCopies(run, [out], lang);
+}
+
+/**
+ * One annotated copy per input, `outs` in the inputs' order: each file's own columns, and in
+ * each the own sheets of the whole history.
+ */
+export async function writeCopies(run: Run, outs: readonly string[], lang: Lang): Promise<string[]> {
+  let skipped = 0;
   try {
-    // Rows are rendered as the writer reaches them: no sheet's values are held whole.
-    notes = await saveAnnotated(
-      run.workbook,
-      annotationPlans(run.layout, run.result, lang),
-      // The command line's copy belongs to whoever ran it: phones in full (rulebook §2.5).
-      ownSheetPlans(run.result, lang, { maskPhones: false }),
-      out,
-    );
+    for (const [i, book] of run.books.entries()) {
+      // Rows are rendered as the writer reaches them: no sheet's values are held whole.
+      const notes = await saveAnnotated(
+        book.workbook,
+        placedPlans(run, lang, book),
+        // The command line's copy belongs to whoever ran it: phones in full (rulebook §2.5).
+        ownSheetPlans(run.result, lang, { maskPhones: false }),
+        outs[i] as string,
+        { recalc: cachedReads(run, book.prefix) },
+      );
+      skipped += notes.skippedMerged;
+    }
   } finally {
-    closeWorkbook(run.workbook);
+    for (const b of run.books) closeWorkbook(b.workbook);
   }
-  return notes.skippedMerged ? [say(lang, M.skippedMerged(notes.skippedMerged))] : [];
+  return skipped ? [say(lang, M.skippedMerged(skipped))] : [];
+}
+
+/**
+ * The formula results Guishu reads itself (the fields of registers and filings, staff and
+ * rulings sheets whole): kept. Every other formula is recalculated when the copy is opened.
+ */
+function cachedReads(run: Run, prefix: string): Map<string, KeepCached> {
+  return new Map(run.layout.sheets.filter((s) => s.name.startsWith(prefix)).map((s): [string, KeepCached] => [
+    s.name.slice(prefix.length),
+    s.role === 'register' || s.role === 'filing' ? new Set(Object.values(s.columns).map((c) => (c as number) + 1)) : 'all',
+  ]));
+}
+
+/** Each annotation block with its columns chosen by the table layer's one placement rule. */
+function placedPlans(run: Run, lang: Lang, book: Run['books'][number]) {
+  const layouts = new Map(run.layout.sheets.map((s) => [s.name, s]));
+  const parts = new Map(book.workbook.sheets.map((s) => [book.prefix + s.name, s]));
+  const mine = { sheets: run.layout.sheets.filter((s) => s.name.startsWith(book.prefix)) };
+  return annotationPlans(mine, run.result, lang).map((found) => {
+    // The writer knows the sheet by its name in its own file.
+    const plan = { ...found, sheet: found.sheet.slice(book.prefix.length) };
+    const sheet = layouts.get(found.sheet);
+    const veiled = parts.get(found.sheet)?.veiled ?? [];
+    // veiled spans are 1-based; placement counts from 0.
+    const avoid = (c: number): boolean => veiled.some((v) => c + 1 >= v.min && c + 1 <= v.max);
+    if (!sheet) return plan;
+    const columns = placeColumns(sheet, { avoid });
+    // Past XFD, the last column of a worksheet: a stray value out there leaves no room.
+    if (columns.some((c) => c >= MAX_COLUMNS)) fail(1, M.noRoom(plan.sheet));
+    return { ...plan, columns };
+  });
 }
 
 /** Writes the JSON report to a file, or returns it for standard output when the file is `-`. */
@@ -92,7 +201,7 @@ export function writeReport(run: Run, file: string, lang: Lang): string | null {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     writeFileSync(file, text);
   } catch (error) {
-    fail(1, M.cannotWrite(file, error instanceof Error ? error.message : String(error)));
+    fail(1, fsFailure(error, file, M.cannotWrite(file)));
   }
   return null;
 }

@@ -47,11 +47,11 @@ export interface ReadSheet {
 }
 
 /** Every sheet's values, one getValues each (an empty sheet costs none). */
-export function readSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, skip: (name: string) => boolean): ReadSheet[] {
+export function readSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, skip: (name: string, sheet: GoogleAppsScript.Spreadsheet.Sheet) => boolean): ReadSheet[] {
   const out: ReadSheet[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
-    if (skip(name)) continue;
+    if (skip(name, sheet)) continue;
     const rows = sheet.getLastRow();
     const cols = sheet.getLastColumn();
     const values = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [];

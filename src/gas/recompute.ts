@@ -2,6 +2,7 @@
 // lock. Everything is computed before the first write; a failed write is rolled back.
 import { placeBlock } from '../table/placement';
 import { hasRecordSheet } from '../table/read';
+import { ownSheetFor } from './ownSheets';
 import { annotationBlocks, ownSheets, type LayoutSheet } from '../table/render';
 import type { Lang } from '../table/labels';
 import { theSpreadsheet } from './document';
@@ -88,11 +89,9 @@ export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, colu
   const blocks: Block[] = [...columns];
   try {
     for (const s of sheets) {
-      let sheet = ss.getSheetByName(s.name);
-      if (!sheet) {
-        sheet = ss.insertSheet(s.name);
-        created.push(sheet);
-      }
+      // Found by its mark, never by its name alone (issue 16.4).
+      const { sheet, created: isNew } = ownSheetFor(ss, s.name);
+      if (isNew) created.push(sheet);
       const rows = sheet.getLastRow();
       const cols = sheet.getLastColumn();
       const before = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [];

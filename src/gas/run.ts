@@ -3,7 +3,7 @@
 import { annotate, type EngineResult, type Day } from '../engine';
 import type { Policy } from '../policy';
 import { readWorkbook, type WorkbookLayout } from '../table';
-import { isOwnSheetName } from '../table';
+import { isGuishuSheet } from './ownSheets';
 import { applyStamps } from '../table/stamps';
 import { dayOfToday, readSheets, zoneCellDate, type ReadSheet } from './grids';
 import { timeZoneOf, todayIso } from './document';
@@ -24,10 +24,11 @@ export function compute(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: 
   const tz = timeZoneOf(ss);
   const asOf = dayOfToday(asOfIso ?? todayIso(tz));
   const cellDate = zoneCellDate(tz);
-  const sheets = readSheets(ss, (name) => isOwnSheetName(name) || name === STAMP_SHEET || name.startsWith('_guishu'));
+  // Own sheets by their marks (issue 16.4): a manager's sheet named 问题 is read like any other.
+  const sheets = readSheets(ss, (name, sheet) => isGuishuSheet(sheet) || name === STAMP_SHEET || name.startsWith('_guishu'));
   const read = readWorkbook(
     sheets.map((s) => s.grid),
-    { asOf, cellDate, roles: settings.roles, mapping: settings.mapping as never },
+    { asOf, cellDate, roles: settings.roles, mapping: settings.mapping as never, ownSheet: () => false },
   );
   const stamps = readStampBook(ss, cellDate);
   const input = { ...read.input, events: applyStamps(read.input.events, stamps) };

@@ -35,7 +35,8 @@ export function installTriggers(lang: Lang = 'zh'): { installed: string[]; notes
   const ss = theSpreadsheet();
   const email = currentEmail() || effectiveEmail();
   const loaded = loadSettings();
-  const managers = loaded.ok ? loaded.settings.managers : [];
+  // Bad stored settings: the managers kept from them (issue 14 point 9) may still install.
+  const managers = loaded.ok ? loaded.settings.managers : (loaded.fallback?.managers ?? []);
   // The person who first sets Guishu up is its first manager (contract); after that, managers only.
   const first = loaded.ok && managers.length === 0;
   if (!email) return { installed: [], notes: [pick(NOTE.noEmailInstall, lang)] };

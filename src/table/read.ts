@@ -19,6 +19,11 @@ export interface ReadOptions {
   readonly cellDate?: (d: Date) => { day: Day; minute: Minute | null };
   /** The manager's word on what a sheet is, by sheet name. */
   readonly roles?: Readonly<Record<string, SheetRole | 'ignore'>>;
+  /**
+   * Which sheets are Guishu's own, as the door knows from its marks (issue 16.4); without it,
+   * sheets are taken for own by their names (isOwnSheetName).
+   */
+  readonly ownSheet?: (name: string) => boolean;
   /** Sheet name -> field -> header text: the manager's column mapping, over detection. */
   readonly mapping?: Readonly<Record<string, Partial<Record<FieldName, string>>>>;
 }
@@ -62,8 +67,8 @@ export const HEAD_ROWS = HEADER_SCAN_ROWS;
  * and columns). Their values are never read, so the command line need not decode what an
  * earlier run wrote (on a million-row copy, hundreds of megabytes of reasons).
  */
-export function passOver(name: string, head: readonly (readonly unknown[])[]): PassOver {
-  if (isOwnSheetName(name)) return 'sheet';
+export function passOver(name: string, head: readonly (readonly unknown[])[], isOwn: (name: string) => boolean = isOwnSheetName): PassOver {
+  if (isOwn(name)) return 'sheet';
   const role = roleByName(name) ?? roleByHeaders(head);
   if (role !== 'register' && role !== 'filing') return null;
   const header = findHeader(name, head, role);
@@ -96,7 +101,7 @@ export function readWorkbook(
       skip(name, 'sheet-ignored');
       continue;
     }
-    if (said === undefined && isOwnSheetName(name)) continue;
+    if (said === undefined && (options.ownSheet ?? isOwnSheetName)(name)) continue;
     const mapping: FieldMapping | undefined = options.mapping?.[name];
     const named = said ?? roleByName(name);
     const role = named ?? roleByHeaders(values, mapping);

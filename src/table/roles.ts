@@ -3,6 +3,7 @@ import { FILING_MARKERS, RULING_MARKERS, type SheetRole } from './fields';
 import { HEADER_SCAN_ROWS, rowMatches, type FieldMapping } from './headers';
 import { readStaffStatus } from './cells';
 import { isBlankCell } from './text';
+import { OWN_SHEET_HEADERS, OWN_SHEET_NAMES as WRITTEN_NAMES } from './labels';
 
 export type { FieldMapping } from './headers';
 
@@ -13,6 +14,46 @@ const OWN_PREFIX = /^(月结|_guishu|guishu)/i;
 export function isOwnSheetName(name: string): boolean {
   const n = name.trim();
   return OWN_SHEET_NAMES.includes(n) || OWN_PREFIX.test(n);
+}
+
+/**
+ * Issue 16.4: the own sheets every run writes (客户归属总表, 冲突, 问题, 变更日志) are known by a
+ * mark the door leaves on them (a hidden defined name in an xlsx, developer metadata in Sheets),
+ * never by their name alone: a manager's own 问题 sheet is the manager's. Kinds as OWN_SHEET_NAMES
+ * of labels.ts keys them.
+ */
+export type OwnSheetKind = keyof typeof WRITTEN_SHEETS;
+export const WRITTEN_SHEETS = WRITTEN_NAMES;
+
+/** The kind of own sheet a name was first given; null for any other name. */
+export function writtenSheetKind(name: string): OwnSheetKind | null {
+  const n = name.trim();
+  for (const [kind, written] of Object.entries(WRITTEN_SHEETS) as [OwnSheetKind, string][]) if (written === n) return kind;
+  return null;
+}
+
+/**
+ * An unmarked sheet that an earlier version wrote (before marks): named as an own sheet and
+ * headed exactly with that sheet's own headers, in either language.
+ */
+export function isUnmarkedOwnSheet(name: string, head: readonly (readonly unknown[])[]): boolean {
+  const kind = writtenSheetKind(name);
+  if (kind === null) return false;
+  const first = (head[0] ?? []).map((v) => String(v ?? '').trim());
+  while (first.length && first[first.length - 1] === '') first.pop();
+  return (['zh', 'en'] as const).some((lang) => {
+    const want = OWN_SHEET_HEADERS[kind].map((h) => h[lang]);
+    return want.length === first.length && want.every((h, i) => h === first[i]);
+  });
+}
+
+/** Another name for an own sheet whose name a manager's sheet took: `问题 (归属)`, `问题 (归属2)` … */
+export function freeSheetName(name: string, taken: (name: string) => boolean): string {
+  if (!taken(name)) return name;
+  for (let k = 1; ; k++) {
+    const next = `${name} (归属${k === 1 ? '' : k})`;
+    if (!taken(next)) return next;
+  }
 }
 
 const EN_NAMES: Readonly<Record<string, SheetRole>> = {

@@ -48,7 +48,9 @@ describe('bad arguments exit 2 with one line', () => {
     [['frobnicate'], /未知命令：frobnicate/],
     [['--frobnicate'], /未知选项：--frobnicate/],
     [['annotate'], /缺少工作簿文件/],
-    [['annotate', 'BOOK', 'extra.xlsx'], /多余的参数：extra\.xlsx/],
+    // Several workbooks are one history (issue 16.10); two inputs may not share one copy.
+    [['annotate', 'BOOK', 'BOOK'], /两个输入文件的批注副本会写到同一个文件/],
+    [['presets', 'extra'], /多余的参数：extra/],
     [['annotate', 'BOOK', '--bogus'], /未知选项：--bogus/],
     [['annotate', 'BOOK', '--as-of'], /--as-of/],
     [['annotate', 'BOOK', '--as-of', '2026-02-30'], /--as-of 日期无效：2026-02-30/],
@@ -92,7 +94,7 @@ describe('an unusable workbook or policy exits 1 with one line', () => {
     ['a directory', () => (mkdirSync(path.join(tmp.dir, 'dir.xlsx'), { recursive: true }), path.join(tmp.dir, 'dir.xlsx')), /不是文件/],
     ['a csv named .xlsx', () => file('csv.xlsx', '日期,客户姓名\n2026-11-01,陈先生\n'), /不是 xlsx 工作簿/],
     ['an empty file', () => file('empty.xlsx', ''), /不是 xlsx 工作簿/],
-    ['a broken zip', () => file('broken.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(64, 7)])), /无法读取工作簿/],
+    ['a broken zip', () => file('broken.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(64, 7)])), /工作簿不完整或已损坏/],
   ])('%s', (_what, make, message) => {
     const run = guishu(['annotate', make()]);
     expect(run.code).toBe(1);

@@ -77,7 +77,7 @@ describe('saveAnnotated: every string Guishu writes is a string cell', () => {
   const tmp = tempDir();
   afterAll(tmp.cleanup);
 
-  it('writes formula-like text as text, keeps manager formulas, replaces own sheets', async () => {
+  it('writes formula-like text as text, keeps manager formulas, never takes a manager\'s 问题 sheet for its own (issue 16.4)', async () => {
     const input = path.join(tmp.dir, 'in.xlsx');
     await writeXlsx(input, [
       {
@@ -105,7 +105,9 @@ describe('saveAnnotated: every string Guishu writes is a string cell', () => {
       expect(cell.formula).toBeUndefined();
     }
     expect(reg.getCell('D2').value).toBe(FORMULA_LIKE[0]);
-    const issues = back.getWorksheet('问题')!;
+    // The manager's sheet named 问题 stays the manager's; Guishu's goes beside it, marked.
+    expect(back.getWorksheet('问题')!.getCell('A1').value).toBe('old');
+    const issues = back.getWorksheet('问题 (归属)')!;
     expect(issues.getCell('A1').value).toBe('表');
     FORMULA_LIKE.forEach((s, i) => {
       const cell = issues.getCell(i + 2, 2);

@@ -1,7 +1,7 @@
 // The workbook-level parts of an xlsx: which sheets there are and where their XML lives, the
 // shared strings, and which cell styles show a date (a date cell is a number with a date format).
 import path from 'node:path/posix';
-import { attr, decodeText } from './xml';
+import { ATTRS, attr, decodeText } from './xml';
 import type { ZipIn } from './zip';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -33,11 +33,20 @@ export interface Book {
   readonly date1904: boolean;
   readonly sharedStringsPart: string | null;
   readonly stylesPart: string | null;
+  /** Sheets Guishu marked as its own (issue 16.4): sheet name -> own sheet kind. */
+  readonly marks: ReadonlyMap<string, string>;
 }
+
+/**
+ * The mark on an own sheet: a hidden defined name scoped to that sheet, `_guishu_issues` …,
+ * referring to the sheet's A1 (so it follows the sheet when it is renamed or moved). Excel,
+ * LibreOffice and WPS keep defined names, hidden ones included (docs/cli.md).
+ */
+export const MARK_PREFIX = '_guishu_';
 
 /** Every element `<name …>…</name>` or `<name …/>` (any namespace prefix): its tag and body. */
 export function* elements(xml: string, name: string): Iterable<{ tag: string; body: string }> {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${name}(\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`, 'g');
+  const re = new RegExp(`<(?:[\\w.-]+:)?${name}(\\s${ATTRS})?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}\\s*>)`, 'g');
   for (let m = re.exec(xml); m; m = re.exec(xml)) yield { tag: m[1] ?? '', body: m[2] ?? '' };
 }
 
@@ -83,10 +92,18 @@ export async function readBook(zip: ZipIn): Promise<Book> {
   const pr = [...elements(xml, 'workbookPr')][0]?.tag ?? '';
   const d1904 = attr(pr, 'date1904');
   const partOf = (kind: string): string | null => rels.find((r) => isType(r, kind) && zip.has(r.part))?.part ?? null;
+  const marks = new Map<string, string>();
+  for (const { tag } of elements(firstBody(xml, 'definedNames') ?? '', 'definedName')) {
+    const name = attr(tag, 'name') ?? '';
+    const local = attr(tag, 'localSheetId');
+    const sheet = local === null ? undefined : sheets[Number(local)];
+    if (sheet && name.toLowerCase().startsWith(MARK_PREFIX)) marks.set(sheet.name, name.slice(MARK_PREFIX.length));
+  }
   return {
     workbookPart,
     relsPart,
     sheets,
+    marks,
     rels,
     date1904: d1904 === '1' || d1904 === 'true',
     sharedStringsPart: partOf('sharedStrings'),
@@ -107,7 +124,7 @@ export async function readSharedStrings(zip: ZipIn, book: Book): Promise<string[
   const out: string[] = [];
   // Read as it inflates: a large register's table runs to tens of megabytes. Whole items are
   // taken from the text so far; an item cut by the chunk's end waits for the next chunk.
-  const item = /<(?:[\w.-]+:)?si(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
+  const item = new RegExp(`<(?:[\\w.-]+:)?si(?:\\s${ATTRS})?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?si\\s*>)`, 'g');
   let rest = '';
   for await (const chunk of zip.chunks(book.sharedStringsPart)) {
     rest += chunk;

@@ -1,16 +1,16 @@
 // A worksheet part as a stream of pieces: the head (up to and including `<sheetData>`), each
 // `<row>` element whole, then the tail (from `</sheetData>` on: merges, validations, …). The
 // reader and the patcher both walk a sheet this way, so neither holds the whole XML.
-import { attr, columnNumber } from './xml';
+import { ATTRS, attr, columnNumber, MISC } from './xml';
 
 export type SheetPiece =
   | { readonly kind: 'head'; readonly text: string; /** `<sheetData/>`: no rows, and `text` stops before it. */ readonly empty: boolean }
   | { readonly kind: 'row'; readonly text: string }
   | { readonly kind: 'tail'; readonly text: string };
 
-const SHEET_DATA = /<(?:[\w.-]+:)?sheetData\b[^>]*?(\/?)>/;
-const ROW = /\s*<(?:[\w.-]+:)?row\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?row>)/y;
-const END = /\s*<\/(?:[\w.-]+:)?sheetData>/y;
+const SHEET_DATA = new RegExp(`<(?:[\\w.-]+:)?sheetData(?:\\s${ATTRS})?(/?)>`);
+const ROW = new RegExp(`${MISC}<(?:[\\w.-]+:)?row(?:\\s${ATTRS})?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?row\\s*>)`, 'y');
+const END = new RegExp(`${MISC}</(?:[\\w.-]+:)?sheetData\\s*>`, 'y');
 
 export async function* sheetPieces(chunks: AsyncIterable<string>): AsyncIterable<SheetPiece> {
   let buf = '';
@@ -60,8 +60,8 @@ export interface RawCell {
   readonly body: string;
 }
 
-const CELL = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
-const ROW_TAG = /^\s*<(?:[\w.-]+:)?row\b([^>]*?)\/?>/;
+const CELL = new RegExp(`<(?:[\\w.-]+:)?c(\\s${ATTRS})?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?c\\s*>)`, 'g');
+const ROW_TAG = new RegExp(`^${MISC}<(?:[\\w.-]+:)?row(\\s${ATTRS})?/?>`);
 const REF_COL = /\br\s*=\s*["']\$?([A-Za-z]{1,3})/;
 
 /** A row element: its 1-based number (`previous + 1` when the writer left `r` out) and cells. */

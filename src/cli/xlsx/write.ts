@@ -4,17 +4,36 @@
 // Everything else (formatting, formulas, validations, pictures, pivot tables) is left as read.
 import path from 'node:path/posix';
 import type { AnnotationPlan, OwnSheetPlan } from '../../table/render';
-import { elements, firstBody, REL_NS, WORKSHEET_TYPE, type Book } from './book';
+import { elements, firstBody, MARK_PREFIX, REL_NS, WORKSHEET_TYPE, type Book } from './book';
+import { freeSheetName, writtenSheetKind } from '../../table/roles';
 import type { SheetPart } from './read';
 import { parseRow, sheetPieces, type RawCell, type SheetPiece } from './sheet';
-import { attr, columnLetters, encodeAttr, encodeText, parseRange, rangeText, type CellRange } from './xml';
+import { ATTRS, attr, columnLetters, encodeAttr, encodeText, OPEN_ATTRS, parseRange, rangeText, type CellRange } from './xml';
 import { writeZip, type ZipIn, type ZipPart } from './zip';
+import { progress } from '../progress';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const OWN_WIDTH = 14;
 const OWN_SHEET_WIDTH = 16;
 const REASON_WIDTH = 48;
+
+/** A block of own columns with the 0-based sheet column of each (src/table/placement.ts). */
+export interface PlacedPlan extends AnnotationPlan {
+  readonly columns: readonly number[];
+}
+
+/** Which formula results Guishu itself reads, by sheet name: 'all', or 1-based columns. */
+export type KeepCached = 'all' | ReadonlySet<number>;
+
+export interface PatchOptions {
+  /**
+   * Ask for fresh formula values: Excel recalculates every formula on open (calcPr
+   * fullCalcOnLoad), and every formula cell whose cached result Guishu does not read loses it, the
+   * one thing LibreOffice recalculates on load (docs/cli.md). Sheets absent from the map lose all.
+   */
+  readonly recalc?: ReadonlyMap<string, KeepCached>;
+}
 
 export interface PatchNotes {
   /** Own cells inside a manager's merged range: left alone (writing would change the merge). */
@@ -26,30 +45,40 @@ export async function writePatched(
   book: Book,
   sheets: readonly SheetPart[],
   /** Own columns of registers and filings; rows are rendered as their part is written. */
-  blocks: readonly AnnotationPlan[],
+  blocks: readonly PlacedPlan[],
   own: readonly OwnSheetPlan[],
   file: string,
+  options: PatchOptions = {},
 ): Promise<PatchNotes> {
   const styles = book.stylesPart ? withBoldStyle(await zip.text(book.stylesPart)) : null;
   const bold = styles?.bold ?? null;
   const partOf = new Map(sheets.map((s) => [s.name, s]));
-  const blockOf = new Map<string, { block: AnnotationPlan; merges: readonly CellRange[] }>();
+  const blockOf = new Map<string, { block: PlacedPlan; merges: readonly CellRange[] }>();
   for (const block of blocks) {
     const read = partOf.get(block.sheet);
     if (read?.part) blockOf.set(read.part.toLowerCase(), { block, merges: read.merges });
   }
 
-  // Own sheets: an existing one gets new XML in its old part; a new one gets a new part.
+  // Own sheets (issue 16.4): the one marked as that kind (or an unmarked one an earlier version
+  // wrote) gets new XML in its old part; otherwise a new part, under the own name or, when a
+  // manager's sheet has that name, another (问题 (归属)). Every own sheet leaves marked.
   const replaced = new Map<string, OwnSheetPlan>();
   const added: { sheet: OwnSheetPlan; part: string; relId: string; sheetId: number }[] = [];
+  const marks: Mark[] = [];
+  const names = new Set(book.sheets.map((s) => s.name.toLowerCase()));
   let sheetId = book.sheets.reduce((m, s) => Math.max(m, s.sheetId), 0);
   let n = 1;
-  for (const sheet of own) {
-    const part = partOf.get(sheet.name)?.part;
-    if (part) {
-      replaced.set(part.toLowerCase(), sheet);
+  for (const plan of own) {
+    const kind = writtenSheetKind(plan.name) ?? plan.name;
+    const found = sheets.find((s) => s.part && (book.marks.get(s.name) === kind || (s.own && !book.marks.has(s.name) && writtenSheetKind(s.name) === kind)));
+    if (found?.part) {
+      replaced.set(found.part.toLowerCase(), plan);
+      if (!book.marks.has(found.name)) marks.push({ kind, index: book.sheets.findIndex((s) => s.name === found.name), name: found.name });
       continue;
     }
+    const sheet = { ...plan, name: freeSheetName(plan.name, (x) => names.has(x.toLowerCase())) };
+    names.add(sheet.name.toLowerCase());
+    marks.push({ kind, index: book.sheets.length + added.length, name: sheet.name });
     while (zip.has(`xl/worksheets/sheet${n}.xml`) || added.some((a) => a.part === `xl/worksheets/sheet${n}.xml`)) n++;
     const relIds = new Set(book.rels.map((r) => r.id));
     let k = added.length + 1;
@@ -62,6 +91,9 @@ export async function writePatched(
   const calcChain = book.rels.find((r) => r.type.endsWith('/calcChain'))?.part.toLowerCase() ?? null;
   let skippedMerged = 0;
   const parts: ZipPart[] = [];
+  const nameOfPart = new Map(book.sheets.flatMap((s) => (s.part ? [[s.part.toLowerCase(), s.name] as const] : [])));
+  const keepOf = (sheet: string | undefined): KeepCached =>
+    !options.recalc ? 'all' : (sheet !== undefined && options.recalc.get(sheet)) || new Set<number>();
   for (const name of zip.names) {
     const key = name.toLowerCase();
     if (key === calcChain) continue;
@@ -73,7 +105,8 @@ export async function writePatched(
       } });
     } else if (key === book.workbookPart.toLowerCase()) {
       parts.push({ name, text: async function* () {
-        yield workbookXml(await zip.text(name), added);
+        const xml = withMarks(workbookXml(await zip.text(name), added), marks);
+        yield options.recalc ? fullCalcOnLoad(xml) : xml;
       } });
     } else if (key === book.relsPart.toLowerCase()) {
       parts.push({ name, text: async function* () {
@@ -82,9 +115,13 @@ export async function writePatched(
     } else if (styles && key === book.stylesPart?.toLowerCase()) {
       parts.push({ name, text: () => [styles.xml] });
     } else if (patched) {
-      parts.push({ name, text: () => patchSheet(sheetPieces(zip.chunks(name)), patched.block, patched.merges, bold, (k) => (skippedMerged += k)) });
+      const keep = keepOf(nameOfPart.get(key));
+      parts.push({ name, text: () => patchSheet(sheetPieces(zip.chunks(name)), patched.block, patched.merges, bold, (k) => (skippedMerged += k), keep) });
     } else if (ownSheet) {
       parts.push({ name, text: () => ownSheetXml(ownSheet, bold) });
+    } else if (options.recalc && nameOfPart.has(key) && keepOf(nameOfPart.get(key)) !== 'all') {
+      const keep = keepOf(nameOfPart.get(key));
+      parts.push({ name, text: () => recalcSheet(sheetPieces(zip.chunks(name)), keep) });
     } else {
       parts.push({ name, copy: () => zip.stream(name) });
     }
@@ -112,18 +149,22 @@ function withRef(cell: RawCell, row: number): string {
 
 async function* patchSheet(
   pieces: AsyncIterable<SheetPiece>,
-  block: AnnotationPlan,
+  block: PlacedPlan,
   merges: readonly CellRange[],
   bold: number | null,
   skipped: (n: number) => void,
+  keep: KeepCached = 'all',
 ): AsyncIterable<string> {
-  const width = block.rows.row(0).length;
-  const first = block.firstColumn + 1;
-  const last = first + width - 1;
+  // 1-based sheet column of each own column, in the block's order (placeColumns).
+  const cols = block.columns.map((c) => c + 1);
+  const own = new Set(cols);
+  const last = cols.reduce((m, c) => Math.max(m, c), 0);
   const top = block.headerRow;
   const bottom = top + block.rows.length - 1;
-  const mergedHere = merges.filter((m) => m.right >= first && m.left <= last);
+  const mergedHere = merges.filter((m) => cols.some((c) => c >= m.left && c <= m.right));
   const merged = (r: number, c: number): boolean => mergedHere.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  // Cells are written in ascending columns whatever order the own columns are in.
+  const byColumn = cols.map((c, i) => ({ c, i })).sort((a, b) => a.c - b.c);
   let p = '';
   let next = top; // the next block row not yet written
   let previous = 0;
@@ -132,13 +173,13 @@ async function* patchSheet(
   const ours = (r: number): OwnCell[] => {
     const values = r >= top && r <= bottom ? block.rows.row(r - top) : undefined;
     const out: OwnCell[] = [];
-    for (let c = 0; c < width; c++) {
-      const text = values?.[c] ?? '';
-      if (merged(r, first + c)) {
+    for (const { c, i } of byColumn) {
+      const text = values?.[i] ?? '';
+      if (merged(r, c)) {
         if (text) skippedCells++;
         continue;
       }
-      if (text) out.push({ col: first + c, xml: textCell(p, `${columnLetters(first + c)}${r}`, text, r === top ? bold : null) });
+      if (text) out.push({ col: c, xml: textCell(p, `${columnLetters(c)}${r}`, text, r === top ? bold : null) });
     }
     return out;
   };
@@ -150,7 +191,7 @@ async function* patchSheet(
   for await (const piece of pieces) {
     if (piece.kind === 'head') {
       p = /<([\w.-]+:)?worksheet\b/.exec(piece.text)?.[1] ?? '';
-      const head = sheetHead(piece.text, p, { top: 1, left: 1, bottom, right: last }, first, width);
+      const head = sheetHead(piece.text, p, { top: 1, left: 1, bottom, right: last }, cols);
       if (!piece.empty) {
         yield head;
         continue;
@@ -175,7 +216,8 @@ async function* patchSheet(
       continue;
     }
     if (row.row <= bottom) next = row.row + 1;
-    yield patchRow(p, row, ours(row.row), first, last, merged);
+    if ((row.row & 1023) === 0) progress('write', (row.row - top) / Math.max(1, bottom - top), row.row);
+    yield patchRow(p, row, ours(row.row), own, merged, keep);
   }
   skipped(skippedCells);
 }
@@ -185,22 +227,32 @@ interface OwnCell {
   readonly xml: string;
 }
 
-/** A row with its own-column cells replaced (or removed below the block), the rest as it was. */
+/**
+ * A row with its own-column cells replaced (or emptied below the block), the rest as it was. An
+ * own-column cell Guishu leaves empty keeps its format (a bordered template stays bordered);
+ * a cell Guishu writes has Guishu's one style (the header bold, the rest the workbook default).
+ */
 function patchRow(
   p: string,
   row: ReturnType<typeof parseRow>,
   ours: readonly OwnCell[],
-  first: number,
-  last: number,
+  own: ReadonlySet<number>,
   merged: (r: number, c: number) => boolean,
+  keep: KeepCached = 'all',
 ): string {
   // Both lists are in column order: merge them (cells must stay in ascending columns).
   let cells = '';
   let i = 0;
   for (const cell of row.cells) {
-    if (cell.col >= first && cell.col <= last && !merged(row.row, cell.col)) continue;
+    let xml = keep === 'all' || keep.has(cell.col) ? withRef(cell, row.row) : uncached(cell, row.row);
+    if (own.has(cell.col) && !merged(row.row, cell.col)) {
+      if (ours.some((o) => o.col === cell.col)) continue;
+      const style = attr(cell.tag, 's');
+      if (style === null || style === '0') continue;
+      xml = `<${p}c r="${columnLetters(cell.col)}${row.row}" s="${encodeAttr(style)}"/>`;
+    }
     for (; i < ours.length && ours[i].col < cell.col; i++) cells += ours[i].xml;
-    cells += withRef(cell, row.row);
+    cells += xml;
   }
   for (; i < ours.length; i++) cells += ours[i].xml;
   // `spans` is only a hint of the row's columns; dropped rather than kept wrong.
@@ -208,28 +260,103 @@ function patchRow(
   return `<${p}row r="${row.row}"${attrs}>${cells}</${p}row>`;
 }
 
+const FORMULA = /<(?:[\w.-]+:)?f\b/;
+const CACHED = new RegExp(`<(?:[\\w.-]+:)?v(?:\\s${ATTRS})?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?v\\s*>)`);
+const TYPE = /\st\s*=\s*(?:"[^"]*"|'[^']*')/;
+const START_TAG = new RegExp(`^<[\\w.:-]+${ATTRS}`);
+
+/** A kept cell; a formula cell without its cached result (and the result's type). */
+function uncached(cell: RawCell, row: number): string {
+  const xml = withRef(cell, row);
+  if (!FORMULA.test(cell.body)) return xml;
+  const end = START_TAG.exec(xml)?.[0].length ?? 0;
+  return xml.slice(0, end).replace(TYPE, '') + xml.slice(end).replace(CACHED, '');
+}
+
+/** A sheet Guishu does not annotate, its formula cells left to be calculated on open. */
+async function* recalcSheet(pieces: AsyncIterable<SheetPiece>, keep: KeepCached): AsyncIterable<string> {
+  let p = '';
+  let previous = 0;
+  const none = new Set<number>();
+  for await (const piece of pieces) {
+    if (piece.kind === 'head') {
+      p = /<([\w.-]+:)?worksheet\b/.exec(piece.text)?.[1] ?? '';
+      yield piece.empty ? `${piece.text}<${p}sheetData/>` : piece.text;
+      continue;
+    }
+    if (piece.kind === 'tail') {
+      yield piece.text;
+      continue;
+    }
+    const row = parseRow(piece.text, previous);
+    previous = row.row;
+    yield FORMULA.test(piece.text) ? patchRow(p, row, [], none, () => false, keep) : piece.text;
+  }
+}
+
+interface Mark {
+  readonly kind: string;
+  /** 0-based position of the sheet in the workbook's sheet list (localSheetId). */
+  readonly index: number;
+  readonly name: string;
+}
+
+/** A sheet name as a formula writes it: `'问题 (归属)'`, quotes doubled. */
+const quotedSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** workbook.xml with a hidden, sheet-scoped defined name on each own sheet (MARK_PREFIX). */
+export function withMarks(xml: string, marks: readonly Mark[]): string {
+  if (!marks.length) return xml;
+  const p = /<([\w.-]+:)?workbook\b/.exec(xml)?.[1] ?? '';
+  const more = marks
+    .map((m) => `<${p}definedName name="${MARK_PREFIX}${encodeAttr(m.kind)}" localSheetId="${m.index}" hidden="1">${encodeText(quotedSheet(m.name))}!$A$1</${p}definedName>`)
+    .join('');
+  const empty = new RegExp(`<((?:[\\w.-]+:)?)definedNames(?:\\s${ATTRS})?/>`);
+  if (empty.test(xml)) return xml.replace(empty, `<${p}definedNames>${more}</${p}definedNames>`);
+  const close = /<\/(?:[\w.-]+:)?definedNames\s*>/.exec(xml);
+  if (close) return xml.slice(0, close.index) + more + xml.slice(close.index);
+  // definedNames comes after sheets (and externalReferences …) and before calcPr (CT_Workbook).
+  const after = /<(?:[\w.-]+:)?(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook\s*>/.exec(xml);
+  if (!after) return xml;
+  return `${xml.slice(0, after.index)}<${p}definedNames>${more}</${p}definedNames>${xml.slice(after.index)}`;
+}
+
+/** workbook.xml asking for every formula to be calculated on open (calcPr fullCalcOnLoad). */
+export function fullCalcOnLoad(xml: string): string {
+  const calc = new RegExp(`<((?:[\\w.-]+:)?)calcPr(\\s${ATTRS})?(/?)>`).exec(xml);
+  if (calc) {
+    const attrs = (calc[2] ?? '').replace(/\sfullCalcOnLoad\s*=\s*(?:"[^"]*"|'[^']*')/, '');
+    return xml.replace(calc[0], `<${calc[1]}calcPr${attrs} fullCalcOnLoad="1"${calc[3]}>`);
+  }
+  const p = /<([\w.-]+:)?workbook\b/.exec(xml)?.[1] ?? '';
+  // calcPr comes after definedNames and before these (CT_Workbook's sequence).
+  const after = /<(?:[\w.-]+:)?(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook>/.exec(xml);
+  if (!after) return xml;
+  return `${xml.slice(0, after.index)}<${p}calcPr fullCalcOnLoad="1"/>${xml.slice(after.index)}`;
+}
+
 /** The sheet's head with the dimension grown to the own columns and widths for them. */
-function sheetHead(head: string, p: string, area: CellRange, first: number, width: number): string {
-  let out = head.replace(/(<(?:[\w.-]+:)?dimension\b[^>]*?\sref\s*=\s*")([^"]*)(")/, (m, a: string, ref: string, b: string) => {
-    const old = parseRange(ref);
+function sheetHead(head: string, p: string, area: CellRange, columns: readonly number[]): string {
+  let out = head.replace(new RegExp(`<(?:[\\w.-]+:)?dimension(\\s${ATTRS})?/?>`), (m: string, tag: string | undefined) => {
+    const old = parseRange(attr(tag ?? '', 'ref') ?? '');
     if (!old) return m;
-    return a + rangeText({ top: Math.min(old.top, area.top), left: Math.min(old.left, area.left), bottom: Math.max(old.bottom, area.bottom), right: Math.max(old.right, area.right) }) + b;
+    const ref = rangeText({ top: Math.min(old.top, area.top), left: Math.min(old.left, area.left), bottom: Math.max(old.bottom, area.bottom), right: Math.max(old.right, area.right) });
+    return m.replace(/(\sref\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${ref}"`);
   });
   const colsBody = firstBody(out, 'cols');
   const covered = (c: number): boolean =>
     colsBody !== null && [...elements(colsBody, 'col')].some(({ tag }) => Number(attr(tag, 'min')) <= c && c <= Number(attr(tag, 'max')));
   const widths: { c: number; xml: string }[] = [];
-  for (let i = 0; i < width; i++) {
-    const c = first + i;
-    if (!covered(c)) widths.push({ c, xml: `<${p}col min="${c}" max="${c}" width="${i === width - 1 ? REASON_WIDTH : OWN_WIDTH}" customWidth="1"/>` });
-  }
+  columns.forEach((c, i) => {
+    if (!covered(c)) widths.push({ c, xml: `<${p}col min="${c}" max="${c}" width="${i === columns.length - 1 ? REASON_WIDTH : OWN_WIDTH}" customWidth="1"/>` });
+  });
   if (!widths.length) return out;
   if (colsBody === null) {
     return out.replace(/<((?:[\w.-]+:)?)sheetData\b/, (m) => `<${p}cols>${widths.map((w) => w.xml).join('')}</${p}cols>${m}`);
   }
   // Column ranges must be in ascending order: ours go in among the manager's.
   const all = [...elements(colsBody, 'col')].map(({ tag }) => ({ c: Number(attr(tag, 'min')), xml: `<${p}col${tag}/>` }));
-  out = out.replace(/(<(?:[\w.-]+:)?cols\b[^>]*>)[\s\S]*?(<\/(?:[\w.-]+:)?cols>)/, (_m, open: string, close: string) =>
+  out = out.replace(new RegExp(`(<(?:[\\w.-]+:)?cols(?:\\s${OPEN_ATTRS})?>)[\\s\\S]*?(</(?:[\\w.-]+:)?cols\\s*>)`), (_m, open: string, close: string) =>
     open + [...all, ...widths].sort((a, b) => a.c - b.c).map((w) => w.xml).join('') + close);
   return out;
 }
@@ -266,18 +393,19 @@ function* ownSheetXml(sheet: OwnSheetPlan, bold: number | null): Iterable<string
 
 /** styles.xml with one more font (the default font, bold) and one cell style using it. */
 export function withBoldStyle(xml: string): { xml: string; bold: number } | null {
-  const fonts = /(<((?:[\w.-]+:)?)fonts\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?fonts>)/.exec(xml);
-  const xfs = /(<((?:[\w.-]+:)?)cellXfs\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?cellXfs>)/.exec(xml);
+  const list = (name: string) => new RegExp(`(<((?:[\\w.-]+:)?)${name}(?:\\s${OPEN_ATTRS})?>)([\\s\\S]*?)(</(?:[\\w.-]+:)?${name}\\s*>)`);
+  const fonts = list('fonts').exec(xml);
+  const xfs = list('cellXfs').exec(xml);
   if (!fonts || !xfs) return null;
   const each = (body: string, name: string): string[] =>
-    [...body.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?${name}>)`, 'g'))].map((m) => m[0]);
+    [...body.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}(?:\\s${ATTRS})?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?${name}\\s*>)`, 'g'))].map((m) => m[0]);
   const fontList = each(fonts[3] ?? '', 'font');
   const xfList = each(xfs[3] ?? '', 'xf');
   const fp = fonts[2] ?? '';
   const xp = xfs[2] ?? '';
   const base = fontList[0];
   const boldFont = base && !base.endsWith('/>')
-    ? base.replace(/^(<(?:[\w.-]+:)?font\b[^>]*>)/, `$1<${fp}b/>`)
+    ? base.replace(new RegExp(`^(<(?:[\\w.-]+:)?font(?:\\s${OPEN_ATTRS})?>)`), `$1<${fp}b/>`)
     : `<${fp}font><${fp}b/></${fp}font>`;
   const boldXf = (fontId: number): string => `<${xp}xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`;
   // A copy Guishu wrote before has them already: reuse them rather than add more on every run.
@@ -285,24 +413,30 @@ export function withBoldStyle(xml: string): { xml: string; bold: number } | null
   const xfAt = fontAt < 0 ? -1 : xfList.indexOf(boldXf(fontAt));
   if (xfAt >= 0) return { xml, bold: xfAt };
   const setCount = (open: string, count: number): string =>
-    /\scount\s*=/.test(open) ? open.replace(/(\scount\s*=\s*")\d*(")/, `$1${count}$2`) : open;
+    /\scount\s*=/.test(open) ? open.replace(/(\scount\s*=\s*)(["'])\d*\2/, `$1$2${count}$2`) : open;
   let out = xml.replace(fonts[0], setCount(fonts[1] ?? '', fontList.length + 1) + (fonts[3] ?? '') + boldFont + (fonts[4] ?? ''));
-  const xfsNow = /(<(?:[\w.-]+:)?cellXfs\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?cellXfs>)/.exec(out);
+  const xfsNow = list('cellXfs').exec(out);
   if (!xfsNow) return null;
-  out = out.replace(xfsNow[0], setCount(xfsNow[1] ?? '', xfList.length + 1) + (xfsNow[2] ?? '') + boldXf(fontList.length) + (xfsNow[3] ?? ''));
+  out = out.replace(xfsNow[0], setCount(xfsNow[1] ?? '', xfList.length + 1) + (xfsNow[3] ?? '') + boldXf(fontList.length) + (xfsNow[4] ?? ''));
   return { xml: out, bold: xfList.length };
 }
 
 function contentTypes(xml: string, parts: readonly string[], calcChain: string | null): string {
   let out = xml;
-  if (calcChain) out = out.replace(new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${escapeRe(calcChain)}"[^>]*/>`, 'i'), '');
+  if (calcChain) {
+    out = out.replace(new RegExp(`<(?:[\\w.-]+:)?Override(\\s${ATTRS})?/>`, 'g'), (m: string, tag: string | undefined) =>
+      (attr(tag ?? '', 'PartName') ?? '').toLowerCase() === `/${calcChain}` ? '' : m);
+  }
   const more = parts.map((p) => `<Override PartName="/${encodeAttr(p)}" ContentType="${WORKSHEET_CONTENT}"/>`).join('');
   return out.replace(/<\/((?:[\w.-]+:)?)Types>/, (m) => more + m);
 }
 
 function workbookRels(xml: string, rels: readonly { id: string; target: string }[], calcChain: string | null): string {
   let out = xml;
-  if (calcChain) out = out.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*Type="[^"]*\/calcChain"[^>]*\/>/, '');
+  if (calcChain) {
+    out = out.replace(new RegExp(`<(?:[\\w.-]+:)?Relationship(\\s${ATTRS})?/>`, 'g'), (m: string, tag: string | undefined) =>
+      (attr(tag ?? '', 'Type') ?? '').endsWith('/calcChain') ? '' : m);
+  }
   const more = rels.map((r) => `<Relationship Id="${r.id}" Type="${WORKSHEET_TYPE}" Target="${encodeAttr(r.target)}"/>`).join('');
   return out.replace(/<\/((?:[\w.-]+:)?)Relationships>/, (m) => more + m);
 }
@@ -310,7 +444,7 @@ function workbookRels(xml: string, rels: readonly { id: string; target: string }
 function workbookXml(xml: string, added: readonly { sheet: OwnSheetPlan; relId: string; sheetId: number }[]): string {
   if (!added.length) return xml;
   const p = /<([\w.-]+:)?sheets\b/.exec(xml)?.[1] ?? '';
-  const rp = new RegExp(`xmlns:([\\w.-]+)="${escapeRe(REL_NS)}"`).exec(xml)?.[1];
+  const rp = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${escapeRe(REL_NS)}["']`).exec(xml)?.[1];
   const id = (relId: string): string => (rp ? `${rp}:id="${relId}"` : `xmlns:gr="${REL_NS}" gr:id="${relId}"`);
   const more = added.map((a) => `<${p}sheet name="${encodeAttr(a.sheet.name)}" sheetId="${a.sheetId}" ${id(a.relId)}/>`).join('');
   if (/<(?:[\w.-]+:)?sheets\s*\/>/.test(xml)) return xml.replace(/<((?:[\w.-]+:)?)sheets\s*\/>/, `<${p}sheets>${more}</${p}sheets>`);

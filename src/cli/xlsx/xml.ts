@@ -4,9 +4,24 @@
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/**
+ * A start tag's attributes, as a regular-expression source: any run of characters but `>`, `/>`
+ * and quotes, or a quoted value in either quotes (which may hold `>` and `/`). Each character
+ * is taken by one branch only, so a cut-off tag at a chunk's end fails in linear time.
+ */
+export const ATTRS = String.raw`(?:[^>"'/]|/(?!>)|"[^"]*"|'[^']*')*`;
+/** The same for a tag known to be open (`<cols …>`): `/` is an ordinary character. */
+export const OPEN_ATTRS = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*`;
+/** Comments and processing instructions, which may stand between elements. */
+export const MISC = String.raw`(?:\s|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*`;
+
 /** Element text as the sheet shows it: line ends as an XML parser reads them (CR LF and a lone
  *  CR are LF), XML entities, then OOXML's `_xHHHH_` escapes. */
 export function decodeText(xml: string): string {
+  // CDATA sections are text as written: no entities, no line-end folding of their own.
+  if (xml.indexOf('<![CDATA[') >= 0) {
+    return xml.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/).map((piece) => (piece.startsWith('<![CDATA[') ? piece.slice(9, -3) : decodeText(piece))).join('');
+  }
   const raw = xml.indexOf('\r') < 0 ? xml : xml.replace(/\r\n?/g, '\n');
   const text = raw.indexOf('&') < 0 ? raw : raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, e: string) => {
     if (e[0] !== '#') return ENTITIES[e] ?? m;

@@ -9,6 +9,8 @@ import yazl from 'yazl';
 export interface ZipIn {
   readonly names: readonly string[];
   has(name: string): boolean;
+  /** The entry's size once inflated, in bytes (0 when unknown). */
+  size(name: string): number;
   /** The entry's bytes decoded as UTF-8 (for the small parts: workbook, rels, styles). */
   text(name: string): Promise<string>;
   /** The entry as UTF-8 text chunks, decompressed as they are read. */
@@ -49,6 +51,7 @@ export async function openZip(file: string): Promise<ZipIn> {
   return {
     names: [...entries.values()].map((e) => e.fileName),
     has: (name) => entries.has(name.toLowerCase()),
+    size: (name) => entries.get(name.toLowerCase())?.uncompressedSize ?? 0,
     text: async (name) => {
       let text = '';
       for await (const c of chunks(name)) text += c;

@@ -117,6 +117,8 @@ export class SheetModel {
   frozenColumns = 0;
   hidden = false;
   deleted = false;
+  /** Sheet developer metadata (key, value), in the order added. */
+  readonly developerMetadata: { key: string; value: string | null }[] = [];
   private cx: SheetParseContext | null = null;
 
   constructor(

@@ -35,6 +35,18 @@ function positiveInt(env: Env, v: unknown, what: string): number {
 export class Sheet {
   constructor(readonly _m: SheetModel) {}
 
+  /** addDeveloperMetadata(key) / (key, value): document-visible metadata on the sheet. */
+  addDeveloperMetadata(key: unknown, value?: unknown): Sheet {
+    const m = this._alive();
+    if (typeof key !== 'string' || key === '') throw this._env.error('Invalid argument: key');
+    m.developerMetadata.push({ key, value: value === undefined ? null : String(value) });
+    return this;
+  }
+
+  getDeveloperMetadata(): { getKey(): string; getValue(): string | null }[] {
+    return this._alive().developerMetadata.map((d) => ({ getKey: () => d.key, getValue: () => d.value }));
+  }
+
   private get _env(): Env {
     return this._m.env;
   }
