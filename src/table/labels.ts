@@ -176,6 +176,8 @@ export const OWN_SHEET_HEADERS: {
     { zh: '新状态', en: 'New status' },
     { zh: '规则', en: 'Rules' },
     { zh: '依据', en: 'Evidence' },
+    // decide/D12: a change made by a back-dated row shows the day that row was entered.
+    { zh: '录入日期', en: 'Entered' },
   ],
   // issue 15: every rule cited in this workbook, in words, with the policy's numbers.
   rules: [

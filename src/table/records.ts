@@ -23,6 +23,7 @@ import { readKind, type KindRead } from './kinds';
 import { makeIssue, type IssueCode } from './messages';
 import { mobileInText, readPhone, type PhoneRead } from './phones';
 import { lastFilled, nonRecord, ownFlags, type RowShape } from './rows';
+import { DEAL_SHEET_NAME } from './roles';
 import { isErrorCell, tidy } from './text';
 
 export interface RecordContext {
@@ -129,7 +130,7 @@ class RecordReader {
     this.dealKind = keyOf(col.dealDate).includes('全款') ? FULL : DEAL;
     this.depositKind = keyOf(col.depositDate).includes('认购') ? SUBSCRIPTION : DEPOSIT;
     // A 来电登记表 holds calls; a filing sheet named 报备 holds reports before visits (§2.1, §2.2).
-    if (from === 'register') this.defaultKind = sheet.includes('来电') ? CALL : VISIT;
+    if (from === 'register') this.defaultKind = registerKind(sheet, keyOf(col.date)) ?? (sheet.includes('来电') ? CALL : VISIT);
     else this.defaultKind = sheet.includes('报备') ? REPORT : FILING;
   }
 
@@ -467,4 +468,18 @@ function readReferrer(v: unknown): string | null {
   const p = readPhone(v);
   if (p?.ok) return p.phone;
   return readName(v);
+}
+
+/**
+ * decide/D22: the rows of a deal sheet kept apart from the visit register (成交登记, 认购明细, or a
+ * sheet dated by 成交日期 / 认购日期) are deals or deposits unless their 类型 says otherwise.
+ */
+function registerKind(sheet: string, dateKey: string): Kind | null {
+  const m = DEAL_SHEET_NAME.exec(sheet);
+  const word = m ? m[1] : /成交|签约|全款/.test(dateKey) ? dateKey : /认购|定金|下定|交定/.test(dateKey) ? dateKey : null;
+  if (word === null) return null;
+  if (word.includes('全款')) return FULL;
+  if (word.includes('认购')) return SUBSCRIPTION;
+  if (/定金|下定|交定/.test(word)) return DEPOSIT;
+  return DEAL;
 }

@@ -334,6 +334,7 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
       statusWord(ch.toStatus),
       ch.rules.join(', '),
       [ch.ref ? refText(ch.ref, lang) : '', options.changeNote?.(ch) ?? ''].filter(Boolean).join(lang === 'zh' ? '；' : '; '),
+      dayText(ch.entered ?? null),
     ]),
     ...(options.policy ? [sheet('rules', ruleCitations(result), ([rule, rows]) => [rule, ruleClause(rule, options.policy!, lang) ?? '', String(rows)])] : []),
   ];

@@ -63,11 +63,16 @@ const EN_NAMES: Readonly<Record<string, SheetRole>> = {
   rulings: 'rulings',
 };
 
+/** A sheet of deals or deposits kept apart from the visit register, by its name. */
+export const DEAL_SHEET_NAME = /(成交|签约|认购|定金|下定)(登记|明细|台账|记录|表|清单)/;
+
 // 裁决 before 备案 before 登记: '报备登记表' is a filing, '来访登记' a register.
 const NAME_RULES: readonly [RegExp, SheetRole][] = [
   [/裁决/, 'rulings'],
   [/客户备案|报备|备案/, 'filing'],
   [/来访登记|来电登记|来客登记|登记表/, 'register'],
+  // A deal sheet kept apart (成交登记, 认购明细, 签约台账) is part of the register (decide/D22).
+  [DEAL_SHEET_NAME, 'register'],
   [/人员/, 'staff'],
 ];
 
@@ -110,7 +115,7 @@ export function roleByHeaders(
     const rulings = rowMatches(row, 'rulings', mapping);
     if ([...rulings.keys].some((k) => RULING_MARKERS.has(k))) return 'rulings';
     const reg = rowMatches(row, 'register', mapping).fields;
-    const dated = reg.has('date') || reg.has('time') || reg.has('entered');
+    const dated = reg.has('date') || reg.has('time') || reg.has('entered') || reg.has('dealDate') || reg.has('depositDate');
     if (dated && (reg.has('name') || reg.has('phone')) && reg.has('agent')) {
       return 'register';
     }

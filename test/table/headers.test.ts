@@ -83,8 +83,9 @@ describe('header synonyms (rulebook §2.1–2.4)', () => {
     for (const [field, words] of Object.entries(table)) for (const w of words) cases.push([role, w, field]);
   }
   it.each(cases)('%s: %p -> %s', (role, header, field) => {
-    // A lone 时间 or 录入时间 column stands in for the date; test them beside a date column.
-    if (field === 'time' || field === 'entered') {
+    // A lone 时间 or 录入时间 column stands in for the date, and so does a lone 成交日期 / 认购日期
+    // on a register (a deal sheet, decide/D22); test them beside a date column.
+    if (field === 'time' || field === 'entered' || (role === 'register' && (field === 'dealDate' || field === 'depositDate'))) {
       const m = mapColumns('t', ['日期', header], 0, role);
       expect(m.columns[field]).toBe(1);
       return;

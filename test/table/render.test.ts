@@ -1,5 +1,6 @@
 import { annotationBlocks, annotationPlans, maskPhone, ownSheetPlans, ownSheets, splitText, startsLikeFormula } from '../../src/table/render';
 import { layout, result } from './result-fixture';
+import { dayFromYmd } from '../../src/engine/calendar';
 
 describe('annotationBlocks', () => {
   const [register, filing, ...rest] = annotationBlocks(layout, result, 'zh');
@@ -171,7 +172,19 @@ describe('ownSheets', () => {
       '已释放',
       'cross-customer/R4.1',
       '',
+      '',
     ]);
+  });
+
+  it('decide/D12: 变更日志 shows the entry day of a back-dated row that made a change, in both languages', () => {
+    const late = { ...result, changes: [{ ...result.changes[0], entered: dayFromYmd(2026, 11, 12) }] };
+    const zh = ownSheets(late, 'zh', { maskPhones: false }).find((s) => s.name === '变更日志')!.values;
+    expect(zh[0][zh[0].length - 1]).toBe('录入日期');
+    expect(zh[1][zh[1].length - 1]).toBe('2026-11-12');
+    expect(zh[1][0]).toBe('2026-11-09');
+    const en = ownSheets(late, 'en', { maskPhones: false }).find((s) => s.name === '变更日志')!.values;
+    expect(en[0][en[0].length - 1]).toBe('Entered');
+    expect(en[1][en[1].length - 1]).toBe('2026-11-12');
   });
 
   it('masks phones, also inside customer ids', () => {

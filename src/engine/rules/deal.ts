@@ -13,6 +13,7 @@ import { channelDeal } from './channelDeal';
 import type { Decision } from './decision';
 import { departedDeal, leftBehind } from './departedDeal';
 import { bookedDeal, byDesignation, byReferral } from './establish';
+import { familyReclaims } from './familyDeal';
 import { visitAfterReport } from './filing';
 import { lateEvidence } from './lateEvidence';
 import { owedOf } from './owed';
@@ -58,6 +59,8 @@ function openDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
   if (booked) return booked;
   if (policy.claim.requireFiling !== null) return unregisteredDeal(ctx, s, ev);
   if (ev.agent && leftBehind(ctx, s)) return departedDeal(ctx, s, ev, ev.agent);
+  // decide/D15: a household member tied to the first agent's family before the month lapsed.
+  if (familyReclaims(ctx, s, ev)) return heldDeal(ctx, s, ev);
   if (ev.agent && (byDesignation(ctx, s, ev) || byReferral(ctx, s, ev))) {
     // The customer named an agent (tools-filing R5) or was referred (dafang R3): theirs.
     const owner = s.owner.name ?? ev.agent;
