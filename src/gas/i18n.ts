@@ -15,21 +15,50 @@ type Text = { readonly zh: string; readonly en: string };
 const t = (zh: string, en: string): Text => ({ zh, en });
 
 export const NOTE = {
+  recomputed: (r: { customers: number; deals: number; conflicts: number; issues: number }) =>
+    t(
+      `客户 ${r.customers}，成交 ${r.deals}，冲突 ${r.conflicts}，问题 ${r.issues}`,
+      `${r.customers} customers, ${r.deals} deals, ${r.conflicts} conflicts, ${r.issues} issues`,
+    ),
+  installed: (what: readonly string[]) =>
+    t(`已安装：每日自动计算与录入时间戳（${what.join('、')}）`, `Installed: the daily run and entry stamps (${what.join(', ')})`),
   unowned: (n: number) => t(`无归属客户 ${n} 位（从未有人归属，在公海）`, `${n} customers never owned (in the pool)`),
-  defaults: (preset: string) => t(`尚未设置：按表名和表头识别，使用预设 ${preset}`, `Not set up yet: sheets and columns detected, preset ${preset} assumed`),
-  badSettings: (why: string) => t(`设置无效，本次未写入任何内容：${why}`, `The settings are invalid; nothing was written: ${why}`),
-  noDocument: t('本次运行没有关联的表格（请从表格内的菜单重新安装自动任务）', 'This run has no spreadsheet (reinstall the daily run from the menu inside the spreadsheet)'),
+  defaults: (preset: string) =>
+    t(
+      `尚未设置：按表名和表头识别，使用预设 ${preset}`,
+      `Not set up yet: sheets and columns detected, preset ${preset} assumed`,
+    ),
+  badSettings: (why: string) =>
+    t(`设置无效，本次未写入任何内容：${why}`, `The settings are invalid; nothing was written: ${why}`),
+  noDocument: t(
+    '本次运行没有关联的表格（请从表格内的菜单重新安装自动任务）',
+    'This run has no spreadsheet (reinstall the daily run from the menu inside the spreadsheet)',
+  ),
   busy: t('另一次计算正在进行，请稍后再试', 'Another run is in progress; try again shortly'),
-  noRegister: t('没有找到来访登记表或客户备案表（按表名或表头），未写入任何内容', 'No visit register or filing sheet was found (by name or headers); nothing was written'),
-  writeFailed: (why: string) => t(`写入失败，已恢复原状：${why}`, `Writing failed and the sheets were restored: ${why}`),
-  restoreFailed: (why: string) => t(`写入失败且恢复未完成，请检查归属列：${why}`, `Writing failed and the restore did not finish; check Guishu's columns: ${why}`),
+  noRegister: t(
+    '没有找到来访登记表或客户备案表（按表名或表头），未写入任何内容',
+    'No visit register or filing sheet was found (by name or headers); nothing was written',
+  ),
+  writeFailed: (why: string) =>
+    t(`写入失败，已恢复原状：${why}`, `Writing failed and the sheets were restored: ${why}`),
+  restoreFailed: (why: string) =>
+    t(
+      `写入失败且恢复未完成，请检查归属列：${why}`,
+      `Writing failed and the restore did not finish; check Guishu's columns: ${why}`,
+    ),
   notManager: t('只有经理可以执行此操作', 'Only a manager can do this'),
-  noEmail: t('无法获得您的邮箱（账号设置所致），按非经理处理', 'Your email is not available (an account setting), so you are treated as a non-manager'),
+  noEmail: t(
+    '无法获得您的邮箱（账号设置所致），按非经理处理',
+    'Your email is not available (an account setting), so you are treated as a non-manager',
+  ),
   noEmailInstall: t(
     '无法获得您的邮箱，不能确定您是经理：请在授权页面勾选“查看您的电子邮件地址”后，从菜单 扩展程序 › 归属 › 安装自动任务 重试',
     'Your email is not available, so Guishu cannot tell that you are a manager: allow "See your email address" when asked, then run Extensions › Guishu › Install the daily run again',
   ),
-  replaced: t('此自动任务已被另一位经理重新安装的任务取代，已自行删除', 'This trigger was replaced by another manager\'s installation and removed itself'),
+  replaced: t(
+    '此自动任务已被另一位经理重新安装的任务取代，已自行删除',
+    "This trigger was replaced by another manager's installation and removed itself",
+  ),
   noTime: t(
     '剩余运行时间不足一分钟（Apps Script 每次运行最多 6 分钟），本次未写入任何内容，请稍后再试',
     'Less than a minute of run time was left (Apps Script stops every run after 6 minutes); nothing was written. Try again shortly',
@@ -43,17 +72,27 @@ export const NOTE = {
     '您未授予“查看您的电子邮件地址”权限，因此按非经理处理。要成为第一位经理或以经理身份操作：从菜单 扩展程序 › 归属 › 设置 打开，并在授权页面勾选该权限',
     'You have not allowed "See your email address", so you are treated as a non-manager. To become the first manager or act as one: open Extensions › Guishu › Setup and allow it on the consent screen',
   ),
-  unstamped: (rows: string) => t(`尚未记录录入时间的行（下次编辑或每日运行时补记）：${rows}`, `Rows not yet stamped (the next edit or daily run stamps them): ${rows}`),
+  unstamped: (rows: string) =>
+    t(
+      `尚未记录录入时间的行（下次编辑或每日运行时补记）：${rows}`,
+      `Rows not yet stamped (the next edit or daily run stamps them): ${rows}`,
+    ),
   stamped: (n: number) => t(`已记录 ${n} 行的录入时间`, `${n} rows stamped`),
   stampsNoManager: t(
     '录入时间戳表只能由经理的自动任务创建：请由经理从菜单重新安装自动任务',
-    'The entry-stamp sheet can only be made by a manager\'s trigger: a manager should install the daily run again from the menu',
+    "The entry-stamp sheet can only be made by a manager's trigger: a manager should install the daily run again from the menu",
   ),
   // Google's own error text is never shown (it is English, and may be a raw "You do not have
   // permission"): the run says it failed and what to do; the detail goes to the execution log.
-  unexpected: t('运行出错，未完成（详情已写入执行日志）。请稍后重试；若再次出错，请经理从菜单重新安装自动任务', 'The run failed before finishing (the details are in the execution log). Try again later; if it fails again, a manager should install the daily run again from the menu'),
+  unexpected: t(
+    '运行出错，未完成（详情已写入执行日志）。请稍后重试；若再次出错，请经理从菜单重新安装自动任务',
+    'The run failed before finishing (the details are in the execution log). Try again later; if it fails again, a manager should install the daily run again from the menu',
+  ),
   badSettingsRepair: (why: string) =>
-    t(`已保存的设置无效：${why}。经理可从菜单 扩展程序 › 归属 › 设置 修正后保存`, `The stored settings are invalid: ${why}. A manager can correct them under Extensions › Guishu › Setup and save`),
+    t(
+      `已保存的设置无效：${why}。经理可从菜单 扩展程序 › 归属 › 设置 修正后保存`,
+      `The stored settings are invalid: ${why}. A manager can correct them under Extensions › Guishu › Setup and save`,
+    ),
   monthWritten: (name: string) => t(`已写入 ${name}`, `${name} written`),
 };
 

@@ -16,8 +16,28 @@ import { onEdit } from './onEdit';
 import { installTriggers, isCurrentTrigger } from './triggers';
 import { emptyCounts } from './counts';
 import { startClock } from './deadline';
-import type { ConflictList, Lang, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState, WhatIfAnswer } from './api';
-import { conflictList, filingCheck, filingSave, pageContext, rulingSave, setupCheck, setupPreview, setupSave, setupState } from './pageApi';
+import type {
+  ConflictList,
+  Lang,
+  FilingDraft,
+  FilingVerdict,
+  PageContext,
+  RulingDraft,
+  SaveAnswer,
+  SetupState,
+  WhatIfAnswer,
+} from './api';
+import {
+  conflictList,
+  filingCheck,
+  filingSave,
+  pageContext,
+  rulingSave,
+  setupCheck,
+  setupPreview,
+  setupSave,
+  setupState,
+} from './pageApi';
 
 // Apps Script's V8 forbids `new Function`: zod must not compile validators at run time.
 z.config({ jitless: true });
@@ -81,9 +101,7 @@ export function guishuMenuRecompute(): void {
   requireScopes([SCOPE.sheet, SCOPE.ui]);
   const r = recompute();
   const lang = langOf();
-  const line = lang === 'zh'
-    ? `客户 ${r.customers}，成交 ${r.deals}，冲突 ${r.conflicts}，问题 ${r.issues}`
-    : `${r.customers} customers, ${r.deals} deals, ${r.conflicts} conflicts, ${r.issues} issues`;
+  const line = pick(NOTE.recomputed(r), lang);
   SpreadsheetApp.getUi().alert([line, ...r.notes].join('\n'));
 }
 
@@ -94,10 +112,10 @@ export function guishuMenuInstall(): void {
   const lang = langOf();
   const r = installTriggers(lang);
   if (r.installed.length === 0) {
-    SpreadsheetApp.getUi().alert(r.notes.join("\n"));
+    SpreadsheetApp.getUi().alert(r.notes.join('\n'));
     return;
   }
-  const done = lang === 'zh' ? `已安装：每日自动计算与录入时间戳（${r.installed.join('、')}）` : `Installed: the daily run and entry stamps (${r.installed.join(', ')})`;
+  const done = pick(NOTE.installed(r.installed), lang);
   SpreadsheetApp.getUi().alert([done, ...r.notes].join('\n'));
 }
 
