@@ -51,7 +51,6 @@ export interface GenStats {
 
 // ---------- randomness ----------
 
-
 // ---------- calendar ----------
 
 const DAY_MS = 86_400_000;
@@ -63,10 +62,43 @@ const hhmm = (minute: number): string => `${pad2(Math.floor(minute / 60))}:${pad
 
 // ---------- people and places ----------
 
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
 const GIVEN = [...'伟娜磊洋静敏军杰强艳勇涛明超秀霞平刚桂英华丽玲芳燕红梅鹏飞宇浩然欣怡子轩文博晓东海春雪立新国庆'];
-const PREFIXES = ['138', '139', '136', '137', '135', '150', '151', '152', '158', '159', '186', '187', '188', '189', '177', '180', '199'];
-const PLACES = ['云栖府', '滨江壹号', '万象城', '翡翠湾', '锦绣里', '御景园', '金茂府', '天悦湾', '星河湾', '远洋山水', '保利天汇', '华润悦府'];
+const PREFIXES = [
+  '138',
+  '139',
+  '136',
+  '137',
+  '135',
+  '150',
+  '151',
+  '152',
+  '158',
+  '159',
+  '186',
+  '187',
+  '188',
+  '189',
+  '177',
+  '180',
+  '199',
+];
+const PLACES = [
+  '云栖府',
+  '滨江壹号',
+  '万象城',
+  '翡翠湾',
+  '锦绣里',
+  '御景园',
+  '金茂府',
+  '天悦湾',
+  '星河湾',
+  '远洋山水',
+  '保利天汇',
+  '华润悦府',
+];
 const CHANNELS = ['链家', '贝壳', '我爱我家', '中原地产', '房天下', '21世纪不动产'];
 const SOURCES = ['自然来访', '自然来访', '网络', '户外广告', '路过', '朋友介绍', '外展', '抖音'];
 const RELATIONS = ['配偶', '夫妻', '子女', '父母', '妻子', '丈夫', '女儿'];
@@ -78,8 +110,20 @@ const AGENTS_PER_SITE = 8;
 const MALFORMED_SHARE = 0.05;
 
 export const REGISTER_HEADERS = [
-  '日期', '时间', '客户姓名', '联系电话', '接待置业顾问', '来访方式', '指定顾问', '介绍人', '关系', '关联电话',
-  '案场', '成交金额', '来源', '录入时间',
+  '日期',
+  '时间',
+  '客户姓名',
+  '联系电话',
+  '接待置业顾问',
+  '来访方式',
+  '指定顾问',
+  '介绍人',
+  '关系',
+  '关联电话',
+  '案场',
+  '成交金额',
+  '来源',
+  '录入时间',
 ] as const;
 export const FILING_HEADERS = ['备案日期', '客户姓名', '联系电话', '报备人', '渠道', '经纪人', '备案类型'] as const;
 export const STAFF_HEADERS = ['姓名', '状态', '日期', '团队', '经理', '邮箱', '接待顺序'] as const;
@@ -88,7 +132,10 @@ export const FILING_SHEET = '客户备案';
 export const STAFF_SHEET = '人员';
 const TITLE = '集团各案场来访客户登记表';
 
-const R = Object.fromEntries(REGISTER_HEADERS.map((h, i) => [h, i])) as Record<(typeof REGISTER_HEADERS)[number], number>;
+const R = Object.fromEntries(REGISTER_HEADERS.map((h, i) => [h, i])) as Record<
+  (typeof REGISTER_HEADERS)[number],
+  number
+>;
 
 interface Site {
   readonly name: string;
@@ -112,8 +159,21 @@ export function generate(rows: number, seed: number = DEFAULT_SEED): Generated {
   const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 
   const stats: GenStats = {
-    customers: 0, registerRows: 0, filingRows: 0, sites: 0, agents: 0, departed: 0, deals: 0, familyLinks: 0,
-    referrals: 0, channelReports: 0, agentReports: 0, designated: 0, lateEntries: 0, malformed: 0, defects: {},
+    customers: 0,
+    registerRows: 0,
+    filingRows: 0,
+    sites: 0,
+    agents: 0,
+    departed: 0,
+    deals: 0,
+    familyLinks: 0,
+    referrals: 0,
+    channelReports: 0,
+    agentReports: 0,
+    designated: 0,
+    lateEntries: 0,
+    malformed: 0,
+    defects: {},
   };
 
   // Sites and their agents; names are unique across the group.
@@ -138,7 +198,8 @@ export function generate(rows: number, seed: number = DEFAULT_SEED): Generated {
   stats.sites = sites.length;
   stats.agents = sites.length * AGENTS_PER_SITE;
   stats.departed = sites.length;
-  const working = (site: Site, agent: string, day: number): boolean => agent !== site.departed || day < site.departureDay;
+  const working = (site: Site, agent: string, day: number): boolean =>
+    agent !== site.departed || day < site.departureDay;
   const agentAt = (site: Site, day: number, not?: string): string => {
     for (;;) {
       const a = pick(site.agents);
@@ -309,8 +370,13 @@ export function generate(rows: number, seed: number = DEFAULT_SEED): Generated {
     for (const agent of site.agents) {
       const left = agent === site.departed;
       staffValues.push([
-        agent, left ? '离职' : '在职', left ? dateCell(site.departureDay) : '', site.name, '否',
-        `agent${order}@example.com`, order++,
+        agent,
+        left ? '离职' : '在职',
+        left ? dateCell(site.departureDay) : '',
+        site.name,
+        '否',
+        `agent${order}@example.com`,
+        order++,
       ]);
     }
   }

@@ -58,7 +58,10 @@ function parseArgs(argv: readonly string[]): Args {
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const value = (): string | undefined => inline ?? argv[++i];
     if (flag === '--rows') rows = count('--rows', value());
     else if (flag === '--seed') seed = count('--seed', value());
@@ -72,7 +75,8 @@ function parseArgs(argv: readonly string[]): Args {
 }
 
 function usage(problem: string | null): never {
-  const text = 'usage: npm run bench [-- --rows N] [--seed S] [--preset ID] [--runs K]\n' +
+  const text =
+    'usage: npm run bench [-- --rows N] [--seed S] [--preset ID] [--runs K]\n' +
     '  no --rows: 10k and 100k rows; --rows N: that size only (1m = a million)';
   if (problem) {
     console.error(`bench: ${problem}\n${text}`);
@@ -107,7 +111,12 @@ function timed<T>(runs: number, fn: () => T): { ms: number; all: number[]; last:
 }
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
-const sizeName = (n: number): string => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+const sizeName = (n: number): string =>
+  n >= 1_000_000 && n % 1_000_000 === 0
+    ? `${n / 1_000_000}M`
+    : n >= 1000 && n % 1000 === 0
+      ? `${n / 1000}k`
+      : String(n);
 const mb = (bytes: number): number => Math.round(bytes / (1024 * 1024));
 
 // ---------- engine ----------
@@ -215,7 +224,13 @@ function runNode(args: readonly string[], tag: string): NodeRun {
   rmSync(rssFile, { force: true });
   const ok = child.status === 0;
   const lines = `${child.stderr ?? ''}`.split('\n').filter((l) => l.trim() && !/^Command (exited|terminated)/.test(l));
-  const why = ok ? '' : (lines.find((l) => /heap out of memory|Invalid string length|guishu:|Error/.test(l)) ?? lines.at(-1) ?? `exit ${child.status ?? child.signal}`).trim();
+  const why = ok
+    ? ''
+    : (
+        lines.find((l) => /heap out of memory|Invalid string length|guishu:|Error/.test(l)) ??
+        lines.at(-1) ??
+        `exit ${child.status ?? child.signal}`
+      ).trim();
   return { ms, peakRssMb, ok, why, stdout: child.stdout ?? '' };
 }
 
@@ -270,7 +285,8 @@ async function ioFloor(input: string, output: string): Promise<void> {
 // ---------- Apps Script: the bundle in node:vm over the in-memory fake ----------
 
 /** Services that are not Sheets: their calls are shown apart from `sheetsCalls`. */
-const NOT_SHEETS = /^(Utilities|PropertiesService|Properties|LockService|Lock|Session|User|ScriptApp|Trigger|TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder|AuthorizationInfo|Logger|console|HtmlService|HtmlOutput|HtmlTemplate|Ui|Menu)\./;
+const NOT_SHEETS =
+  /^(Utilities|PropertiesService|Properties|LockService|Lock|Session|User|ScriptApp|Trigger|TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder|AuthorizationInfo|Logger|console|HtmlService|HtmlOutput|HtmlTemplate|Ui|Menu)\./;
 const isSheetsCall = (method: string): boolean => !NOT_SHEETS.test(method);
 
 interface GasFigures {
@@ -327,7 +343,8 @@ type Row = [string, ...string[]];
 function table(title: string, head: string[], rows: Row[]): string {
   const all = [head as Row, ...rows];
   const widths = head.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
-  const line = (r: readonly string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join('  ');
+  const line = (r: readonly string[]) =>
+    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join('  ');
   return [title, line(head), ...rows.map(line)].join('\n');
 }
 
@@ -345,8 +362,10 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const say = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
-  console.log(`Guishu benchmark — ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'cpu'}), ` +
-    `${mb(os.totalmem())} MB RAM, node ${process.version}; preset ${args.preset}, seed ${args.seed}, as of ${AS_OF}\n`);
+  console.log(
+    `Guishu benchmark — ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'cpu'}), ` +
+      `${mb(os.totalmem())} MB RAM, node ${process.version}; preset ${args.preset}, seed ${args.seed}, as of ${AS_OF}\n`,
+  );
 
   // 1. The engine, in this process, on generated grids.
   const engine: EngineFigures[] = [];
@@ -373,7 +392,9 @@ async function main(): Promise<void> {
   const annotated = path.join(OUT, `annotated-${head}.xlsx`);
   const floorOut = path.join(OUT, `floor-${head}.xlsx`);
   say(`io floor at ${sizeName(head)} rows (${childRuns} run${childRuns > 1 ? 's' : ''}) …`);
-  const floor = repeat(childRuns, () => runNode([path.join(ROOT, 'dist', 'bench.js'), '--io-floor', xlsx, floorOut], 'floor'));
+  const floor = repeat(childRuns, () =>
+    runNode([path.join(ROOT, 'dist', 'bench.js'), '--io-floor', xlsx, floorOut], 'floor'),
+  );
   say(`guishu annotate at ${sizeName(head)} rows (${childRuns} run${childRuns > 1 ? 's' : ''}) …`);
   const cliArgs = [CLI, 'annotate', xlsx, '--as-of', AS_OF, '--preset', args.preset, '--out', annotated];
   const cli = repeat(childRuns, () => runNode(cliArgs, 'cli'));
@@ -383,13 +404,19 @@ async function main(): Promise<void> {
   let copyFloor: ChildFigures | null = null;
   if (annotatedBytes !== null) {
     say(`exceljs read + write of the annotated copy (${childRuns} run${childRuns > 1 ? 's' : ''}) …`);
-    copyFloor = repeat(childRuns, () => runNode([path.join(ROOT, 'dist', 'bench.js'), '--io-floor', annotated, path.join(OUT, `floor-copy-${head}.xlsx`)], 'copy'));
+    copyFloor = repeat(childRuns, () =>
+      runNode(
+        [path.join(ROOT, 'dist', 'bench.js'), '--io-floor', annotated, path.join(OUT, `floor-copy-${head}.xlsx`)],
+        'copy',
+      ),
+    );
   }
   const med = (xs: number[]): number => (xs.length ? median(xs) : NaN);
   // The job's own floor: start node, read the input, write a copy the size of annotate's output.
-  const jobFloorMs = floor.ok && copyFloor?.ok
-    ? floor.ms - med(floor.phases.map((p) => p.writeMs)) + med(copyFloor.phases.map((p) => p.writeMs))
-    : NaN;
+  const jobFloorMs =
+    floor.ok && copyFloor?.ok
+      ? floor.ms - med(floor.phases.map((p) => p.writeMs)) + med(copyFloor.phases.map((p) => p.writeMs))
+      : NaN;
 
   // 3. The bundle, and one recompute through the vm and the fake (at most 100k rows).
   const bundleBytes = existsSync(BUNDLE) ? statSync(BUNDLE).size : null;
@@ -406,27 +433,47 @@ async function main(): Promise<void> {
 
   // ---------- print ----------
   const col = engine.map((e) => sizeName(e.rows));
-  console.log(table('Synthetic registers (bench/generate.ts)', ['', ...col], [
-    ['register + filing rows', ...engine.map((e) => int(e.rows))],
-    ['customers', ...engine.map((e) => int(e.gen.customers))],
-    ['sites / agents / departed', ...engine.map((e) => `${e.gen.sites} / ${e.gen.agents} / ${e.gen.departed}`)],
-    ['channel / agent reports', ...engine.map((e) => `${int(e.gen.channelReports)} / ${int(e.gen.agentReports)}`)],
-    ['family links / referrals', ...engine.map((e) => `${int(e.gen.familyLinks)} / ${int(e.gen.referrals)}`)],
-    ['deals (deposit + contract)', ...engine.map((e) => int(e.gen.deals))],
-    ['malformed rows', ...engine.map((e) => `${int(e.gen.malformed)} (${((100 * e.gen.malformed) / e.gen.registerRows).toFixed(1)}%)`)],
-    ['generate ms', ...engine.map((e) => int(e.genMs))],
-  ]));
+  console.log(
+    table(
+      'Synthetic registers (bench/generate.ts)',
+      ['', ...col],
+      [
+        ['register + filing rows', ...engine.map((e) => int(e.rows))],
+        ['customers', ...engine.map((e) => int(e.gen.customers))],
+        ['sites / agents / departed', ...engine.map((e) => `${e.gen.sites} / ${e.gen.agents} / ${e.gen.departed}`)],
+        ['channel / agent reports', ...engine.map((e) => `${int(e.gen.channelReports)} / ${int(e.gen.agentReports)}`)],
+        ['family links / referrals', ...engine.map((e) => `${int(e.gen.familyLinks)} / ${int(e.gen.referrals)}`)],
+        ['deals (deposit + contract)', ...engine.map((e) => int(e.gen.deals))],
+        [
+          'malformed rows',
+          ...engine.map(
+            (e) => `${int(e.gen.malformed)} (${((100 * e.gen.malformed) / e.gen.registerRows).toFixed(1)}%)`,
+          ),
+        ],
+        ['generate ms', ...engine.map((e) => int(e.genMs))],
+      ],
+    ),
+  );
   console.log();
-  console.log(table(`Engine, in process (median of ${engine.map((e) => engineRuns(e.rows)).join('/')} runs)`, ['', ...col], [
-    ['read: grids -> records ms', ...engine.map((e) => int(e.readMs))],
-    ['annotate ms  (engineMs)', ...engine.map((e) => int(e.engineMs))],
-    ['  each run ms', ...engine.map((e) => e.engineAll.map((x) => int(x)).join(' '))],
-    ['  µs per row', ...engine.map((e) => ((1000 * e.engineMs) / e.rows).toFixed(1))],
-    ['render: own columns + sheets ms', ...engine.map((e) => int(e.renderMs))],
-    ['events / customers', ...engine.map((e) => `${int(e.events)} / ${int(e.customers)}`)],
-    ['deals / conflicts / issues', ...engine.map((e) => `${int(e.deals)} / ${int(e.conflicts)} / ${int(e.issues)}`)],
-    ['heap after annotate MB', ...engine.map((e) => int(e.heapMb))],
-  ]));
+  console.log(
+    table(
+      `Engine, in process (median of ${engine.map((e) => engineRuns(e.rows)).join('/')} runs)`,
+      ['', ...col],
+      [
+        ['read: grids -> records ms', ...engine.map((e) => int(e.readMs))],
+        ['annotate ms  (engineMs)', ...engine.map((e) => int(e.engineMs))],
+        ['  each run ms', ...engine.map((e) => e.engineAll.map((x) => int(x)).join(' '))],
+        ['  µs per row', ...engine.map((e) => ((1000 * e.engineMs) / e.rows).toFixed(1))],
+        ['render: own columns + sheets ms', ...engine.map((e) => int(e.renderMs))],
+        ['events / customers', ...engine.map((e) => `${int(e.events)} / ${int(e.customers)}`)],
+        [
+          'deals / conflicts / issues',
+          ...engine.map((e) => `${int(e.deals)} / ${int(e.conflicts)} / ${int(e.issues)}`),
+        ],
+        ['heap after annotate MB', ...engine.map((e) => int(e.heapMb))],
+      ],
+    ),
+  );
   console.log(`scaling ${sizeName(hi.rows)} / ${sizeName(lo.rows)}: ${scaling.toFixed(2)} (10 = linear)`);
   console.log();
   const childRow = (name: string, c: ChildFigures): Row => [
@@ -435,33 +482,60 @@ async function main(): Promise<void> {
     c.all.map((x) => int(x)).join(' '),
     c.peakRssMb === null ? '?' : int(c.peakRssMb),
   ];
-  console.log(table(`Command line on ${path.relative(ROOT, xlsx)} (${int(xlsxBytes / 1024)} KB), ${sizeName(head)} rows`, ['', 'median ms', 'runs ms', 'peak RSS MB'], [
-    childRow('guishu annotate  (cliMs)', cli),
-    childRow('exceljs read + write  (ioFloorMs)', floor),
-  ]));
+  console.log(
+    table(
+      `Command line on ${path.relative(ROOT, xlsx)} (${int(xlsxBytes / 1024)} KB), ${sizeName(head)} rows`,
+      ['', 'median ms', 'runs ms', 'peak RSS MB'],
+      [childRow('guishu annotate  (cliMs)', cli), childRow('exceljs read + write  (ioFloorMs)', floor)],
+    ),
+  );
   const phase = (c: ChildFigures, k: keyof Phases) => int(med(c.phases.map((p) => p[k])));
-  if (floor.ok) console.log(`  io floor: read ${phase(floor, 'readMs')} ms, write ${phase(floor, 'writeMs')} ms (median)`);
+  if (floor.ok)
+    console.log(`  io floor: read ${phase(floor, 'readMs')} ms, write ${phase(floor, 'writeMs')} ms (median)`);
   if (copyFloor?.ok) {
-    console.log(`  the annotated copy alone: read ${phase(copyFloor, 'readMs')} ms, write ${phase(copyFloor, 'writeMs')} ms`);
+    console.log(
+      `  the annotated copy alone: read ${phase(copyFloor, 'readMs')} ms, write ${phase(copyFloor, 'writeMs')} ms`,
+    );
     console.log(`  job floor (read the input, write a copy as large as annotate's): ${int(jobFloorMs)} ms`);
   }
-  if (cli.ok && floor.ok) console.log(`annotate / io floor: ${(cli.ms / floor.ms).toFixed(2)}×` + (Number.isFinite(jobFloorMs) ? `; annotate / job floor: ${(cli.ms / jobFloorMs).toFixed(2)}×` : ''));
-  if (annotatedBytes !== null) console.log(`annotated copy: ${int(annotatedBytes / 1024)} KB (${(annotatedBytes / xlsxBytes).toFixed(1)}× the input)`);
+  if (cli.ok && floor.ok)
+    console.log(
+      `annotate / io floor: ${(cli.ms / floor.ms).toFixed(2)}×` +
+        (Number.isFinite(jobFloorMs) ? `; annotate / job floor: ${(cli.ms / jobFloorMs).toFixed(2)}×` : ''),
+    );
+  if (annotatedBytes !== null)
+    console.log(
+      `annotated copy: ${int(annotatedBytes / 1024)} KB (${(annotatedBytes / xlsxBytes).toFixed(1)}× the input)`,
+    );
   console.log();
   const gasCol = gas.map((g, i) => sizeName(typeof g === 'string' ? (gasSizes[i] as number) : g.rows));
-  const perMethod = (m: string): Row => [`  ${m}`, ...gas.map((g) => (typeof g === 'string' ? '' : int(g.byMethod[m] ?? 0)))];
+  const perMethod = (m: string): Row => [
+    `  ${m}`,
+    ...gas.map((g) => (typeof g === 'string' ? '' : int(g.byMethod[m] ?? 0))),
+  ];
   const methods = [...new Set(gas.flatMap((g) => (typeof g === 'string' ? [] : Object.keys(g.byMethod))))].sort();
-  console.log(table('Apps Script: guishuRecompute() of dist/Code.js in node:vm over the in-memory fake', ['', ...gasCol], [
-    ['Sheets calls  (sheetsCalls)', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.calls)))],
-    ...methods.filter(isSheetsCall).map(perMethod),
-    ['other service calls', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.otherCalls)))],
-    ...methods.filter((m) => !isSheetsCall(m)).map(perMethod),
-    ['cells written, first run', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.cellsWrittenFirst)))],
-    ['cells written, unchanged rerun', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.cellsWrittenRepeat)))],
-    ['recompute in node ms', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.ms)))],
-  ]));
+  console.log(
+    table(
+      'Apps Script: guishuRecompute() of dist/Code.js in node:vm over the in-memory fake',
+      ['', ...gasCol],
+      [
+        ['Sheets calls  (sheetsCalls)', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.calls)))],
+        ...methods.filter(isSheetsCall).map(perMethod),
+        ['other service calls', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.otherCalls)))],
+        ...methods.filter((m) => !isSheetsCall(m)).map(perMethod),
+        ['cells written, first run', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.cellsWrittenFirst)))],
+        [
+          'cells written, unchanged rerun',
+          ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.cellsWrittenRepeat))),
+        ],
+        ['recompute in node ms', ...gas.map((g) => (typeof g === 'string' ? 'n/a' : int(g.ms)))],
+      ],
+    ),
+  );
   for (const g of gas) if (typeof g === 'string') console.log(`  (${g})`);
-  console.log(`dist/Code.js: ${bundleBytes === null ? 'missing' : `${int(bundleBytes)} bytes (${(bundleBytes / 1024).toFixed(1)} KiB)`}`);
+  console.log(
+    `dist/Code.js: ${bundleBytes === null ? 'missing' : `${int(bundleBytes)} bytes (${(bundleBytes / 1024).toFixed(1)} KiB)`}`,
+  );
   console.log();
 
   // ---------- the targets of issue 6 ----------
@@ -475,32 +549,51 @@ async function main(): Promise<void> {
   // ten times the rows over the same two years should add only a few calls.
   const otherBounded = bothGas ? bothGas[1].otherCalls <= 1.1 * bothGas[0].otherCalls : null;
   const targets: [boolean | null, string][] = [
-    [engine100k ? engine100k.engineMs <= 500 : null, `engine at 100k <= 500 ms: ${engine100k ? int(engine100k.engineMs) : 'not measured'}`],
+    [
+      engine100k ? engine100k.engineMs <= 500 : null,
+      `engine at 100k <= 500 ms: ${engine100k ? int(engine100k.engineMs) : 'not measured'}`,
+    ],
     [scaling <= 12, `scaling ${sizeName(hi.rows)}/${sizeName(lo.rows)} <= 12: ${scaling.toFixed(2)}`],
-    [cli.ok && floor.ok ? cli.ms <= 1.5 * floor.ms : false, `annotate <= 1.5 × io floor at ${sizeName(head)}: ${cli.ok && floor.ok ? `${(cli.ms / floor.ms).toFixed(2)}×` : 'a run failed'}`],
-    [head >= 1_000_000 ? cli.ok && cli.peakRssMb !== null && cli.peakRssMb <= 2048 : null,
-      `1M-row annotate in <= 2 GB peak: ${head >= 1_000_000 ? (cli.ok ? `${int(cli.peakRssMb ?? NaN)} MB` : `failed (${cli.why.slice(0, 60)}), peak ${int(cli.peakRssMb ?? NaN)} MB`) : 'run --rows 1000000'}`],
-    [bundleBytes === null ? null : bundleBytes <= 150 * 1024, `bundle <= 150 KB: ${bundleBytes === null ? 'missing' : `${(bundleBytes / 1024).toFixed(1)} KiB`}`],
-    [callsSame, `Sheets calls independent of rows: ${gas.map((g, i) => `${typeof g === 'string' ? 'n/a' : int(g.calls)} at ${gasCol[i]}`).join(', ')}`],
-    [otherBounded, `other service calls per distinct day, not per row: ${gas.map((g, i) => `${typeof g === 'string' ? 'n/a' : int(g.otherCalls)} at ${gasCol[i]}`).join(', ')}`],
+    [
+      cli.ok && floor.ok ? cli.ms <= 1.5 * floor.ms : false,
+      `annotate <= 1.5 × io floor at ${sizeName(head)}: ${cli.ok && floor.ok ? `${(cli.ms / floor.ms).toFixed(2)}×` : 'a run failed'}`,
+    ],
+    [
+      head >= 1_000_000 ? cli.ok && cli.peakRssMb !== null && cli.peakRssMb <= 2048 : null,
+      `1M-row annotate in <= 2 GB peak: ${head >= 1_000_000 ? (cli.ok ? `${int(cli.peakRssMb ?? NaN)} MB` : `failed (${cli.why.slice(0, 60)}), peak ${int(cli.peakRssMb ?? NaN)} MB`) : 'run --rows 1000000'}`,
+    ],
+    [
+      bundleBytes === null ? null : bundleBytes <= 150 * 1024,
+      `bundle <= 150 KB: ${bundleBytes === null ? 'missing' : `${(bundleBytes / 1024).toFixed(1)} KiB`}`,
+    ],
+    [
+      callsSame,
+      `Sheets calls independent of rows: ${gas.map((g, i) => `${typeof g === 'string' ? 'n/a' : int(g.calls)} at ${gasCol[i]}`).join(', ')}`,
+    ],
+    [
+      otherBounded,
+      `other service calls per distinct day, not per row: ${gas.map((g, i) => `${typeof g === 'string' ? 'n/a' : int(g.otherCalls)} at ${gasCol[i]}`).join(', ')}`,
+    ],
   ];
   console.log('Targets (issue 6)');
   for (const [ok, text] of targets) console.log(`  ${mark(ok)}  ${text}`);
   console.log();
 
   const round = (x: number | null): number | null => (x === null || !Number.isFinite(x) ? null : Math.round(x));
-  console.log(JSON.stringify({
-    rows: head,
-    engineMs: round(hi.engineMs),
-    cliMs: cli.ok ? round(cli.ms) : null,
-    ioFloorMs: floor.ok ? round(floor.ms) : null,
-    bundleBytes,
-    sheetsCalls: typeof gasHi === 'string' ? null : gasHi.calls,
-    peakRssMb: cli.peakRssMb,
-    scaling: Math.round(scaling * 100) / 100,
-    cellsWrittenFirst: typeof gasHi === 'string' ? null : gasHi.cellsWrittenFirst,
-    cellsWrittenRepeat: typeof gasHi === 'string' ? null : gasHi.cellsWrittenRepeat,
-  }));
+  console.log(
+    JSON.stringify({
+      rows: head,
+      engineMs: round(hi.engineMs),
+      cliMs: cli.ok ? round(cli.ms) : null,
+      ioFloorMs: floor.ok ? round(floor.ms) : null,
+      bundleBytes,
+      sheetsCalls: typeof gasHi === 'string' ? null : gasHi.calls,
+      peakRssMb: cli.peakRssMb,
+      scaling: Math.round(scaling * 100) / 100,
+      cellsWrittenFirst: typeof gasHi === 'string' ? null : gasHi.cellsWrittenFirst,
+      cellsWrittenRepeat: typeof gasHi === 'string' ? null : gasHi.cellsWrittenRepeat,
+    }),
+  );
 }
 
 main().catch((error) => {

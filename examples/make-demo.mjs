@@ -39,9 +39,47 @@ const hhmm = (min) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String
 const AGENTS = ['张伟', '李娜', '王磊', '刘洋', '陈静', '赵敏'];
 const DEPARTED = { name: '刘洋', day: day(10, 31) };
 const MANAGER = '周经理';
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
-const GIVEN = ['建国', '丽华', '志强', '秀英', '海燕', '俊杰', '雪梅', '国庆', '晓东', '婷婷', '立新', '春梅', '子轩', '浩然', '欣怡', '文博'];
-const PREFIXES = ['138', '139', '136', '137', '135', '150', '151', '152', '158', '159', '186', '187', '188', '189', '177', '180', '199'];
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
+    '',
+  );
+const GIVEN = [
+  '建国',
+  '丽华',
+  '志强',
+  '秀英',
+  '海燕',
+  '俊杰',
+  '雪梅',
+  '国庆',
+  '晓东',
+  '婷婷',
+  '立新',
+  '春梅',
+  '子轩',
+  '浩然',
+  '欣怡',
+  '文博',
+];
+const PREFIXES = [
+  '138',
+  '139',
+  '136',
+  '137',
+  '135',
+  '150',
+  '151',
+  '152',
+  '158',
+  '159',
+  '186',
+  '187',
+  '188',
+  '189',
+  '177',
+  '180',
+  '199',
+];
 const SOURCES_VISIT = ['自然来访', '自然来访', '网络', '户外广告', '路过', '朋友介绍', '外展'];
 const SOURCES_CALL = ['网络', '户外广告', '网络'];
 
@@ -77,7 +115,24 @@ const otherAgent = (me, n) => {
 };
 
 // ---------- register rows
-const HEADERS = ['日期', '时间', '客户姓名', '联系电话', '接待置业顾问', '来访方式', '是否首次', '指定顾问', '介绍人', '关系', '关联电话', '案场', '成交金额', '来源', '录入时间', '备注'];
+const HEADERS = [
+  '日期',
+  '时间',
+  '客户姓名',
+  '联系电话',
+  '接待置业顾问',
+  '来访方式',
+  '是否首次',
+  '指定顾问',
+  '介绍人',
+  '关系',
+  '关联电话',
+  '案场',
+  '成交金额',
+  '来源',
+  '录入时间',
+  '备注',
+];
 const rows = [];
 function row(n, fields) {
   const minute = fields.minute ?? int(9 * 60, 18 * 60);
@@ -138,7 +193,14 @@ function customer(first, opts = {}) {
       row(n, { 客户姓名: name, 联系电话: phone, 接待置业顾问: closer, 来访方式: '定金', 成交金额: 50000 });
       n += int(2, 5);
       const price = int(120, 380) * 10_000;
-      row(n, { 客户姓名: name, 联系电话: phone, 接待置业顾问: closer, 来访方式: '成交', 成交金额: price, 备注: '签约' });
+      row(n, {
+        客户姓名: name,
+        联系电话: phone,
+        接待置业顾问: closer,
+        来访方式: '成交',
+        成交金额: price,
+        备注: '签约',
+      });
     }
   }
   return { name, phone, agent };
@@ -152,40 +214,175 @@ for (let i = 0; i < 128; i++) {
 
 // A family pair: 陈先生, then his wife received by another agent with 关系 配偶 and his phone.
 const husband = customer(day(9, 12), { name: '陈建国', agent: '张伟', kind: '来访', steps: 3, deal: false });
-row(day(9, 20), { 客户姓名: '陈太太', 联系电话: newPhone(), 接待置业顾问: '李娜', 是否首次: '是', 关系: '配偶', 关联电话: husband.phone, 来源: '自然来访' });
+row(day(9, 20), {
+  客户姓名: '陈太太',
+  联系电话: newPhone(),
+  接待置业顾问: '李娜',
+  是否首次: '是',
+  关系: '配偶',
+  关联电话: husband.phone,
+  来源: '自然来访',
+});
 
 // A referral: 孙女士 bought from 王磊 and brings 周先生 along the same day.
 const referrer = customer(day(9, 5), { name: '孙丽华', agent: '王磊', kind: '来访', steps: 2, deal: true });
-row(day(10, 18), { minute: 14 * 60 + 5, 客户姓名: '孙丽华', 联系电话: referrer.phone, 接待置业顾问: '王磊', 来访方式: '回访', 备注: '陪同朋友看房' });
-row(day(10, 18), { minute: 14 * 60 + 10, 客户姓名: '周志强', 联系电话: newPhone(), 接待置业顾问: '王磊', 是否首次: '是', 介绍人: '孙丽华', 来源: '老带新' });
+row(day(10, 18), {
+  minute: 14 * 60 + 5,
+  客户姓名: '孙丽华',
+  联系电话: referrer.phone,
+  接待置业顾问: '王磊',
+  来访方式: '回访',
+  备注: '陪同朋友看房',
+});
+row(day(10, 18), {
+  minute: 14 * 60 + 10,
+  客户姓名: '周志强',
+  联系电话: newPhone(),
+  接待置业顾问: '王磊',
+  是否首次: '是',
+  介绍人: '孙丽华',
+  来源: '老带新',
+});
 
 // A customer who asks for 陈静 by name while 赵敏 is at the desk.
-row(day(10, 9), { 客户姓名: '何先生', 联系电话: newPhone(), 接待置业顾问: '赵敏', 是否首次: '是', 指定顾问: '陈静', 来源: '朋友介绍' });
+row(day(10, 9), {
+  客户姓名: '何先生',
+  联系电话: newPhone(),
+  接待置业顾问: '赵敏',
+  是否首次: '是',
+  指定顾问: '陈静',
+  来源: '朋友介绍',
+});
 
 // 刘洋's customer handed to 陈静 by a ruling after he left.
 const handover = customer(day(10, 20), { name: '郑女士', agent: '刘洋', kind: '来访', steps: 1, deal: false });
 
 // The formula guard: a customer name that would be a formula if written carelessly.
-row(day(11, 2), { 客户姓名: '=HYPERLINK("http://x","y")', 联系电话: newPhone(), 接待置业顾问: '赵敏', 是否首次: '是', 来源: '网络' });
+row(day(11, 2), {
+  客户姓名: '=HYPERLINK("http://x","y")',
+  联系电话: newPhone(),
+  接待置业顾问: '赵敏',
+  是否首次: '是',
+  来源: '网络',
+});
 
 // ---------- the usual mistakes
 const mistakes = [];
 const mistake = (r, note) => mistakes.push({ r, note });
-mistake(row(day(10, 3), { 客户姓名: '吴先生', 联系电话: '', 接待置业顾问: '李娜', 是否首次: '是', 来源: '路过' }), 'blank phone');
-mistake(row(day(11, 3), { 日期: '11月3日', 客户姓名: '冯女士', 联系电话: newPhone(), 接待置业顾问: '陈静', 是否首次: '是', 来源: '自然来访' }), 'text date 11月3日');
-mistake(row(day(10, 8), { 日期: '2026.10.08', 客户姓名: '邓先生', 联系电话: newPhone(), 接待置业顾问: '王磊', 是否首次: '是', 来源: '网络' }), 'text date 2026.10.08');
+mistake(
+  row(day(10, 3), { 客户姓名: '吴先生', 联系电话: '', 接待置业顾问: '李娜', 是否首次: '是', 来源: '路过' }),
+  'blank phone',
+);
+mistake(
+  row(day(11, 3), {
+    日期: '11月3日',
+    客户姓名: '冯女士',
+    联系电话: newPhone(),
+    接待置业顾问: '陈静',
+    是否首次: '是',
+    来源: '自然来访',
+  }),
+  'text date 11月3日',
+);
+mistake(
+  row(day(10, 8), {
+    日期: '2026.10.08',
+    客户姓名: '邓先生',
+    联系电话: newPhone(),
+    接待置业顾问: '王磊',
+    是否首次: '是',
+    来源: '网络',
+  }),
+  'text date 2026.10.08',
+);
 const wide = newPhone();
-mistake(row(day(9, 26), { 客户姓名: '曹女士', 联系电话: wide.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))), 接待置业顾问: '张伟', 是否首次: '是', 来源: '自然来访' }), 'full-width phone');
+mistake(
+  row(day(9, 26), {
+    客户姓名: '曹女士',
+    联系电话: wide.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+    接待置业顾问: '张伟',
+    是否首次: '是',
+    来源: '自然来访',
+  }),
+  'full-width phone',
+);
 row(day(10, 2), { 客户姓名: '曹女士', 联系电话: wide, 接待置业顾问: '张伟', 来访方式: '回访' });
-mistake(row(day(10, 15), { 客户姓名: '陈建国', 联系电话: `+86 ${husband.phone.slice(0, 3)}-${husband.phone.slice(3, 7)}-${husband.phone.slice(7)}`, 接待置业顾问: '张伟', 来访方式: '跟进' }), '+86 phone with dashes');
+mistake(
+  row(day(10, 15), {
+    客户姓名: '陈建国',
+    联系电话: `+86 ${husband.phone.slice(0, 3)}-${husband.phone.slice(3, 7)}-${husband.phone.slice(7)}`,
+    接待置业顾问: '张伟',
+    来访方式: '跟进',
+  }),
+  '+86 phone with dashes',
+);
 const spaced = newPhone();
-mistake(row(day(11, 12), { 客户姓名: '彭先生', 联系电话: `${spaced.slice(0, 3)} ${spaced.slice(3, 7)} ${spaced.slice(7)}`, 接待置业顾问: '李娜', 是否首次: '是', 来源: '户外广告' }), 'phone with spaces');
-mistake(row(day(11, 5), { 客户姓名: '肖女士', 联系电话: Number(newPhone()), 接待置业顾问: '陈静', 是否首次: '是', 来源: '网络' }), 'number-typed phone');
-mistake(row(day(10, 27), { 客户姓名: '蒋先生', 联系电话: { error: '#N/A' }, 接待置业顾问: '赵敏', 是否首次: '是', 来源: '网络' }), '#N/A cell');
-mistake(row(day(9, 17), { 客户姓名: '  韩女士', 联系电话: newPhone(), 接待置业顾问: ' 王磊', 是否首次: '是', 来源: '自然来访' }), 'leading spaces');
-mistake(row(day(10, 11), { 客户姓名: '', 联系电话: '', 接待置业顾问: '李娜', 来访方式: '来电', 是否首次: '是', 备注: '客户未留姓名电话' }), 'no name, no phone');
-mistake(row(day(11, 8), { 客户姓名: '袁先生', 联系电话: newPhone(), 接待置业顾问: '自行来访', 是否首次: '是', 来源: '路过' }), 'walk-in, no agent');
-mistake(row(day(11, 20), { 客户姓名: '许女士', 联系电话: newPhone(), 接待置业顾问: '陈静', 是否首次: '是', 来源: '网络', 录入时间: new Date(day(11, 29) * DAY + 17 * 3_600_000) }), 'entered nine days late');
+mistake(
+  row(day(11, 12), {
+    客户姓名: '彭先生',
+    联系电话: `${spaced.slice(0, 3)} ${spaced.slice(3, 7)} ${spaced.slice(7)}`,
+    接待置业顾问: '李娜',
+    是否首次: '是',
+    来源: '户外广告',
+  }),
+  'phone with spaces',
+);
+mistake(
+  row(day(11, 5), {
+    客户姓名: '肖女士',
+    联系电话: Number(newPhone()),
+    接待置业顾问: '陈静',
+    是否首次: '是',
+    来源: '网络',
+  }),
+  'number-typed phone',
+);
+mistake(
+  row(day(10, 27), {
+    客户姓名: '蒋先生',
+    联系电话: { error: '#N/A' },
+    接待置业顾问: '赵敏',
+    是否首次: '是',
+    来源: '网络',
+  }),
+  '#N/A cell',
+);
+mistake(
+  row(day(9, 17), {
+    客户姓名: '  韩女士',
+    联系电话: newPhone(),
+    接待置业顾问: ' 王磊',
+    是否首次: '是',
+    来源: '自然来访',
+  }),
+  'leading spaces',
+);
+mistake(
+  row(day(10, 11), {
+    客户姓名: '',
+    联系电话: '',
+    接待置业顾问: '李娜',
+    来访方式: '来电',
+    是否首次: '是',
+    备注: '客户未留姓名电话',
+  }),
+  'no name, no phone',
+);
+mistake(
+  row(day(11, 8), { 客户姓名: '袁先生', 联系电话: newPhone(), 接待置业顾问: '自行来访', 是否首次: '是', 来源: '路过' }),
+  'walk-in, no agent',
+);
+mistake(
+  row(day(11, 20), {
+    客户姓名: '许女士',
+    联系电话: newPhone(),
+    接待置业顾问: '陈静',
+    是否首次: '是',
+    来源: '网络',
+    录入时间: new Date(day(11, 29) * DAY + 17 * 3_600_000),
+  }),
+  'entered nine days late',
+);
 
 // Contacts happen in order; the register lists them by date and time.
 rows.sort((a, b) => a.n - b.n || a.minute - b.minute);
@@ -240,7 +437,10 @@ filing.getRow(1).font = { bold: true };
 filing.getColumn(1).numFmt = 'yyyy-mm-dd';
 filing.getColumn(1).width = 12;
 filing.getColumn(3).width = 16;
-const registered = rows.filter((r) => r && r.是否首次 === '是' && typeof r.联系电话 === 'string' && /^\d{11}$/.test(r.联系电话) && r.日期 instanceof Date);
+const registered = rows.filter(
+  (r) =>
+    r && r.是否首次 === '是' && typeof r.联系电话 === 'string' && /^\d{11}$/.test(r.联系电话) && r.日期 instanceof Date,
+);
 const filings = [];
 for (let i = 0; i < 10; i++) {
   const r = registered[Math.floor((i * registered.length) / 10)];
@@ -283,4 +483,6 @@ rulings.getRow(2).values = [dateOf(day(11, 3)), handover.name, handover.phone, '
 
 await wb.xlsx.writeFile(outFile);
 const count = rows.filter(Boolean).length;
-console.log(`${path.relative(process.cwd(), outFile)}: 来访登记 ${count} rows (${iso(FIRST)}..${iso(LAST)}), 客户备案 ${filings.length}, 人员 ${staffRows.length}, 裁决 1; mistakes: ${mistakes.map((m) => m.note).join(', ')}, duplicate row, blank row, formula in 备注`);
+console.log(
+  `${path.relative(process.cwd(), outFile)}: 来访登记 ${count} rows (${iso(FIRST)}..${iso(LAST)}), 客户备案 ${filings.length}, 人员 ${staffRows.length}, 裁决 1; mistakes: ${mistakes.map((m) => m.note).join(', ')}, duplicate row, blank row, formula in 备注`,
+);

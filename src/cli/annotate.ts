@@ -19,7 +19,15 @@ export async function annotateCommand(argv: string[]): Promise<number> {
   const files = given;
   // Arguments first (exit 2), then the files (exit 1). With several inputs, --out is a folder.
   const asOf = asOfDay(values['as-of'], values.tz);
-  const outs = files.length === 1 ? [outPathFor(files[0] as string, values.out)] : files.map((f) => outPathFor(f, values.out === undefined ? undefined : path.join(values.out, path.basename(outPathFor(f, undefined)))));
+  const outs =
+    files.length === 1
+      ? [outPathFor(files[0] as string, values.out)]
+      : files.map((f) =>
+          outPathFor(
+            f,
+            values.out === undefined ? undefined : path.join(values.out, path.basename(outPathFor(f, undefined))),
+          ),
+        );
   if (new Set(outs.map((o) => path.resolve(o))).size < outs.length) fail(2, M.sameOut);
   const policy = choosePolicy(values.preset, values.policy);
 

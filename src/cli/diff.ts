@@ -28,9 +28,11 @@ const DIFF_TEXT = {
     '需要两套规则：guishu diff <workbook.xlsx> --preset A --preset B（或 --policy a.json，任选两个，按给出的顺序为“现行”与“改后”）',
     'Two policies are needed: guishu diff <workbook.xlsx> --preset A --preset B (or --policy a.json; any two, the first is the current one, the second the change)',
   ),
-  head: (a: string, b: string, asOf: string) => t(`规则对比：现行 ${a} → 改后 ${b}，判定日 ${asOf}`, `What-if: current ${a} → changed ${b}, as of ${asOf}`),
+  head: (a: string, b: string, asOf: string) =>
+    t(`规则对比：现行 ${a} → 改后 ${b}，判定日 ${asOf}`, `What-if: current ${a} → changed ${b}, as of ${asOf}`),
   lead: (b: string) => t(`改用 ${b} 后`, `Under ${b}`),
-  more: (n: number) => t(`……另有 ${n} 行，完整列表见 --out 或 --json`, `… ${n} more rows; --out or --json has the full list`),
+  more: (n: number) =>
+    t(`……另有 ${n} 行，完整列表见 --out 或 --json`, `… ${n} more rows; --out or --json has the full list`),
   none: t('（无）', '(none)'),
   wrote: (file: string) => t(`对比工作簿：${file}`, `What-if workbook: ${file}`),
   wroteJson: (file: string) => t(`JSON 报告：${file}`, `JSON report: ${file}`),
@@ -73,7 +75,8 @@ export function policiesInOrder(argv: readonly string[]): { kind: 'preset' | 'po
   return out;
 }
 
-const label = (p: Policy, side: { kind: string; value: string }): string => (side.kind === 'preset' ? p.id : `${path.basename(side.value)} (${p.id})`);
+const label = (p: Policy, side: { kind: string; value: string }): string =>
+  side.kind === 'preset' ? p.id : `${path.basename(side.value)} (${p.id})`;
 
 export async function diffCommand(argv: string[]): Promise<number> {
   const { values, positionals: given } = parseVerb('diff', argv, OPTIONS);
@@ -87,7 +90,9 @@ export async function diffCommand(argv: string[]): Promise<number> {
   if (sides.length !== 2) fail(2, DIFF_TEXT.needTwo);
   const asOf = asOfDay(values['as-of'], values.tz);
   const out = values.out === undefined ? null : outPathFor(file, values.out);
-  const [pa, pb] = sides.map((s) => (s.kind === 'preset' ? choosePolicy(s.value, undefined) : choosePolicy(undefined, s.value))) as [Policy, Policy];
+  const [pa, pb] = sides.map((s) =>
+    s.kind === 'preset' ? choosePolicy(s.value, undefined) : choosePolicy(undefined, s.value),
+  ) as [Policy, Policy];
   const names = { before: label(pa, sides[0]!), after: label(pb, sides[1]!) };
 
   // One read, two judgments: the records do not depend on the policy.
@@ -115,20 +120,30 @@ const SHOWN = 50;
 /** Display width: CJK and full-width characters take two columns. */
 function width(s: string): number {
   let n = 0;
-  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return n;
 }
 const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
 
 function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.min(40, Math.max(width(h), ...rows.map((r) => width(r[i] ?? '')))));
-  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => pad(c, widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
 /** The terminal report: the summary, then each table (customers with both reasons under them). */
 export function diffLines(w: WhatIf, lang: Lang): string[] {
-  const lines = [say(lang, DIFF_TEXT.head(w.before, w.after, w.asOf)), whatIfSummary(w, lang, DIFF_TEXT.lead(w.after), 5)];
+  const lines = [
+    say(lang, DIFF_TEXT.head(w.before, w.after, w.asOf)),
+    whatIfSummary(w, lang, DIFF_TEXT.lead(w.after), 5),
+  ];
   const [customers, deals, agents] = whatIfTables(w, lang);
   const more = (n: number) => (n > SHOWN ? [say(lang, DIFF_TEXT.more(n - SHOWN))] : []);
   lines.push('', `== ${customers!.name[lang]} (${customers!.rows.length}) ==`);
@@ -143,7 +158,13 @@ export function diffLines(w: WhatIf, lang: Lang): string[] {
     lines.push('', `== ${tab.name[lang]} (${tab.rows.length}) ==`);
     const cols = tab === deals ? [0, 1, 4, 5, 6, 7, 8] : [0, 1, 2, 3, 4, 5, 6];
     if (!tab.rows.length) lines.push(say(lang, DIFF_TEXT.none));
-    else lines.push(...table(cols.map((i) => tab.header[i]![lang]), tab.rows.slice(0, SHOWN).map((r) => cols.map((i) => r[i] ?? ''))));
+    else
+      lines.push(
+        ...table(
+          cols.map((i) => tab.header[i]![lang]),
+          tab.rows.slice(0, SHOWN).map((r) => cols.map((i) => r[i] ?? '')),
+        ),
+      );
     lines.push(...more(tab.rows.length));
   }
   return lines;
@@ -152,7 +173,11 @@ export function diffLines(w: WhatIf, lang: Lang): string[] {
 /** --out: a summary sheet, then the three tables in full. */
 export async function writeDiffBook(w: WhatIf, file: string, lang: Lang): Promise<void> {
   const tables = whatIfTables(w, lang);
-  const summary = [[lang === 'zh' ? '对比' : 'What-if'], [say(lang, DIFF_TEXT.head(w.before, w.after, w.asOf))], [whatIfSummary(w, lang, DIFF_TEXT.lead(w.after), 10)]];
+  const summary = [
+    [lang === 'zh' ? '对比' : 'What-if'],
+    [say(lang, DIFF_TEXT.head(w.before, w.after, w.asOf))],
+    [whatIfSummary(w, lang, DIFF_TEXT.lead(w.after), 10)],
+  ];
   try {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     await writeTextBook(file, [

@@ -5,13 +5,24 @@ import { DEFAULT_PRESET } from './options';
 import { fail, type Lang, type Text } from './messages';
 import { checkLang, choosePolicy, COMMON_OPTIONS, parseVerb, positionals } from './options';
 
-const OPTIONS = { ...COMMON_OPTIONS, preset: { type: 'string' }, policy: { type: 'string' }, json: { type: 'boolean' } } as const;
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  preset: { type: 'string' },
+  policy: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
 
 const t = (zh: string, en: string): Text => ({ zh, en });
 export const EXPLAIN_TEXT = {
-  needRule: t('缺少规则编号。用法：guishu explain <规则编号>，如 cross-customer/R4.1', 'No rule id given. Usage: guishu explain <rule-id>, e.g. cross-customer/R4.1'),
+  needRule: t(
+    '缺少规则编号。用法：guishu explain <规则编号>，如 cross-customer/R4.1',
+    'No rule id given. Usage: guishu explain <rule-id>, e.g. cross-customer/R4.1',
+  ),
   unknownRule: (id: string, near: readonly string[]) =>
-    t(`未知规则编号：${id}${near.length ? `（相近：${near.join('、')}）` : ''}`, `Unknown rule id: ${id}${near.length ? ` (did you mean ${near.join(', ')})` : ''}`),
+    t(
+      `未知规则编号：${id}${near.length ? `（相近：${near.join('、')}）` : ''}`,
+      `Unknown rule id: ${id}${near.length ? ` (did you mean ${near.join(', ')})` : ''}`,
+    ),
   help: t(
     `用法：guishu explain <规则编号> [--preset <id> | --policy <file>] [--json] [--lang zh|en]
 
@@ -34,7 +45,9 @@ export async function explainCommand(argv: string[]): Promise<number> {
   const [id] = positionals(given, 1, () => EXPLAIN_TEXT.needRule);
   if (!CLAUSE_IDS.includes(id)) {
     const scope = id.split('/')[0] ?? '';
-    const near = CLAUSE_IDS.filter((x) => x.toLowerCase() === id.toLowerCase() || (scope && x.startsWith(`${scope}/`))).slice(0, 8);
+    const near = CLAUSE_IDS.filter(
+      (x) => x.toLowerCase() === id.toLowerCase() || (scope && x.startsWith(`${scope}/`)),
+    ).slice(0, 8);
     fail(2, EXPLAIN_TEXT.unknownRule(id, near));
   }
   const scope = id.split('/')[0] ?? '';
@@ -47,4 +60,3 @@ export async function explainCommand(argv: string[]): Promise<number> {
   else console.log(`${id}\n  ${clause}`);
   return 0;
 }
-

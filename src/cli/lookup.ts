@@ -57,7 +57,13 @@ export async function lookupCommand(argv: string[]): Promise<number> {
   closeWorkbook(run.workbook);
   const found = findCustomers(run.result, query);
   if (values.json) {
-    console.log(JSON.stringify({ query, asOf: isoOfDay(asOf), preset: policy.id, matches: found.map((c) => matchJson(run, c, lang)) }, null, 2));
+    console.log(
+      JSON.stringify(
+        { query, asOf: isoOfDay(asOf), preset: policy.id, matches: found.map((c) => matchJson(run, c, lang)) },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   // What the answer was judged by: another preset or day can give another owner.

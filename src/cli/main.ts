@@ -72,4 +72,3 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
 }
-

@@ -22,7 +22,11 @@ const t = (zh: string, en: string): Text => ({ zh, en });
 
 export const M = {
   // arguments (exit 2)
-  unknownVerb: (verb: string) => t(`未知命令：${verb}（可用：annotate、lookup、remind、month、presets、explain、diff、demo；见 guishu --help）`, `Unknown command: ${verb} (use annotate, lookup, remind, month, presets, explain, diff or demo; see guishu --help)`),
+  unknownVerb: (verb: string) =>
+    t(
+      `未知命令：${verb}（可用：annotate、lookup、remind、month、presets、explain、diff、demo；见 guishu --help）`,
+      `Unknown command: ${verb} (use annotate, lookup, remind, month, presets, explain, diff or demo; see guishu --help)`,
+    ),
   noVerb: t('缺少命令。用法见 guishu --help', 'No command given. See guishu --help'),
   unknownOption: (option: string, verb: string) => {
     const help = ['guishu', verb, '--help'].filter(Boolean).join(' ');
@@ -31,36 +35,84 @@ export const M = {
   missingValue: (option: string) => t(`选项 ${option} 需要一个值`, `Option ${option} needs a value`),
   badArguments: t('参数有误（见 guishu --help）', 'Bad arguments (see guishu --help)'),
   noValueAllowed: (option: string) => t(`选项 ${option} 不带值`, `Option ${option} takes no value`),
-  sameOut: t('两个输入文件的批注副本会写到同一个文件：请给它们不同的文件名或用 --out <文件夹>', 'Two inputs would get the same annotated copy: give them different names or use --out <folder>'),
-  emptyQuery: t('要查询的电话或姓名是空的。用法：guishu lookup <workbook.xlsx> <电话或姓名>', 'The phone or name to look up is empty. Usage: guishu lookup <workbook.xlsx> <phone-or-name>'),
+  sameOut: t(
+    '两个输入文件的批注副本会写到同一个文件：请给它们不同的文件名或用 --out <文件夹>',
+    'Two inputs would get the same annotated copy: give them different names or use --out <folder>',
+  ),
+  emptyQuery: t(
+    '要查询的电话或姓名是空的。用法：guishu lookup <workbook.xlsx> <电话或姓名>',
+    'The phone or name to look up is empty. Usage: guishu lookup <workbook.xlsx> <phone-or-name>',
+  ),
   outKind: (out: string, ext: string) =>
-    t(`--out 的扩展名须与输入相同（${ext}）：${out}（否则 Excel 拒绝打开）`, `--out must keep the input's extension (${ext}): ${out} (Excel refuses a mismatched one)`),
-  needWorkbook: (verb: string) => t(`缺少工作簿文件。用法：guishu ${verb} <workbook.xlsx> …`, `No workbook given. Usage: guishu ${verb} <workbook.xlsx> …`),
-  needQuery: t('缺少要查询的电话或姓名。用法：guishu lookup <workbook.xlsx> <电话或姓名>', 'No phone or name to look up. Usage: guishu lookup <workbook.xlsx> <phone-or-name>'),
+    t(
+      `--out 的扩展名须与输入相同（${ext}）：${out}（否则 Excel 拒绝打开）`,
+      `--out must keep the input's extension (${ext}): ${out} (Excel refuses a mismatched one)`,
+    ),
+  needWorkbook: (verb: string) =>
+    t(
+      `缺少工作簿文件。用法：guishu ${verb} <workbook.xlsx> …`,
+      `No workbook given. Usage: guishu ${verb} <workbook.xlsx> …`,
+    ),
+  needQuery: t(
+    '缺少要查询的电话或姓名。用法：guishu lookup <workbook.xlsx> <电话或姓名>',
+    'No phone or name to look up. Usage: guishu lookup <workbook.xlsx> <phone-or-name>',
+  ),
   extraArguments: (extra: string) => t(`多余的参数：${extra}`, `Unexpected argument: ${extra}`),
-  badDate: (text: string) => t(`--as-of 日期无效：${text}（格式 YYYY-MM-DD，须是真实日期）`, `Invalid --as-of date: ${text} (use YYYY-MM-DD, a real calendar day)`),
-  badZone: (zone: string) => t(`--tz 时区无效：${zone}（例如 Asia/Shanghai）`, `Invalid --tz time zone: ${zone} (e.g. Asia/Shanghai)`),
+  badDate: (text: string) =>
+    t(
+      `--as-of 日期无效：${text}（格式 YYYY-MM-DD，须是真实日期）`,
+      `Invalid --as-of date: ${text} (use YYYY-MM-DD, a real calendar day)`,
+    ),
+  badZone: (zone: string) =>
+    t(`--tz 时区无效：${zone}（例如 Asia/Shanghai）`, `Invalid --tz time zone: ${zone} (e.g. Asia/Shanghai)`),
   badLang: (lang: string) => t(`--lang 只能是 zh 或 en：${lang}`, `--lang must be zh or en: ${lang}`),
   presetAndPolicy: t('--preset 与 --policy 只能用一个', 'Use either --preset or --policy, not both'),
   unknownPreset: (id: string, ids: readonly string[]) =>
-    t(`未知预设：${id}。可用预设：${ids.join(', ') || '（无）'}`, `Unknown preset: ${id}. Valid presets: ${ids.join(', ') || '(none)'}`),
+    t(
+      `未知预设：${id}。可用预设：${ids.join(', ') || '（无）'}`,
+      `Unknown preset: ${id}. Valid presets: ${ids.join(', ') || '(none)'}`,
+    ),
   outIsInput: (file: string) =>
-    t(`输出文件不能是输入文件本身：${file}（输入文件从不修改）`, `The output file cannot be the input file: ${file} (the input is never modified)`),
+    t(
+      `输出文件不能是输入文件本身：${file}（输入文件从不修改）`,
+      `The output file cannot be the input file: ${file} (the input is never modified)`,
+    ),
 
   // workbook and policy (exit 1)
   fileMissing: (file: string) => t(`找不到文件：${file}`, `File not found: ${file}`),
   notAFile: (file: string) => t(`不是文件：${file}`, `Not a file: ${file}`),
   notXlsx: (file: string) =>
-    t(`不是 xlsx 工作簿：${file}（.xls 或 .csv 请先另存为 .xlsx）`, `Not an xlsx workbook: ${file} (save .xls or .csv files as .xlsx first)`),
+    t(
+      `不是 xlsx 工作簿：${file}（.xls 或 .csv 请先另存为 .xlsx）`,
+      `Not an xlsx workbook: ${file} (save .xls or .csv files as .xlsx first)`,
+    ),
   damaged: (file: string) =>
-    t(`工作簿不完整或已损坏：${file}（可能下载或复制未完成；请在 Excel 中打开后另存为 .xlsx）`, `The workbook is incomplete or damaged: ${file} (perhaps a download or copy did not finish; open it in Excel and save it as .xlsx)`),
+    t(
+      `工作簿不完整或已损坏：${file}（可能下载或复制未完成；请在 Excel 中打开后另存为 .xlsx）`,
+      `The workbook is incomplete or damaged: ${file} (perhaps a download or copy did not finish; open it in Excel and save it as .xlsx)`,
+    ),
   encrypted: (file: string) =>
-    t(`工作簿有密码保护：${file}（请在 Excel 中取消"用密码进行加密"后另存为 .xlsx）`, `The workbook is password-protected: ${file} (remove "Encrypt with Password" in Excel and save it as .xlsx)`),
-  oldXls: (file: string) => t(`这是旧版 .xls 工作簿：${file}（请另存为 .xlsx）`, `This is an old .xls workbook: ${file} (save it as .xlsx)`),
-  ods: (file: string) => t(`这是 OpenDocument 表格（.ods）：${file}（请另存为 .xlsx）`, `This is an OpenDocument spreadsheet (.ods): ${file} (save it as .xlsx)`),
-  xlsb: (file: string) => t(`这是二进制工作簿（.xlsb）：${file}（请另存为 .xlsx）`, `This is a binary workbook (.xlsb): ${file} (save it as .xlsx)`),
+    t(
+      `工作簿有密码保护：${file}（请在 Excel 中取消"用密码进行加密"后另存为 .xlsx）`,
+      `The workbook is password-protected: ${file} (remove "Encrypt with Password" in Excel and save it as .xlsx)`,
+    ),
+  oldXls: (file: string) =>
+    t(`这是旧版 .xls 工作簿：${file}（请另存为 .xlsx）`, `This is an old .xls workbook: ${file} (save it as .xlsx)`),
+  ods: (file: string) =>
+    t(
+      `这是 OpenDocument 表格（.ods）：${file}（请另存为 .xlsx）`,
+      `This is an OpenDocument spreadsheet (.ods): ${file} (save it as .xlsx)`,
+    ),
+  xlsb: (file: string) =>
+    t(
+      `这是二进制工作簿（.xlsb）：${file}（请另存为 .xlsx）`,
+      `This is a binary workbook (.xlsb): ${file} (save it as .xlsx)`,
+    ),
   noRoom: (sheet: string) =>
-    t(`工作表「${sheet}」右侧已用到最后一列（XFD），归属列无处可放：请删除右侧多余的内容后重试`, `Sheet "${sheet}" is used up to its last column (XFD), so there is no room for Guishu's columns: delete the stray content on the right and try again`),
+    t(
+      `工作表「${sheet}」右侧已用到最后一列（XFD），归属列无处可放：请删除右侧多余的内容后重试`,
+      `Sheet "${sheet}" is used up to its last column (XFD), so there is no room for Guishu's columns: delete the stray content on the right and try again`,
+    ),
   busy: (file: string) => t(`文件被占用，请关闭后重试：${file}`, `The file is in use; close it and try again: ${file}`),
   noAccess: (file: string) => t(`没有权限访问：${file}`, `No permission to access: ${file}`),
   diskFull: (file: string) => t(`磁盘空间不足，无法写入：${file}`, `The disk is full; cannot write: ${file}`),
@@ -72,12 +124,19 @@ export const M = {
     ),
   policyMissing: (file: string) => t(`找不到策略文件：${file}`, `Policy file not found: ${file}`),
   policyNotJson: (file: string, line: number, column: number) =>
-    t(`策略文件不是有效的 JSON：${file}（第 ${line} 行第 ${column} 列附近有语法错误）`, `Policy file is not valid JSON: ${file} (a syntax error near line ${line}, column ${column})`),
-  policyInvalid: (file: string, why: string) => t(`策略文件无效：${file}：${why}`, `Invalid policy file ${file}: ${why}`),
+    t(
+      `策略文件不是有效的 JSON：${file}（第 ${line} 行第 ${column} 列附近有语法错误）`,
+      `Policy file is not valid JSON: ${file} (a syntax error near line ${line}, column ${column})`,
+    ),
+  policyInvalid: (file: string, why: string) =>
+    t(`策略文件无效：${file}：${why}`, `Invalid policy file ${file}: ${why}`),
   presetUnavailable: (id: string) => t(`预设 ${id} 无法加载`, `Preset ${id} could not be loaded`),
   cannotWrite: (file: string) => t(`无法写入：${file}`, `Cannot write: ${file}`),
   demoMissing: (file: string) => t(`找不到示例工作簿：${file}`, `Example workbook not found: ${file}`),
-  internal: t('出错了，未能完成（设置 GUISHU_DEBUG=1 可查看详情）', 'Something went wrong and the command did not finish (set GUISHU_DEBUG=1 for details)'),
+  internal: t(
+    '出错了，未能完成（设置 GUISHU_DEBUG=1 可查看详情）',
+    'Something went wrong and the command did not finish (set GUISHU_DEBUG=1 for details)',
+  ),
   buildMissing: t('找不到 dist/cli.js，请先运行 npm run build', 'dist/cli.js is missing: run `npm run build` first'),
 
   // results
@@ -89,12 +148,19 @@ export const M = {
   summaryCustomers: (count: number, byStatus: string) =>
     t(`客户 ${count} 位${byStatus ? `：${byStatus}` : ''}`, `Customers: ${count}${byStatus ? ` (${byStatus})` : ''}`),
   summaryCounts: (deals: { zh: string; en: string }, conflicts: number, issues: number) =>
-    t(`${deals.zh}，冲突 ${conflicts} 条，问题 ${issues} 条`, `${deals.en}, conflicts: ${conflicts}, issues: ${issues}`),
+    t(
+      `${deals.zh}，冲突 ${conflicts} 条，问题 ${issues} 条`,
+      `${deals.en}, conflicts: ${conflicts}, issues: ${issues}`,
+    ),
   wroteCopy: (file: string) => t(`批注副本：${file}`, `Annotated copy: ${file}`),
   wroteReport: (file: string) => t(`JSON 报告：${file}`, `JSON report: ${file}`),
   skippedMerged: (count: number) =>
-    t(`有 ${count} 个单元格属于经理的合并单元格，未写入`, `${count} cells lie in the manager's merged cells and were not written`),
-  judgedBy: (preset: string, asOf: string) => t(`按预设 ${preset}、判定日 ${asOf} 判定`, `Judged by preset ${preset}, as of ${asOf}`),
+    t(
+      `有 ${count} 个单元格属于经理的合并单元格，未写入`,
+      `${count} cells lie in the manager's merged cells and were not written`,
+    ),
+  judgedBy: (preset: string, asOf: string) =>
+    t(`按预设 ${preset}、判定日 ${asOf} 判定`, `Judged by preset ${preset}, as of ${asOf}`),
   noMatch: (query: string) => t(`没有找到匹配「${query}」的客户`, `No customer matches "${query}"`),
   matches: (count: number) => t(`找到 ${count} 位客户`, `${count} customer(s) found`),
   presetsHead: t('可用预设（--preset <id>）：', 'Presets (--preset <id>):'),

@@ -11,7 +11,12 @@ import { checkLang, checkZone, choosePolicy, COMMON_OPTIONS, parseVerb, POLICY_O
 import { judgeWorkbook, outPathFor, summary, writeCopy, writeJson } from './pipeline';
 
 const { 'as-of': _asOf, ...MONTH_POLICY_OPTIONS } = POLICY_OPTIONS;
-const OPTIONS = { ...MONTH_POLICY_OPTIONS, ...COMMON_OPTIONS, out: { type: 'string' }, json: { type: 'string' } } as const;
+const OPTIONS = {
+  ...MONTH_POLICY_OPTIONS,
+  ...COMMON_OPTIONS,
+  out: { type: 'string' },
+  json: { type: 'string' },
+} as const;
 
 export async function monthCommand(argv: string[]): Promise<number> {
   const { values, positionals: given } = parseVerb('month', argv, OPTIONS);
@@ -33,7 +38,10 @@ export async function monthCommand(argv: string[]): Promise<number> {
   const run = await judgeWorkbook(file, policy, last);
   const summaryOfMonth = monthSummary(run.result, policy, last);
   const values2 = monthSheetValues(summaryOfMonth, lang, false);
-  const sheet = { name: monthSheetName(month), rows: { length: values2.length, row: (i: number) => values2[i] as string[] } };
+  const sheet = {
+    name: monthSheetName(month),
+    rows: { length: values2.length, row: (i: number) => values2[i] as string[] },
+  };
   const notes = await writeCopy(run, out, lang, [sheet]);
   const print = values.json === '-' ? console.error : console.log;
   for (const line of [...summary(run, lang), ...notes, say(lang, M.wroteCopy(out))]) print(line);
@@ -51,7 +59,10 @@ const MONTH_MISSING = {
 };
 
 function badMonth(text: string) {
-  return { zh: `月份无效：${text}（格式 YYYY-MM，如 2026-11）`, en: `Invalid month: ${text} (use YYYY-MM, e.g. 2026-11)` };
+  return {
+    zh: `月份无效：${text}（格式 YYYY-MM，如 2026-11）`,
+    en: `Invalid month: ${text} (use YYYY-MM, e.g. 2026-11)`,
+  };
 }
 
 /** The `month --json` shape (README, contract section). */

@@ -41,7 +41,8 @@ export function parseVerb<O extends Options>(verb: string, argv: string[], optio
     const code = (error as { code?: string }).code;
     const option = /'(?:-\w, )?(--?[^',\s]*)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') fail(2, M.unknownOption(option, verb));
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') fail(2, /does not take/.test(message) ? M.noValueAllowed(option) : M.missingValue(option));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      fail(2, /does not take/.test(message) ? M.noValueAllowed(option) : M.missingValue(option));
     return fail(2, M.badArguments);
   }
 }

@@ -1,7 +1,16 @@
 // The one path every verb shares: workbook file -> grids -> records -> engine -> values to write.
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { annotate, dealTally, isoOfDay, STATUSES, tallyText, type Day, type EngineInput, type EngineResult } from '../engine';
+import {
+  annotate,
+  dealTally,
+  isoOfDay,
+  STATUSES,
+  tallyText,
+  type Day,
+  type EngineInput,
+  type EngineResult,
+} from '../engine';
 import type { Policy } from '../policy';
 import { utcCellDate } from '../table/dates';
 import { STATUS_LABELS, type Lang } from '../table/labels';
@@ -37,8 +46,18 @@ export interface Run {
  * when asked (lookup lists a customer's events): a million of them are a third of the memory.
  */
 export async function judgeWorkbook(file: string, policy: Policy, asOf: Day): Promise<Run>;
-export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, keepInput: true): Promise<Run & { input: EngineInput }>;
-export async function judgeWorkbook(file: string, policy: Policy, asOf: Day, keepInput = false): Promise<Run | (Run & { input: EngineInput })> {
+export async function judgeWorkbook(
+  file: string,
+  policy: Policy,
+  asOf: Day,
+  keepInput: true,
+): Promise<Run & { input: EngineInput }>;
+export async function judgeWorkbook(
+  file: string,
+  policy: Policy,
+  asOf: Day,
+  keepInput = false,
+): Promise<Run | (Run & { input: EngineInput })> {
   return judgeWorkbooks([file], policy, asOf, keepInput);
 }
 
@@ -55,7 +74,12 @@ function prefixes(files: readonly string[]): string[] {
  * customer seen in two files is one customer; a rule id, a row reference or a conflict names the
  * file as `[a.xlsx]来访登记`. Sheets are recognised by their own names (before the prefix).
  */
-export async function judgeWorkbooks(files: readonly string[], policy: Policy, asOf: Day, keepInput = false): Promise<Run | (Run & { input: EngineInput })> {
+export async function judgeWorkbooks(
+  files: readonly string[],
+  policy: Policy,
+  asOf: Day,
+  keepInput = false,
+): Promise<Run | (Run & { input: EngineInput })> {
   const tags = prefixes(files);
   const books: Run['books'][number][] = [];
   const grids: SheetGrid[] = [];
@@ -82,7 +106,12 @@ export async function judgeWorkbooks(files: readonly string[], policy: Policy, a
   const file = files.join(', ');
   // Date cells are read as UTC-based Dates: read their UTC fields, so no zone shift applies.
   // The grids are not kept: the records hold what the engine needs.
-  const { input, layout } = readWorkbook(grids, { cellDate: utcCellDate, asOf, ownSheet: (name) => own.has(name), ...(tags[0] ? { roles } : {}) });
+  const { input, layout } = readWorkbook(grids, {
+    cellDate: utcCellDate,
+    asOf,
+    ownSheet: (name) => own.has(name),
+    ...(tags[0] ? { roles } : {}),
+  });
   grids.length = 0;
   if (!hasRecordSheet(layout)) {
     for (const b of books) closeWorkbook(b.workbook);
@@ -134,7 +163,12 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** Writes the annotated copy: own columns on registers and filings, own sheets replaced. */
-export async function writeCopy(run: Run, out: string, lang: Lang, more: readonly OwnSheetPlan[] = []): Promise<string[]> {
+export async function writeCopy(
+  run: Run,
+  out: string,
+  lang: Lang,
+  more: readonly OwnSheetPlan[] = [],
+): Promise<string[]> {
   return writeCopies(run, [out], lang, more);
 }
 
@@ -174,10 +208,16 @@ export async function writeCopies(
  * rulings sheets whole): kept. Every other formula is recalculated when the copy is opened.
  */
 function cachedReads(run: Run, prefix: string): Map<string, KeepCached> {
-  return new Map(run.layout.sheets.filter((s) => s.name.startsWith(prefix)).map((s): [string, KeepCached] => [
-    s.name.slice(prefix.length),
-    s.role === 'register' || s.role === 'filing' ? new Set(Object.values(s.columns).map((c) => (c as number) + 1)) : 'all',
-  ]));
+  return new Map(
+    run.layout.sheets
+      .filter((s) => s.name.startsWith(prefix))
+      .map((s): [string, KeepCached] => [
+        s.name.slice(prefix.length),
+        s.role === 'register' || s.role === 'filing'
+          ? new Set(Object.values(s.columns).map((c) => (c as number) + 1))
+          : 'all',
+      ]),
+  );
 }
 
 /** Each annotation block with its columns chosen by the table layer's one placement rule. */
@@ -229,7 +269,16 @@ export function summary(run: Run, lang: Lang): string[] {
   })).filter((c) => c.n > 0);
   const byStatus = counts.map((c) => `${STATUS_LABELS[c.status][lang]} ${c.n}`).join(lang === 'zh' ? '，' : ', ');
   return [
-    say(lang, M.summaryHead(`${policy.id} (${policy.title[lang]})`, isoOfDay(result.asOf), rows, judged.length, layout.sheets.length - judged.length)),
+    say(
+      lang,
+      M.summaryHead(
+        `${policy.id} (${policy.title[lang]})`,
+        isoOfDay(result.asOf),
+        rows,
+        judged.length,
+        layout.sheets.length - judged.length,
+      ),
+    ),
     say(lang, M.summaryCustomers(result.customers.length, byStatus)),
     // Stages of one purchase (定金, 签约 …) are one deal (rulebook §5); weak and repeated deal
     // rows are said (decide/D22, D23).

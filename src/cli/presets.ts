@@ -40,7 +40,13 @@ export async function presetsCommand(argv: string[]): Promise<number> {
   const policies = presetIds().flatMap((id) => getPreset(id) ?? []);
   if (values.json) {
     // The presets as data, as before, with the words beside each.
-    console.log(JSON.stringify(policies.map((p) => ({ ...p, ...presetJson(p, lang, false) })), null, 2));
+    console.log(
+      JSON.stringify(
+        policies.map((p) => ({ ...p, ...presetJson(p, lang, false) })),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   console.log(say(lang, M.presetsHead));
@@ -67,7 +73,13 @@ function presetJson(p: Policy, lang: Lang, withRules: boolean) {
 /** A preset's page: what it does, its numbers, each of its rules in words, then the common rules. */
 export function presetInWords(p: Policy, lang: Lang): string[] {
   const zh = lang === 'zh';
-  const lines = [`${p.id}`, `  ${describeWhatItDoes(p, lang)}`, `  ${sourceNote(p, lang)}`, `  ${describePolicy(p, lang)[1]?.trim() ?? ''}`, ''];
+  const lines = [
+    `${p.id}`,
+    `  ${describeWhatItDoes(p, lang)}`,
+    `  ${sourceNote(p, lang)}`,
+    `  ${describePolicy(p, lang)[1]?.trim() ?? ''}`,
+    '',
+  ];
   let common = false;
   for (const id of rulesOfPreset(p)) {
     if (!common && id.startsWith('common/')) {

@@ -63,7 +63,10 @@ export function remindLines(list: ReminderList, lang: Lang): string[] {
     out.push('', `${a.agent}（${a.customers.length}）`.replace(/（(\d+)）/, zh ? '（$1）' : ' ($1)'));
     for (const r of a.customers) out.push(`  ${line(r, false)}`);
   }
-  out.push('', zh ? `经理：逾期未跟进 ${list.overdue.length} 位` : `Manager: overdue follow-ups: ${list.overdue.length}`);
+  out.push(
+    '',
+    zh ? `经理：逾期未跟进 ${list.overdue.length} 位` : `Manager: overdue follow-ups: ${list.overdue.length}`,
+  );
   for (const r of list.overdue) out.push(`  ${line(r, true)}`);
   return out;
 }

@@ -66,7 +66,12 @@ export async function loadWorkbook(file: string): Promise<{ workbook: Workbook; 
     // What an earlier run wrote (own sheets, own columns) is never read: left undecoded.
     const { book, sheets } = await readSheets(zip, { headRows: HEAD_ROWS, decide: ownOrPassOver });
     return {
-      workbook: { file, zip, book, sheets: sheets.map(({ name, part, merges, veiled, own }) => ({ name, part, merges, veiled, own })) },
+      workbook: {
+        file,
+        zip,
+        book,
+        sheets: sheets.map(({ name, part, merges, veiled, own }) => ({ name, part, merges, veiled, own })),
+      },
       grids: sheets.map((s) => s.grid),
     };
   } catch (error) {

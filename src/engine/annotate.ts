@@ -61,7 +61,15 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const days = new Map<string, Set<Day>>();
   for (const g of groups) {
     // The group's event list becomes the timeline (the group itself is not kept).
-    byId.set(g.id, { id: g.id, phones: g.phones, items: g.events, changes: [], folding: false, customer: null, rows: [] });
+    byId.set(g.id, {
+      id: g.id,
+      phones: g.phones,
+      items: g.events,
+      changes: [],
+      folding: false,
+      customer: null,
+      rows: [],
+    });
     for (const p of g.phones) byPhone.set(p, g.id);
   }
 
@@ -77,7 +85,9 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
         }
       }
     }
-    return (named.get(name) ?? []).map((id) => (byId.get(id) as Folded).items.find(isEvent)?.ref).filter((r): r is SourceRef => !!r);
+    return (named.get(name) ?? [])
+      .map((id) => (byId.get(id) as Folded).items.find(isEvent)?.ref)
+      .filter((r): r is SourceRef => !!r);
   };
 
   attachRulings(input.rulings, asOf, customerOf, byId, issues);
@@ -122,7 +132,8 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
         found = holds(c.to, c.toStatus) ? c.to : null;
         if (c.toStatus === 'closed') bought = true;
       }
-      if (buyersOnly && !bought && !f.items.some((i) => i.day <= day && (i.kind === 'deal' || i.kind === 'deposit'))) return null;
+      if (buyersOnly && !bought && !f.items.some((i) => i.day <= day && (i.kind === 'deal' || i.kind === 'deposit')))
+        return null;
       return found;
     },
   };
@@ -130,7 +141,12 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
   const evaluate = (f: Folded): void => {
     if (f.customer) return;
     f.folding = true;
-    const ctx = new FoldContext(f.id, f.items, policy, asOf, staff, lookups, { conflicts, changes: f.changes, issues, deals });
+    const ctx = new FoldContext(f.id, f.items, policy, asOf, staff, lookups, {
+      conflicts,
+      changes: f.changes,
+      issues,
+      deals,
+    });
     // Each row's result is made once, right after its event (the reason joined here, once).
     const s = runFold(ctx, f.items, (ev, now, note) =>
       f.rows.push({
@@ -167,16 +183,25 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
     customers,
     rows,
     deals: sortedDeals,
-    conflicts: conflicts.sort((a, b) => a.day - b.day || cmp(a.ref.sheet, b.ref.sheet) || a.ref.row - b.ref.row || cmp(a.kind, b.kind)),
+    conflicts: conflicts.sort(
+      (a, b) => a.day - b.day || cmp(a.ref.sheet, b.ref.sheet) || a.ref.row - b.ref.row || cmp(a.kind, b.kind),
+    ),
     // By day; within a day by customer id (the folded list's order), then as each fold made them.
-    changes: sortByInt(joined(folded, (f) => f.changes), (c) => c.day),
+    changes: sortByInt(
+      joined(folded, (f) => f.changes),
+      (c) => c.day,
+    ),
     issues: dedupe(issues),
     duplicates: duplicates.list,
   };
 }
 
 /** decide/D23: each copy of a deal row stands as the row it repeats, with no deal of its own. */
-function copyRows(folded: readonly Folded[], copies: readonly Copy[], issues: InputIssue[]): { rows: RowResult[]; list: DuplicateDeal[] } {
+function copyRows(
+  folded: readonly Folded[],
+  copies: readonly Copy[],
+  issues: InputIssue[],
+): { rows: RowResult[]; list: DuplicateDeal[] } {
   if (copies.length === 0) return { rows: [], list: [] };
   const key = (r: SourceRef) => `${r.sheet}\u0000${r.row}`;
   const wanted = new Set(copies.map((c) => key(c.of.ref)));
@@ -189,7 +214,15 @@ function copyRows(folded: readonly Folded[], copies: readonly Copy[], issues: In
     const customerId = o?.customerId ?? '';
     const text = M.duplicateDeal(of.ref);
     issues.push(engineIssue(ev.ref, 'deal', 'note', M.t(`${text.zh}（decide/D23）`, `${text.en} (decide/D23)`)));
-    rows.push({ ref: ev.ref, customerId, owner: o?.owner ?? { kind: 'pool', name: null }, status: o?.status ?? null, protectedThrough: o?.protectedThrough ?? null, reason: reason(['decide/D23'], [text]), deal: null });
+    rows.push({
+      ref: ev.ref,
+      customerId,
+      owner: o?.owner ?? { kind: 'pool', name: null },
+      status: o?.status ?? null,
+      protectedThrough: o?.protectedThrough ?? null,
+      reason: reason(['decide/D23'], [text]),
+      deal: null,
+    });
     list.push({ ref: ev.ref, of: of.ref, customerId });
   }
   return { rows, list: bySheetAndRow(list) };
@@ -222,7 +255,17 @@ function attachRulings(
     const id = key ? customerOf(key) : null;
     const f = id ? byId.get(id) : undefined;
     if (!f) {
-      issues.push(engineIssue(r.ref, 'customer', 'error', M.t(`裁决找不到唯一对应的客户「${key ?? ''}」（同名客户请用电话），未执行`, `the ruling matches no single customer "${key ?? ''}" (use the phone for shared names); not applied`)));
+      issues.push(
+        engineIssue(
+          r.ref,
+          'customer',
+          'error',
+          M.t(
+            `裁决找不到唯一对应的客户「${key ?? ''}」（同名客户请用电话），未执行`,
+            `the ruling matches no single customer "${key ?? ''}" (use the phone for shared names); not applied`,
+          ),
+        ),
+      );
       continue;
     }
     f.items.push({ kind: 'ruling', ruling: r, day: r.day, ref: r.ref });
@@ -234,7 +277,10 @@ function customerResult(f: Folded, s: State, policy: Policy, deals: readonly Dea
   const status = s.status ?? 'unowned';
   const last = through(s);
   // A customer without a phone is never protected (common/ID-VALID), even with a deal (decide/D22).
-  const tail: Text[] = isHeld(s) && status !== 'pending-visit' && f.phones.length > 0 ? [last === null ? M.noExpiry : M.through(last)] : [];
+  const tail: Text[] =
+    isHeld(s) && status !== 'pending-visit' && f.phones.length > 0
+      ? [last === null ? M.noExpiry : M.through(last)]
+      : [];
   let lastDeal: RowResult | undefined;
   for (let i = f.rows.length - 1; i >= 0 && !lastDeal; i--) if (f.rows[i].deal !== null) lastDeal = f.rows[i];
   return {
@@ -249,7 +295,12 @@ function customerResult(f: Folded, s: State, policy: Policy, deals: readonly Dea
     category: lastDeal && lastDeal.deal !== null ? deals[lastDeal.deal].category : null,
     // A customer nobody ever held is explained by its rows (a walk-in, an order without a claim).
     reason: reason(
-      s.rules.length ? withDecisions(policy, s.rules) : [...[...new Set(f.rows.flatMap((r) => r.reason.rules))].slice(0, 3), ...(s.status === null ? ['decide/D24'] : [])],
+      s.rules.length
+        ? withDecisions(policy, s.rules)
+        : [
+            ...[...new Set(f.rows.flatMap((r) => r.reason.rules))].slice(0, 3),
+            ...(s.status === null ? ['decide/D24'] : []),
+          ],
       s.text.length ? [...s.text, ...tail] : f.rows.slice(-2).map((r) => r.reason),
     ),
     refs: refsOf(f.items),
@@ -273,12 +324,25 @@ function joined<T>(folded: readonly Folded[], list: (f: Folded) => readonly T[])
   return out;
 }
 
-function collectRows(folded: readonly Folded[], dealIndex: (unsorted: number) => number, future: EventRecord[], copies: readonly RowResult[]): RowResult[] {
+function collectRows(
+  folded: readonly Folded[],
+  dealIndex: (unsorted: number) => number,
+  future: EventRecord[],
+  copies: readonly RowResult[],
+): RowResult[] {
   const rows = joined(folded, (f) => f.rows);
   // Ours until returned: the deal index is remapped in place to the sorted deal list.
   for (const row of rows) if (row.deal !== null) (row as { deal: number | null }).deal = dealIndex(row.deal);
   for (const ev of future) {
-    rows.push({ ref: ev.ref, customerId: null, owner: { kind: 'pool', name: null }, status: null, protectedThrough: null, reason: reason(['common/REGISTER'], [M.future]), deal: null });
+    rows.push({
+      ref: ev.ref,
+      customerId: null,
+      owner: { kind: 'pool', name: null },
+      status: null,
+      protectedThrough: null,
+      reason: reason(['common/REGISTER'], [M.future]),
+      deal: null,
+    });
   }
   for (const c of copies) rows.push(c);
   return bySheetAndRow(rows);
@@ -293,5 +357,8 @@ function dedupe(issues: InputIssue[]): InputIssue[] {
     seen.add(key);
     out.push(i);
   }
-  return out.sort((a, b) => cmp(a.sheet, b.sheet) || (a.row ?? 0) - (b.row ?? 0) || cmp(a.field, b.field) || cmp(a.message, b.message));
+  return out.sort(
+    (a, b) =>
+      cmp(a.sheet, b.sheet) || (a.row ?? 0) - (b.row ?? 0) || cmp(a.field, b.field) || cmp(a.message, b.message),
+  );
 }

@@ -14,7 +14,9 @@ export interface Copy {
 /** The key two copies of one deal row share; a row without a phone is keyed by its name. */
 function keyOf(ev: EventRecord): string {
   const who = ev.phone ?? `name:${ev.name ?? ''}`;
-  return [ev.day, ev.minute ?? '', who, ev.agent ?? '', ev.kind, ev.stage ?? '', ev.amount ?? '', ev.unit ?? ''].join('\u0000');
+  return [ev.day, ev.minute ?? '', who, ev.agent ?? '', ev.kind, ev.stage ?? '', ev.amount ?? '', ev.unit ?? ''].join(
+    '\u0000',
+  );
 }
 
 const before = (a: SourceRef, b: SourceRef): boolean => (a.sheet === b.sheet ? a.row < b.row : a.sheet < b.sheet);

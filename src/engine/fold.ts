@@ -46,10 +46,10 @@ const PRIORITY: Record<string, number> = {
 
 /** Timeline order: day, then rulings, filings, contacts, deals; then time; then sheet and row. */
 export function compareItems(a: Item, b: Item): number {
-  const ka = a.kind === 'ruling' ? 0 : PRIORITY[a.kind] ?? 2;
-  const kb = b.kind === 'ruling' ? 0 : PRIORITY[b.kind] ?? 2;
-  const ma = a.kind === 'ruling' ? -1 : a.minute ?? -1;
-  const mb = b.kind === 'ruling' ? -1 : b.minute ?? -1;
+  const ka = a.kind === 'ruling' ? 0 : (PRIORITY[a.kind] ?? 2);
+  const kb = b.kind === 'ruling' ? 0 : (PRIORITY[b.kind] ?? 2);
+  const ma = a.kind === 'ruling' ? -1 : (a.minute ?? -1);
+  const mb = b.kind === 'ruling' ? -1 : (b.minute ?? -1);
   const ra = a.ref;
   const rb = b.ref;
   return (
@@ -65,7 +65,8 @@ export function compareItems(a: Item, b: Item): number {
 /** A row without a usable identity neither makes nor blocks a claim (common/ID-VALID). */
 export function weakRule(ctx: Ctx, ev: EventRecord): string | null {
   if (!ev.phone) return 'common/ID-VALID';
-  if (!ev.name && ctx.policy.identity.weakWithoutName && ev.kind !== 'payment') return ctx.policy.identity.weakWithoutName;
+  if (!ev.name && ctx.policy.identity.weakWithoutName && ev.kind !== 'payment')
+    return ctx.policy.identity.weakWithoutName;
   return null;
 }
 
@@ -88,14 +89,27 @@ export function runFold(ctx: Ctx, items: readonly Item[], row: RowSink, s: State
     } else if (weak) {
       ctx.note([weak], [M.weak(ev.ref)]);
       ctx.issues.push(
-        engineIssue(ev.ref, ev.phone ? 'name' : 'phone', 'weak', ev.phone
-          ? M.t(`缺客户姓名：按规定不算有效登记，不产生也不阻挡归属（${weak}）`, `no customer name: not a valid record, it neither makes nor blocks a claim (${weak})`)
-          : M.t(`有姓名无电话：弱记录，不产生也不阻挡归属（${weak}）`, `a name without a phone: a weak record that neither makes nor blocks a claim (${weak})`)),
+        engineIssue(
+          ev.ref,
+          ev.phone ? 'name' : 'phone',
+          'weak',
+          ev.phone
+            ? M.t(
+                `缺客户姓名：按规定不算有效登记，不产生也不阻挡归属（${weak}）`,
+                `no customer name: not a valid record, it neither makes nor blocks a claim (${weak})`,
+              )
+            : M.t(
+                `有姓名无电话：弱记录，不产生也不阻挡归属（${weak}）`,
+                `a name without a phone: a weak record that neither makes nor blocks a claim (${weak})`,
+              ),
+        ),
       );
     } else if (ev.kind === 'report' || ev.kind === 'filing') {
       onFiling(ctx, s, ev);
     } else if (ev.kind === 'confirm') {
-      ctx.note(ctx.policy.category ? [ctx.policy.category.rule] : [ctx.policy.claim.rule], [M.did(ev.agent, ev.kind, ev.day, ev.ref)]);
+      ctx.note(ctx.policy.category ? [ctx.policy.category.rule] : [ctx.policy.claim.rule], [
+        M.did(ev.agent, ev.kind, ev.day, ev.ref),
+      ]);
     } else if (ev.kind === 'deposit' || ev.kind === 'deal' || ev.kind === 'payment') {
       onDeal(ctx, s, ev);
     } else {

@@ -46,7 +46,8 @@ export interface Customers {
 export function groupCustomers(events: readonly EventRecord[], relations: readonly string[]): Customers {
   const uf = new UnionFind();
   for (const e of events) {
-    if (e.phone && e.linkedPhone && e.linkedPhone !== e.phone && relationIn(e.relation, relations)) uf.union(e.phone, e.linkedPhone);
+    if (e.phone && e.linkedPhone && e.linkedPhone !== e.phone && relationIn(e.relation, relations))
+      uf.union(e.phone, e.linkedPhone);
   }
   const byRoot = new Map<string, Forming>();
   const forming: Forming[] = [];

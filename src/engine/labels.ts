@@ -15,5 +15,7 @@ export const STATUS_LABELS: Record<Status, { zh: string; en: string }> = {
 };
 
 export function statusLabel(policy: Policy, status: Status, variant: string | null): { zh: string; en: string } {
-  return (variant ? policy.labels[`${status}:${variant}`] : undefined) ?? policy.labels[status] ?? STATUS_LABELS[status];
+  return (
+    (variant ? policy.labels[`${status}:${variant}`] : undefined) ?? policy.labels[status] ?? STATUS_LABELS[status]
+  );
 }

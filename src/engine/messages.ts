@@ -81,7 +81,6 @@ export function ruleList(rules: readonly string[]): readonly string[] {
   return list;
 }
 
-
 export const d = (day: Day): string => isoOfDay(day);
 
 /** A fraction as the percent a manager writes (0.03 -> 3%, 0.015 -> 1.5%). */
@@ -126,17 +125,31 @@ export const did = (who: string | null, kind: string, day: Day, ref: SourceRef):
 const MESSAGES = {
   did,
   firstContact: (who: string, kind: string, day: Day, ref: SourceRef): Text => {
-    const k = kind === 'visit' ? t('首次接待', 'first received') : kind === 'call' ? t('首次来电接听', 'first took the call') : KIND[kind] ?? t(kind, kind);
+    const k =
+      kind === 'visit'
+        ? t('首次接待', 'first received')
+        : kind === 'call'
+          ? t('首次来电接听', 'first took the call')
+          : (KIND[kind] ?? t(kind, kind));
     return t(`${who} ${k.zh} ${dz(day, ref)}`, `${who} ${k.en} on ${de(day, ref)}`);
   },
   designated: (who: string, day: Day, ref: SourceRef) =>
     t(`客户指定 ${who} ${dz(day, ref)}`, `the customer named ${who} on ${de(day, ref)}`),
   referred: (who: string, referrer: string, day: Day, ref: SourceRef) =>
-    t(`由 ${referrer} 介绍，归其顾问 ${who} ${dz(day, ref)}`, `referred by ${referrer}, whose agent is ${who}, on ${de(day, ref)}`),
+    t(
+      `由 ${referrer} 介绍，归其顾问 ${who} ${dz(day, ref)}`,
+      `referred by ${referrer}, whose agent is ${who}, on ${de(day, ref)}`,
+    ),
   cameAlong: (who: string, referrer: string, day: Day, ref: SourceRef) =>
-    t(`老客户 ${referrer} 陪同到访，归其顾问 ${who} ${dz(day, ref)}`, `old customer ${referrer} came along; their agent ${who} owns, ${de(day, ref)}`),
+    t(
+      `老客户 ${referrer} 陪同到访，归其顾问 ${who} ${dz(day, ref)}`,
+      `old customer ${referrer} came along; their agent ${who} owns, ${de(day, ref)}`,
+    ),
   referralNotCounted: (referrer: string) =>
-    t(`介绍人 ${referrer} 未陪同或不在首行，不计归属`, `referrer ${referrer} neither came along nor stood on the first row: no claim`),
+    t(
+      `介绍人 ${referrer} 未陪同或不在首行，不计归属`,
+      `referrer ${referrer} neither came along nor stood on the first row: no claim`,
+    ),
   latest: (day: Day, ref: SourceRef) => t(`最近跟进 ${dz(day, ref)}`, `latest contact ${de(day, ref)}`),
   through: (day: Day) => t(`保护至 ${d(day)}`, `protected through ${d(day)}`),
   noExpiry: t('无保护期限', 'no expiry'),
@@ -144,33 +157,62 @@ const MESSAGES = {
   toPool: t('回公海', 'back to the pool'),
   toCompany: (label: string) => t(`转 ${label} 重新分配`, `to ${label} for reassignment`),
   reportPending: (who: string, day: Day, ref: SourceRef, due: Day) =>
-    t(`${who} 报备 ${dz(day, ref)}，须于 ${d(due)} 前到访`, `${who} reported on ${de(day, ref)}; visit due by ${d(due)}`),
+    t(
+      `${who} 报备 ${dz(day, ref)}，须于 ${d(due)} 前到访`,
+      `${who} reported on ${de(day, ref)}; visit due by ${d(due)}`,
+    ),
   reportLapsed: (due: Day) => t(`报备未按期到访，${d(due)} 后失效`, `report lapsed after ${d(due)} without a visit`),
   reportVisited: (who: string, day: Day, ref: SourceRef) =>
     t(`报备客户到访 ${dz(day, ref)}，归 ${who}`, `reported customer visited on ${de(day, ref)}; belongs to ${who}`),
   walkInCounts: t('自行到访，计为报备人到访', 'a walk-in, counted as the reporter’s visit'),
   unconfirmed: t('带客确认单未签字，待生效', 'the confirmation slip is not signed yet'),
-  filed: (who: string, day: Day, ref: SourceRef) =>
-    t(`${who} 备案 ${dz(day, ref)}`, `${who} filed on ${de(day, ref)}`),
+  filed: (who: string, day: Day, ref: SourceRef) => t(`${who} 备案 ${dz(day, ref)}`, `${who} filed on ${de(day, ref)}`),
   filingRejected: (who: string, owner: string, ref: SourceRef) =>
-    t(`${who} 的备案 ${az(ref)} 不予受理：客户已归 ${owner}`, `${who}'s filing ${ae(ref)} rejected: the customer belongs to ${owner}`),
+    t(
+      `${who} 的备案 ${az(ref)} 不予受理：客户已归 ${owner}`,
+      `${who}'s filing ${ae(ref)} rejected: the customer belongs to ${owner}`,
+    ),
   householdCut: (who: string, owner: string, ref: SourceRef) =>
-    t(`${who} 报备 ${az(ref)} 为切客：同一家庭已归 ${owner}`, `${who}'s report ${ae(ref)} is 切客: the household belongs to ${owner}`),
+    t(
+      `${who} 报备 ${az(ref)} 为切客：同一家庭已归 ${owner}`,
+      `${who}'s report ${ae(ref)} is 切客: the household belongs to ${owner}`,
+    ),
   // The policy's own lead (channel-confirm R1: 720 minutes, 提前半天), never a fixed word.
   leadTooShort: (ref: SourceRef, minutes: number) =>
-    t(`报备 ${az(ref)} 距到访不足 ${spanZh(minutes)}，无效`, `report ${ae(ref)} was less than ${spanEn(minutes)} before the visit: void`),
+    t(
+      `报备 ${az(ref)} 距到访不足 ${spanZh(minutes)}，无效`,
+      `report ${ae(ref)} was less than ${spanEn(minutes)} before the visit: void`,
+    ),
   dutyHelp: (who: string, owner: string, day: Day, ref: SourceRef) =>
-    t(`${who} ${d(day)} 代为接待 ${az(ref)}，属义务帮忙，归属仍为 ${owner}`, `${who} helped on ${de(day, ref)} (duty help); owner stays ${owner}`),
+    t(
+      `${who} ${d(day)} 代为接待 ${az(ref)}，属义务帮忙，归属仍为 ${owner}`,
+      `${who} helped on ${de(day, ref)} (duty help); owner stays ${owner}`,
+    ),
   forbidden: (who: string, owner: string, day: Day, ref: SourceRef) =>
-    t(`${who} ${d(day)} 接触 ${az(ref)} 违反保护，归属仍为 ${owner}`, `${who} contacted the customer on ${de(day, ref)} against ${owner}'s protection`),
+    t(
+      `${who} ${d(day)} 接触 ${az(ref)} 违反保护，归属仍为 ${owner}`,
+      `${who} contacted the customer on ${de(day, ref)} against ${owner}'s protection`,
+    ),
   takeover: (who: string, from: string, day: Day, ref: SourceRef) =>
-    t(`${who} ${d(day)} 接待 ${az(ref)}，${from} 未认出，改归 ${who}`, `${who} received the customer on ${de(day, ref)}; ${from} did not; now ${who}'s`),
+    t(
+      `${who} ${d(day)} 接待 ${az(ref)}，${from} 未认出，改归 ${who}`,
+      `${who} received the customer on ${de(day, ref)}; ${from} did not; now ${who}'s`,
+    ),
   offDayShare: (owner: string, who: string, day: Day, days: number) =>
-    t(`${owner} ${d(day)} 休息且 ${days} 日内有跟进，与 ${who} 共享`, `${owner} was off on ${d(day)} with a follow-up in the ${days} days before: shared with ${who}`),
+    t(
+      `${owner} ${d(day)} 休息且 ${days} 日内有跟进，与 ${who} 共享`,
+      `${owner} was off on ${d(day)} with a follow-up in the ${days} days before: shared with ${who}`,
+    ),
   sameDaySites: (a: string, b: string, day: Day) =>
-    t(`${a}、${b} ${d(day)} 分别在不同案场接待，分单`, `${a} and ${b} received the customer at different sites on ${d(day)}: split`),
+    t(
+      `${a}、${b} ${d(day)} 分别在不同案场接待，分单`,
+      `${a} and ${b} received the customer at different sites on ${d(day)}: split`,
+    ),
   sameDay: (a: string, b: string, day: Day) =>
-    t(`${a}、${b} 同日 ${d(day)} 接待，登记无法分先后，待裁决`, `${a} and ${b} both received the customer on ${d(day)} and the register cannot order them: ruling needed`),
+    t(
+      `${a}、${b} 同日 ${d(day)} 接待，登记无法分先后，待裁决`,
+      `${a} and ${b} both received the customer on ${d(day)} and the register cannot order them: ruling needed`,
+    ),
   callbackDue: (owner: string, due: Day) => t(`${owner} 须于 ${d(due)} 前回访`, `${owner} must call back by ${d(due)}`),
   callbackMissed: (owner: string, due: Day) =>
     t(`${owner} 未在 ${d(due)} 前回访`, `${owner} did not call back by ${d(due)}`),
@@ -180,46 +222,93 @@ const MESSAGES = {
   walkInTo: (label: string, day: Day, ref: SourceRef) =>
     t(`无顾问自行到访 ${dz(day, ref)}，归${label}`, `walk-in with no agent on ${de(day, ref)}: belongs to ${label}`),
   noClaim: (kind: string, day: Day, ref: SourceRef) =>
-    t(`${KIND[kind]?.zh ?? kind} ${dz(day, ref)} 不产生归属`, `${KIND[kind]?.en ?? kind} on ${de(day, ref)} gives no claim`),
+    t(
+      `${KIND[kind]?.zh ?? kind} ${dz(day, ref)} 不产生归属`,
+      `${KIND[kind]?.en ?? kind} on ${de(day, ref)} gives no claim`,
+    ),
   unregistered: t('未备案，不受保护', 'not filed: no protection'),
   lapsedFiling: t('曾备案，但保护已失效', 'filed before, but the protection has lapsed'),
-  weak: (ref: SourceRef) => t(`${az(ref)} 信息不全（缺电话或姓名），不产生也不阻挡归属`, `${ae(ref)} lacks a phone or name: it neither makes nor blocks a claim`),
+  weak: (ref: SourceRef) =>
+    t(
+      `${az(ref)} 信息不全（缺电话或姓名），不产生也不阻挡归属`,
+      `${ae(ref)} lacks a phone or name: it neither makes nor blocks a claim`,
+    ),
   departed: (who: string, day: Day, label: string) =>
-    t(`${who} ${d(day)} 离职，客户转 ${label} 重新分配`, `${who} left on ${d(day)}; customer to ${label} for reassignment`),
+    t(
+      `${who} ${d(day)} 离职，客户转 ${label} 重新分配`,
+      `${who} left on ${d(day)}; customer to ${label} for reassignment`,
+    ),
   ruling: (who: string, day: Day, ref: SourceRef, why: string | null) =>
-    t(`裁决 ${dz(day, ref)} 归 ${who}${why ? `（${why}）` : ''}`, `ruling on ${de(day, ref)} gives the customer to ${who}${why ? ` (${why})` : ''}`),
+    t(
+      `裁决 ${dz(day, ref)} 归 ${who}${why ? `（${why}）` : ''}`,
+      `ruling on ${de(day, ref)} gives the customer to ${who}${why ? ` (${why})` : ''}`,
+    ),
   standIn: (who: string, day: Day, ref: SourceRef) =>
-    t(`裁决 ${dz(day, ref)} 指定 ${who} 代为接待，归属不变`, `ruling on ${de(day, ref)} designates ${who} to receive; owner unchanged`),
+    t(
+      `裁决 ${dz(day, ref)} 指定 ${who} 代为接待，归属不变`,
+      `ruling on ${de(day, ref)} designates ${who} to receive; owner unchanged`,
+    ),
   dealOwn: (who: string, day: Day, ref: SourceRef) =>
     t(`${who} 成交 ${dz(day, ref)}`, `${who} closed on ${de(day, ref)}`),
   dealByOther: (closer: string, owner: string, day: Day, ref: SourceRef) =>
-    t(`${closer} ${d(day)} 成交 ${az(ref)}，客户归属 ${owner}`, `${closer} closed on ${de(day, ref)}; the customer was ${owner}'s`),
+    t(
+      `${closer} ${d(day)} 成交 ${az(ref)}，客户归属 ${owner}`,
+      `${closer} closed on ${de(day, ref)}; the customer was ${owner}'s`,
+    ),
   channelDeal: (agent: string, channel: string, day: Day, ref: SourceRef) =>
-    t(`渠道客户（${channel}）成交 ${dz(day, ref)}，业绩与佣金归接待顾问 ${agent}`, `a channel customer (${channel}) closed on ${de(day, ref)}; performance and commission to the receiving agent ${agent}`),
+    t(
+      `渠道客户（${channel}）成交 ${dz(day, ref)}，业绩与佣金归接待顾问 ${agent}`,
+      `a channel customer (${channel}) closed on ${de(day, ref)}; performance and commission to the receiving agent ${agent}`,
+    ),
   filerOrder: (who: string, day: Day, ref: SourceRef) =>
-    t(`${who} 备案保护失效后回款 ${dz(day, ref)}，重新正合作`, `${who}'s order payment on ${de(day, ref)} after the filing's protection lapsed: ordering again`),
-  stageOf: (first: SourceRef) => t(`同一笔成交的后续阶段，分成沿用 ${az(first)}`, `a later stage of the purchase at ${ae(first)}; same split`),
+    t(
+      `${who} 备案保护失效后回款 ${dz(day, ref)}，重新正合作`,
+      `${who}'s order payment on ${de(day, ref)} after the filing's protection lapsed: ordering again`,
+    ),
+  stageOf: (first: SourceRef) =>
+    t(`同一笔成交的后续阶段，分成沿用 ${az(first)}`, `a later stage of the purchase at ${ae(first)}; same split`),
   // The source as the row wrote it (deal-attribution R7: the policy's 开发商关系 / 建筑商 words).
   team: (label: string, ref: SourceRef, source: string) =>
-    t(`经${source}首访即成交 ${az(ref)}，业绩归${label}`, `first visit through ${source} closed on the spot ${ae(ref)}: credit to ${label}`),
+    t(
+      `经${source}首访即成交 ${az(ref)}，业绩归${label}`,
+      `first visit through ${source} closed on the spot ${ae(ref)}: credit to ${label}`,
+    ),
   lateEvidence: (owner: string, deadline: Day) =>
-    t(`${owner} 的登记录入晚于 ${d(deadline)}，不作为证据`, `${owner}'s rows were entered after ${d(deadline)} and do not count`),
+    t(
+      `${owner} 的登记录入晚于 ${d(deadline)}，不作为证据`,
+      `${owner}'s rows were entered after ${d(deadline)} and do not count`,
+    ),
   proofInTime: (owner: string, deadline: Day) =>
-    t(`登记证明 ${owner} 为首接，异议截止 ${d(deadline)}`, `the register proves ${owner} received first; objections by ${d(deadline)}`),
+    t(
+      `登记证明 ${owner} 为首接，异议截止 ${d(deadline)}`,
+      `the register proves ${owner} received first; objections by ${d(deadline)}`,
+    ),
   owed: (agent: string, amount: number, rate: number) =>
-    t(`带看保护期内他处成交，应付 ${agent} ${amount} 元（${percent(rate)}）`, `closed elsewhere within the viewing's protection: ${amount} owed, credited to ${agent} (${percent(rate)})`),
+    t(
+      `带看保护期内他处成交，应付 ${agent} ${amount} 元（${percent(rate)}）`,
+      `closed elsewhere within the viewing's protection: ${amount} owed, credited to ${agent} (${percent(rate)})`,
+    ),
   nothingOwed: t('无有效带看保护，无应付', 'no viewing protection in force: nothing owed'),
   elsewhere: (source: string, day: Day, ref: SourceRef) =>
     t(`经${source}成交 ${dz(day, ref)}`, `closed through ${source} on ${de(day, ref)}`),
   category: (direct: boolean, why: Text) =>
-    t(`${direct ? '甲方直接客户' : '乙方客户'}：${why.zh}`, `${direct ? 'direct (developer’s own)' : 'agency'}: ${why.en}`),
+    t(
+      `${direct ? '甲方直接客户' : '乙方客户'}：${why.zh}`,
+      `${direct ? 'direct (developer’s own)' : 'agency'}: ${why.en}`,
+    ),
   bookingConflict: (booked: string, closer: string) =>
-    t(`客户曾电话预约 ${booked}，应由其接待；${closer} 首次成交`, `the customer had booked with ${booked} by phone; ${closer} made the first deal`),
+    t(
+      `客户曾电话预约 ${booked}，应由其接待；${closer} 首次成交`,
+      `the customer had booked with ${booked} by phone; ${closer} made the first deal`,
+    ),
   future: t('晚于计算日，未计入', 'after the as-of day; not counted'),
   duplicateDeal: (of: SourceRef) =>
     t(`与 ${az(of)} 重复的成交记录，只计一次`, `repeats the deal row ${ae(of)}; counted once`),
   weakDeal: (credit: string, day: Day, ref: SourceRef) =>
-    t(`${credit} 成交 ${dz(day, ref)}，记录信息不全，先计入 ${credit}，待核实`, `${credit} closed on ${de(day, ref)}; the row is incomplete, so it counts for ${credit} until it is checked`),
+    t(
+      `${credit} 成交 ${dz(day, ref)}，记录信息不全，先计入 ${credit}，待核实`,
+      `${credit} closed on ${de(day, ref)}; the row is incomplete, so it counts for ${credit} until it is checked`,
+    ),
   weakDealIssue: (missing: 'phone' | 'name', credit: string, rule: string) =>
     t(
       `成交记录缺${missing === 'phone' ? '电话' : '客户姓名'}：已计入 ${credit}，待核实；请补录或裁决（${rule}，decide/D22）`,
@@ -230,8 +319,10 @@ const MESSAGES = {
       `请补录客户${missing === 'phone' ? '电话' : '姓名'}或裁决${namesakes.length ? `；同名客户见 ${namesakes.map(az).join('、')}` : ''}`,
       `add the customer's ${missing} or rule on it${namesakes.length ? `; customers of that name: ${namesakes.map(ae).join(', ')}` : ''}`,
     ),
-  pendingVisit: (owner: string, due: Day) => t(`${owner} 报备待到访，须于 ${d(due)} 前`, `${owner}'s report awaits a visit by ${d(due)}`),
-  shares: (performance: string, commission: string) => t(`业绩 ${performance}，佣金 ${commission}`, `performance ${performance}, commission ${commission}`),
+  pendingVisit: (owner: string, due: Day) =>
+    t(`${owner} 报备待到访，须于 ${d(due)} 前`, `${owner}'s report awaits a visit by ${d(due)}`),
+  shares: (performance: string, commission: string) =>
+    t(`业绩 ${performance}，佣金 ${commission}`, `performance ${performance}, commission ${commission}`),
   ownedBy: (owner: string) => t(`归属 ${owner}`, `belongs to ${owner}`),
   t,
 };
@@ -242,7 +333,8 @@ export const M = deferAll(MESSAGES);
 function deferAll<T extends Record<string, Make | Text>>(messages: T): T {
   const out: Record<string, unknown> = {};
   for (const [name, m] of Object.entries(messages)) {
-    out[name] = typeof m === 'function' ? (a: unknown, b: unknown, c: unknown, d: unknown) => new Deferred(m, a, b, c, d) : m;
+    out[name] =
+      typeof m === 'function' ? (a: unknown, b: unknown, c: unknown, d: unknown) => new Deferred(m, a, b, c, d) : m;
   }
   return out as T;
 }

@@ -27,7 +27,12 @@ export interface MonthSummary {
   readonly first: Day;
   readonly last: Day;
   readonly agents: readonly AgentMonth[];
-  readonly customers: readonly { readonly id: string; readonly name: string | null; readonly owner: Owner; readonly status: Status }[];
+  readonly customers: readonly {
+    readonly id: string;
+    readonly name: string | null;
+    readonly owner: Owner;
+    readonly status: Status;
+  }[];
 }
 
 type Mutable = { -readonly [K in keyof AgentMonth]: AgentMonth[K] extends readonly (infer U)[] ? U[] : AgentMonth[K] };
@@ -37,7 +42,23 @@ export function monthSummary(result: EngineResult, policy: Policy, anyDayInMonth
   const agents = new Map<string, Mutable>();
   const agent = (name: string): Mutable => {
     let a = agents.get(name);
-    if (!a) agents.set(name, (a = { agent: name, deals: 0, unverified: 0, performance: 0, commission: 0, held: 0, released: 0, lostToOthers: 0, flaggedAsOther: 0, taken: 0, flags: [] }));
+    if (!a)
+      agents.set(
+        name,
+        (a = {
+          agent: name,
+          deals: 0,
+          unverified: 0,
+          performance: 0,
+          commission: 0,
+          held: 0,
+          released: 0,
+          lostToOthers: 0,
+          flaggedAsOther: 0,
+          taken: 0,
+          flags: [],
+        }),
+      );
     return a;
   };
   const inMonth = (d: Day) => d >= first && d <= last;
@@ -49,10 +70,16 @@ export function monthSummary(result: EngineResult, policy: Policy, anyDayInMonth
       if (d.purchaseOf === null && d.unverified) a.unverified += 1;
       a.performance += d.purchaseOf === null ? share : 0;
     }
-    for (const [name, share] of Object.entries(d.commission)) agent(name).commission += d.purchaseOf === null ? share : 0;
+    for (const [name, share] of Object.entries(d.commission))
+      agent(name).commission += d.purchaseOf === null ? share : 0;
   }
   for (const c of result.customers) {
-    if (c.owner.kind === 'agent' && c.owner.name && ['protected', 'warning', 'closed', 'pending-visit'].includes(c.status)) agent(c.owner.name).held += 1;
+    if (
+      c.owner.kind === 'agent' &&
+      c.owner.name &&
+      ['protected', 'warning', 'closed', 'pending-visit'].includes(c.status)
+    )
+      agent(c.owner.name).held += 1;
   }
   for (const ch of result.changes) {
     if (!inMonth(ch.day) || ch.from.kind !== 'agent' || !ch.from.name) continue;
@@ -64,17 +91,27 @@ export function monthSummary(result: EngineResult, policy: Policy, anyDayInMonth
   for (const c of result.conflicts) {
     if (!inMonth(c.day) || c.parties.length < 2) continue;
     agent(c.parties[1]).flaggedAsOther += 1;
-    if (c.kind === 'deal-by-other' || c.kind === 'late-proof' || c.kind === 'late-evidence') agent(c.parties[0]).taken += 1;
+    if (c.kind === 'deal-by-other' || c.kind === 'late-proof' || c.kind === 'late-evidence')
+      agent(c.parties[0]).taken += 1;
   }
   // decide/D22: a weak deal is paid, and 月结 says it awaits a check.
   for (const a of agents.values()) {
-    if (a.unverified) a.flags.push({ rule: 'decide/D22', zh: `其中 ${a.unverified} 笔成交待核实`, en: `${a.unverified} of the deals to verify` });
+    if (a.unverified)
+      a.flags.push({
+        rule: 'decide/D22',
+        zh: `其中 ${a.unverified} 笔成交待核实`,
+        en: `${a.unverified} of the deals to verify`,
+      });
   }
   const flag = policy.flags;
   if (flag) {
     for (const a of agents.values()) {
       if (a.taken >= flag.taken) {
-        a.flags.push({ rule: flag.rule, zh: `本月客户被抢或成交后争议 ${a.taken} 次（≥${flag.taken}）`, en: `customers taken or fought over ${a.taken} times this month (≥${flag.taken})` });
+        a.flags.push({
+          rule: flag.rule,
+          zh: `本月客户被抢或成交后争议 ${a.taken} 次（≥${flag.taken}）`,
+          en: `customers taken or fought over ${a.taken} times this month (≥${flag.taken})`,
+        });
       }
     }
   }
@@ -83,7 +120,9 @@ export function monthSummary(result: EngineResult, policy: Policy, anyDayInMonth
     month: key,
     first,
     last,
-    agents: [...agents.values()].sort((a, b) => (a.agent < b.agent ? -1 : 1)).map((a) => ({ ...a, performance: round(a.performance), commission: round(a.commission) })),
+    agents: [...agents.values()]
+      .sort((a, b) => (a.agent < b.agent ? -1 : 1))
+      .map((a) => ({ ...a, performance: round(a.performance), commission: round(a.commission) })),
     customers: result.customers.map((c) => ({ id: c.id, name: c.name, owner: c.owner, status: c.status })),
   };
 }

@@ -35,7 +35,9 @@ export function sortByInt<T>(items: readonly T[], key: (item: T, index: number) 
 }
 
 /** Rows in sheet-name order, then by row number within each sheet. */
-export function bySheetAndRow<T extends { readonly ref: { readonly sheet: string; readonly row: number } }>(items: readonly T[]): T[] {
+export function bySheetAndRow<T extends { readonly ref: { readonly sheet: string; readonly row: number } }>(
+  items: readonly T[],
+): T[] {
   // Each sheet's rows get their own stretch of keys, the sheets' stretches in name order.
   const spans = new Map<string, Span>();
   const spanOf = new Array<Span>(items.length);

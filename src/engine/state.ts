@@ -122,7 +122,14 @@ export function isHeld(s: State): boolean {
 
 /** An owner with that status holds the customer (so a 变更日志 entry says who held it since). */
 export function holds(owner: Owner, status: Status | null): boolean {
-  return status !== null && owner.kind !== 'pool' && owner.kind !== 'company' && status !== 'released' && status !== 'unowned' && status !== 'unregistered';
+  return (
+    status !== null &&
+    owner.kind !== 'pool' &&
+    owner.kind !== 'company' &&
+    status !== 'released' &&
+    status !== 'unowned' &&
+    status !== 'unregistered'
+  );
 }
 
 export function ownsIt(s: State, agent: string | null): boolean {
@@ -159,7 +166,15 @@ export function conflict(
   text: readonly Text[],
   deadline: Day | null = null,
 ): void {
-  sink.conflicts.push({ customerId: sink.customerId, ref: at.ref, day: at.day, kind, parties, reason: reason(withDecisions(sink.policy, rules), text), deadline });
+  sink.conflicts.push({
+    customerId: sink.customerId,
+    ref: at.ref,
+    day: at.day,
+    kind,
+    parties,
+    reason: reason(withDecisions(sink.policy, rules), text),
+    deadline,
+  });
 }
 
 /** Set owner and status, logging the change (变更日志) when either moved. */
@@ -174,7 +189,16 @@ export function moveTo(
 ): void {
   const changed = s.owner.kind !== owner.kind || s.owner.name !== owner.name || s.status !== status;
   if (changed) {
-    sink.changes.push({ day, customerId: sink.customerId, from: s.owner, fromStatus: s.status, to: owner, toStatus: status, rules: ruleList(withDecisions(sink.policy, rules)), ref });
+    sink.changes.push({
+      day,
+      customerId: sink.customerId,
+      from: s.owner,
+      fromStatus: s.status,
+      to: owner,
+      toStatus: status,
+      rules: ruleList(withDecisions(sink.policy, rules)),
+      ref,
+    });
   }
   s.owner = owner;
   s.status = status;
@@ -183,7 +207,17 @@ export function moveTo(
 export function agentStats(s: State, agent: string): AgentStats {
   let a = s.agents.get(agent);
   if (!a) {
-    a = { contacts: 0, nonBrief: 0, visits: 0, lastContact: null, contactDays: new Set(), phones: new Set(), appointmentDays: null, designates: null, linkDays: null };
+    a = {
+      contacts: 0,
+      nonBrief: 0,
+      visits: 0,
+      lastContact: null,
+      contactDays: new Set(),
+      phones: new Set(),
+      appointmentDays: null,
+      designates: null,
+      linkDays: null,
+    };
     s.agents.set(agent, a);
   }
   return a;

@@ -15,7 +15,9 @@ export interface DaysLeftTarget {
   readonly column: number;
 }
 
-const OURS = new Set([DAYS_LEFT_COLOURS.red.background, DAYS_LEFT_COLOURS.amber.background].map((c) => c.toLowerCase()));
+const OURS = new Set(
+  [DAYS_LEFT_COLOURS.red.background, DAYS_LEFT_COLOURS.amber.background].map((c) => c.toLowerCase()),
+);
 
 function isOurs(rule: Rule): boolean {
   const condition = rule.getBooleanCondition();
@@ -63,7 +65,10 @@ export function colourDaysLeft(targets: readonly DaysLeftTarget[], bands: DaysLe
       }
     }
     // Writes follow changes: the same rules after the manager's leave the sheet untouched.
-    const same = old.length === added.length && kept.every((r, i) => r === rules[i]) && old.every((r, i) => signature(r) === signature(added[i] as Rule));
+    const same =
+      old.length === added.length &&
+      kept.every((r, i) => r === rules[i]) &&
+      old.every((r, i) => signature(r) === signature(added[i] as Rule));
     if (!same) sheet.setConditionalFormatRules([...kept, ...added]);
   }
 }
@@ -72,5 +77,12 @@ export function colourDaysLeft(targets: readonly DaysLeftTarget[], bands: DaysLe
 function signature(rule: Rule): string {
   const condition = rule.getBooleanCondition();
   const background = condition ? (condition as unknown as { getBackground(): string | null }).getBackground() : null;
-  return [condition?.getCriteriaValues().join(), String(background ?? '').toLowerCase(), rule.getRanges().map((r) => r.getA1Notation()).join()].join('|');
+  return [
+    condition?.getCriteriaValues().join(),
+    String(background ?? '').toLowerCase(),
+    rule
+      .getRanges()
+      .map((r) => r.getA1Notation())
+      .join(),
+  ].join('|');
 }

@@ -31,4 +31,3 @@ export function counts(c: Computed, notes: string[]): RunCounts {
     notes,
   };
 }
-

@@ -59,7 +59,9 @@ export function dailyTrigger(asOf?: string): MonthEndCounts {
     const stamps = ss ? underLock(() => stampPending(ss), 30_000) : null;
     const out = daily(asOf);
     const left = stamps && stamps.ok ? stamps.value.left : readPending();
-    const notes = left.length ? [...out.notes, pick(NOTE.unstamped(left.map(pendingText).join('; ')), lang)] : out.notes;
+    const notes = left.length
+      ? [...out.notes, pick(NOTE.unstamped(left.map(pendingText).join('; ')), lang)]
+      : out.notes;
     recordRun('daily', !out.failed, notes);
     return { ...out, notes };
   } catch (e) {

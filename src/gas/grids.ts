@@ -7,7 +7,8 @@ import type { SheetGrid } from '../table';
 export type CellDate = (d: Date) => { day: Day; minute: Minute | null };
 
 export function zoneCellDate(tz: string): CellDate {
-  const at = (t: number): number => Date.parse(`${Utilities.formatDate(new Date(t), tz, "yyyy-MM-dd'T'HH:mm:ss")}Z`) - t;
+  const at = (t: number): number =>
+    Date.parse(`${Utilities.formatDate(new Date(t), tz, "yyyy-MM-dd'T'HH:mm:ss")}Z`) - t;
   // The zone's offset is looked up at the start and end of each UTC day; only a day on which it
   // changes (daylight saving) is looked up hour by hour. So the calls grow with the register's
   // span of days, not with its rows.
@@ -47,7 +48,10 @@ export interface ReadSheet {
 }
 
 /** Every sheet's values, one getValues each (an empty sheet costs none). */
-export function readSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, skip: (name: string, sheet: GoogleAppsScript.Spreadsheet.Sheet) => boolean): ReadSheet[] {
+export function readSheets(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  skip: (name: string, sheet: GoogleAppsScript.Spreadsheet.Sheet) => boolean,
+): ReadSheet[] {
   const out: ReadSheet[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();

@@ -25,7 +25,8 @@ const MAX_MATCHES = 20;
 export function lookup(query: unknown, lang?: unknown): LookupAnswer {
   const text = typeof query === 'string' ? query.slice(0, 100) : '';
   const loaded = loadSettings();
-  if (!loaded.ok) return { matches: [], manager: false, notes: [pick(NOTE.badSettings(loaded.error), 'zh')], clauses: {} };
+  if (!loaded.ok)
+    return { matches: [], manager: false, notes: [pick(NOTE.badSettings(loaded.error), 'zh')], clauses: {} };
   const { settings: stored, policy } = loaded;
   const settings = { ...stored, lang: pageLang(lang, stored.lang) };
   const email = currentEmail();
@@ -37,7 +38,12 @@ export function lookup(query: unknown, lang?: unknown): LookupAnswer {
   const found = findCustomers(c.result, text).slice(0, MAX_MATCHES);
   const matches = found.map((customer) => lookupMatch(c.result, c.input, customer, settings.lang, !manager));
   const stamp = Utilities.formatDate(new Date(), c.tz, 'yyyy-MM-dd HH:mm:ss');
-  logLookup(ss, settings, email, [stamp, email || '(unknown)', text, found.map((f) => (manager ? f.id : maskId(f.id))).join(', ') || '—']);
+  logLookup(ss, settings, email, [
+    stamp,
+    email || '(unknown)',
+    text,
+    found.map((f) => (manager ? f.id : maskId(f.id))).join(', ') || '—',
+  ]);
   return { matches, manager, notes, clauses: clausesOf(JSON.stringify(matches), policy, settings.lang) };
 }
 
@@ -53,9 +59,16 @@ export function myReminders(lang?: unknown): MyReminders {
   const email = currentEmail();
   const manager = isManager(settings, email);
   const c = compute(theSpreadsheet(), settings, policy);
-  const agent = email ? (c.input.staff.find((s) => s.email?.toLowerCase() === email.toLowerCase())?.name ?? null) : null;
+  const agent = email
+    ? (c.input.staff.find((s) => s.email?.toLowerCase() === email.toLowerCase())?.name ?? null)
+    : null;
   if (agent === null) return { agent, asOf: isoOfDay(c.asOf), horizon: 0, customers: [] };
   const list = reminderJson(reminders(c.result, c.input.events, policy), settings.lang, manager ? (p) => p : maskPhone);
   const mine = list.agents.find((a) => a.agent === agent)?.customers ?? [];
-  return { agent, asOf: list.asOf, horizon: list.horizon, customers: mine.map((r) => (manager ? r : { ...r, customerId: maskId(r.customerId) })) };
+  return {
+    agent,
+    asOf: list.asOf,
+    horizon: list.horizon,
+    customers: mine.map((r) => (manager ? r : { ...r, customerId: maskId(r.customerId) })),
+  };
 }

@@ -16,15 +16,27 @@ const HEADER = ['时间 / Time', '查询人 / User', '查询内容 / Query', '�
 
 export type LogEntry = [time: string, user: string, query: string, found: string];
 
-function logSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return managerOnlySheet(ss, LOOKUP_LOG_SHEET, settings.managers, '归属：查询日志，仅经理可改 / Guishu lookup log: managers only', (sheet) => {
-    sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]);
-    sheet.setFrozenRows(1);
-  });
+function logSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return managerOnlySheet(
+    ss,
+    LOOKUP_LOG_SHEET,
+    settings.managers,
+    '归属：查询日志，仅经理可改 / Guishu lookup log: managers only',
+    (sheet) => {
+      sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]);
+      sheet.setFrozenRows(1);
+    },
+  );
 }
 
 function append(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: LogEntry[]): void {
-  appendRows(sheet, rows.map((r) => r.map(asCell)));
+  appendRows(
+    sheet,
+    rows.map((r) => r.map(asCell)),
+  );
 }
 
 /** The queue as stored: newest entries kept, the whole value under one property's 9 KB in UTF-8. */
@@ -51,7 +63,12 @@ function enqueue(entry: LogEntry): void {
   }
 }
 
-export function logLookup(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, _email: string, entry: LogEntry): void {
+export function logLookup(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  _email: string,
+  entry: LogEntry,
+): void {
   const done = underLock(() => {
     if (isManagerEmail(settings.managers, effectiveEmail())) {
       try {

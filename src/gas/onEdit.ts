@@ -42,7 +42,13 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
   const range = e.range;
   const sheet = range.getSheet();
-  const edit: PendingStamp = { sheet: sheet.getName(), row: range.getRow(), count: range.getNumRows(), at: new Date().toISOString(), user: e.user ? e.user.getEmail() : '' };
+  const edit: PendingStamp = {
+    sheet: sheet.getName(),
+    row: range.getRow(),
+    count: range.getNumRows(),
+    at: new Date().toISOString(),
+    user: e.user ? e.user.getEmail() : '',
+  };
   try {
     const done = underLock(() => {
       const before = stampPending(sheet.getParent());
@@ -52,10 +58,17 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     }, EDIT_WAIT_MS);
     if (!done.ok) {
       addPending(edit);
-      recordRun('edit', false, [lockNote(done.why, l), pick(NOTE.unstamped(readPending().map(pendingText).join('; ')), l)]);
+      recordRun('edit', false, [
+        lockNote(done.why, l),
+        pick(NOTE.unstamped(readPending().map(pendingText).join('; ')), l),
+      ]);
       return;
     }
-    if (done.value.left.length) recordRun('edit', false, [pick(NOTE.stampsNoManager, l), pick(NOTE.unstamped(done.value.left.map(pendingText).join('; ')), l)]);
+    if (done.value.left.length)
+      recordRun('edit', false, [
+        pick(NOTE.stampsNoManager, l),
+        pick(NOTE.unstamped(done.value.left.map(pendingText).join('; ')), l),
+      ]);
     else recordRun('edit', true, done.value.n > 0 ? [pick(NOTE.stamped(done.value.n), l)] : []);
   } catch (err) {
     addPending(edit);

@@ -8,7 +8,17 @@ import { getPreset, presetIds, type Policy } from '../policy';
 import { FIELD_LABELS } from '../table/labels';
 import { readPhone } from '../table/phones';
 import { maskId, reasonText } from '../table/render';
-import type { ConflictList, FilingDraft, FilingVerdict, PageContext, RulingDraft, SaveAnswer, SetupState, SheetMapping, WhatIfAnswer } from './api';
+import type {
+  ConflictList,
+  FilingDraft,
+  FilingVerdict,
+  PageContext,
+  RulingDraft,
+  SaveAnswer,
+  SetupState,
+  SheetMapping,
+  WhatIfAnswer,
+} from './api';
 import { currentEmail, theSpreadsheet, timeZoneOf, todayIso } from './document';
 import { NOTE, pageLang, pick, type Lang } from './i18n';
 import { recompute } from './recompute';
@@ -16,7 +26,15 @@ import { compute, rejudge, type Computed } from './run';
 import { clausesOf } from './clauses';
 import { logSettingsChange, rememberSettingsChange, SETTINGS_LOG_SHEET, settingsChangeWords } from './settingsLog';
 import { compareResults, whatIfSummary, whatIfTables } from '../table/whatIf';
-import { DEFAULT_PRESET, defaultSettings, isManager, loadSettings, parseSettings, saveSettings, type Settings } from './settings';
+import {
+  DEFAULT_PRESET,
+  defaultSettings,
+  isManager,
+  loadSettings,
+  parseSettings,
+  saveSettings,
+  type Settings,
+} from './settings';
 import { readState } from './state';
 import { missingScopes, SCOPE } from './scopes';
 import { pendingText, readPending, readRuns } from './runlog';
@@ -98,7 +116,13 @@ interface Target {
   line(values: Record<string, string>): string[];
 }
 
-function targetOf(c: Computed, role: 'filing' | 'rulings', fallback: string, header: string[], fields: string[]): Target {
+function targetOf(
+  c: Computed,
+  role: 'filing' | 'rulings',
+  fallback: string,
+  header: string[],
+  fields: string[],
+): Target {
   const layout = c.layout.sheets.find((s) => s.role === role);
   if (!layout) return { name: fallback, exists: false, header, row: 2, line: (v) => fields.map((f) => v[f] ?? '') };
   const grid = c.sheets.find((x) => x.grid.name === layout.name)?.grid.values ?? [];
@@ -130,23 +154,51 @@ function append(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t: Target, line: s
   const found = ss.getSheetByName(t.name);
   const sheet = found ?? ss.insertSheet(t.name);
   const rows = found && found.getLastRow() > 0 ? [line] : [t.header.length ? t.header : line.map(() => ''), line];
-  const at = appendRows(sheet, rows.map((r) => r.map(asCell)));
+  const at = appendRows(
+    sheet,
+    rows.map((r) => r.map(asCell)),
+  );
   return at + rows.length - 1;
 }
 
 function draftValues(c: Computed, d: FilingDraft): Record<string, string> {
-  const v = { date: isoOfDay(c.asOf), name: d.name, phone: d.phone, agent: d.agent ?? '', relation: d.relation ?? '', linkedPhone: d.linkedPhone ?? '', note: d.note ?? '' };
+  const v = {
+    date: isoOfDay(c.asOf),
+    name: d.name,
+    phone: d.phone,
+    agent: d.agent ?? '',
+    relation: d.relation ?? '',
+    linkedPhone: d.linkedPhone ?? '',
+    note: d.note ?? '',
+  };
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x).trim()]));
 }
 
-function verdict(c: Computed, settings: Settings, policy: Policy, d: FilingDraft): { v: FilingVerdict; t: Target; line: string[] } {
+function verdict(
+  c: Computed,
+  settings: Settings,
+  policy: Policy,
+  d: FilingDraft,
+): { v: FilingVerdict; t: Target; line: string[] } {
   const errors = checkDraft(d);
   const t = targetOf(c, 'filing', '客户备案', FILING_HEADER, FILING_FIELDS);
   const line = t.line(draftValues(c, d));
-  const v: FilingVerdict = { ok: errors.length === 0, errors, accepted: false, conflictWith: null, rules: [], reason: '' };
+  const v: FilingVerdict = {
+    ok: errors.length === 0,
+    errors,
+    accepted: false,
+    conflictWith: null,
+    rules: [],
+    reason: '',
+  };
   if (!v.ok) return { v, t, line };
   // Judge the document as it would be after saving: the same reader, the same engine.
-  const { input } = readWorkbook(withRow(c, t, line), { asOf: c.asOf, cellDate: zoneCellDate(c.tz), roles: settings.roles, mapping: settings.mapping as never });
+  const { input } = readWorkbook(withRow(c, t, line), {
+    asOf: c.asOf,
+    cellDate: zoneCellDate(c.tz),
+    roles: settings.roles,
+    mapping: settings.mapping as never,
+  });
   const result = annotate(input, policy, c.asOf);
   const at = (r: { ref: { sheet: string; row: number } }) => r.ref.sheet === t.name && r.ref.row === t.row;
   const row = result.rows.find(at);
@@ -174,7 +226,8 @@ export function filingSave(d: FilingDraft, lang?: Lang): FilingVerdict {
   const done = underLock(() => {
     const sheet = ss.getSheetByName(judged.t.name);
     // Another save landed since the preview was read: judge again against the sheet as it is.
-    if ((sheet ? sheet.getLastRow() + 1 : 2) !== judged.t.row) judged = verdict(compute(ss, settings, policy), settings, policy, d);
+    if ((sheet ? sheet.getLastRow() + 1 : 2) !== judged.t.row)
+      judged = verdict(compute(ss, settings, policy), settings, policy, d);
     const { v, t, line } = judged;
     const row = append(ss, t, line);
     const notes = recompute().notes;
@@ -195,7 +248,9 @@ function sheetsOf(c: Computed, settings: Settings): SheetMapping[] {
     const headerRow = layout ? layout.headerRow : null;
     const headers = headerRow ? (read.grid.values[headerRow - 1] ?? []).map((h) => String(h ?? '').trim()) : [];
     const columns: Record<string, string> = {};
-    if (layout) for (const [f, i] of Object.entries(layout.columns)) if (typeof i === 'number' && headers[i]) columns[f] = headers[i];
+    if (layout)
+      for (const [f, i] of Object.entries(layout.columns))
+        if (typeof i === 'number' && headers[i]) columns[f] = headers[i];
     out.push({
       name,
       role: (settings.roles?.[name] as SheetMapping['role']) ?? layout?.role ?? null,
@@ -228,14 +283,24 @@ export function setupState(asked?: Lang): SetupState {
     },
     sheets: sheetsOf(c, settings),
     presets: presetIds().map((id) => ({ id, title: (getPreset(id) as Policy).title[lang] })),
-    fields: Object.entries(FIELD_LABELS).filter(([f]) => f !== 'sheet').map(([field, t]) => ({ field, label: t[lang] })),
+    fields: Object.entries(FIELD_LABELS)
+      .filter(([f]) => f !== 'sheet')
+      .map(([field, t]) => ({ field, label: t[lang] })),
     canSave: manager || (settings.managers.length === 0 && email !== ''),
     problem: loaded.ok ? null : loaded.error,
   };
 }
 
 function asSettings(s: SetupState['settings']): string {
-  return JSON.stringify({ v: 1, preset: s.preset, lang: s.lang, managers: s.managers, roles: s.roles, mapping: s.mapping, overrides: s.overrides });
+  return JSON.stringify({
+    v: 1,
+    preset: s.preset,
+    lang: s.lang,
+    managers: s.managers,
+    roles: s.roles,
+    mapping: s.mapping,
+    overrides: s.overrides,
+  });
 }
 
 export function setupCheck(s: SetupState['settings']): SaveAnswer {
@@ -244,9 +309,14 @@ export function setupCheck(s: SetupState['settings']): SaveAnswer {
 }
 
 /** The rules a settings value would put in force (its preset and overrides). */
-function policyOf(s: SetupState['settings'], lang: Lang): { ok: true; policy: Policy; settings: Settings } | { ok: false; error: string } {
+function policyOf(
+  s: SetupState['settings'],
+  lang: Lang,
+): { ok: true; policy: Policy; settings: Settings } | { ok: false; error: string } {
   const parsed = parseSettings(asSettings(s), lang);
-  return parsed.ok ? { ok: true, policy: parsed.policy, settings: parsed.settings } : { ok: false, error: parsed.error };
+  return parsed.ok
+    ? { ok: true, policy: parsed.policy, settings: parsed.settings }
+    : { ok: false, error: parsed.error };
 }
 
 const PREVIEW_ROWS = 200;
@@ -258,7 +328,8 @@ function whatIfOf(c: Computed, current: Policy, proposed: Policy, lang: Lang, ma
   return { w, summary: whatIfSummary(w, lang), tables: whatIfTables(w, lang, id) };
 }
 
-const sameRules = (a: Settings, b: Settings): boolean => a.preset === b.preset && JSON.stringify(a.overrides ?? {}) === JSON.stringify(b.overrides ?? {});
+const sameRules = (a: Settings, b: Settings): boolean =>
+  a.preset === b.preset && JSON.stringify(a.overrides ?? {}) === JSON.stringify(b.overrides ?? {});
 
 /** 设置 before saving changed rules: what the save would change (issue 15 point 5). */
 export function setupPreview(s: SetupState['settings'], asked?: Lang): WhatIfAnswer {
@@ -279,7 +350,12 @@ export function setupPreview(s: SetupState['settings'], asked?: Lang): WhatIfAns
     rulesChanged: true,
     summary,
     counts: { customers: w.customers.length, deals: w.deals.length, agents: w.agents.length },
-    tables: tables.map((t) => ({ name: t.name[lang], header: t.header.map((h) => h[lang]), rows: t.rows.slice(0, PREVIEW_ROWS), total: t.rows.length })),
+    tables: tables.map((t) => ({
+      name: t.name[lang],
+      header: t.header.map((h) => h[lang]),
+      rows: t.rows.slice(0, PREVIEW_ROWS),
+      total: t.rows.length,
+    })),
   };
 }
 
@@ -290,9 +366,11 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
   // Stored settings that fail validation are judged by what could be kept of them (issue 14 point 9).
   const base = current.ok ? current.settings : (current.fallback ?? defaultSettings());
   const first = base.managers.length === 0;
-  if (!isManager(base, email) && !(first && email)) return { ok: false, errors: [pick(NOTE.notManager, lang)], notes: [] };
+  if (!isManager(base, email) && !(first && email))
+    return { ok: false, errors: [pick(NOTE.notManager, lang)], notes: [] };
   // The person who first sets Guishu up is its first manager (contract).
-  const managers = first && !s.managers.map((m) => m.toLowerCase()).includes(email) ? [email, ...s.managers] : s.managers;
+  const managers =
+    first && !s.managers.map((m) => m.toLowerCase()).includes(email) ? [email, ...s.managers] : s.managers;
   const checked = parseSettings(asSettings({ ...s, managers }), lang);
   if (!checked.ok) return { ok: false, errors: [checked.error], notes: [] };
   // 设置变更: what changed, in words, and what it changed on the history at this moment.
@@ -301,14 +379,26 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
   const beforePolicy = current.ok ? current.policy : (getPreset(DEFAULT_PRESET) as Policy);
   const done = underLock(() => {
     const what = settingsChangeWords(before, beforePolicy, checked.settings, checked.policy, lang);
-    const effect = sameRules(before, checked.settings) ? '' : whatIfOf(compute(ss, before, beforePolicy), beforePolicy, checked.policy, lang, true).summary;
+    const effect = sameRules(before, checked.settings)
+      ? ''
+      : whatIfOf(compute(ss, before, beforePolicy), beforePolicy, checked.policy, lang, true).summary;
     const stored = saveSettings(checked.settings);
     if (!stored.ok) return { error: stored.error, notes: [] };
     // Managers-only sheets follow the managers just saved (issue 14 point 2).
     syncManagerSheets(ss, [STAMP_SHEET, LOOKUP_LOG_SHEET, SETTINGS_LOG_SHEET], checked.settings.managers);
     const at = Utilities.formatDate(new Date(), timeZoneOf(ss), 'yyyy-MM-dd HH:mm:ss');
-    const row = logSettingsChange(ss, checked.settings.managers, { at, by: email, what: what.join(lang === 'zh' ? '；' : '; ') || (lang === 'zh' ? '（无改动）' : '(no change)'), effect });
-    if (effect) rememberSettingsChange({ row, at, before: { preset: before.preset, overrides: { ...(before.overrides ?? {}) } } });
+    const row = logSettingsChange(ss, checked.settings.managers, {
+      at,
+      by: email,
+      what: what.join(lang === 'zh' ? '；' : '; ') || (lang === 'zh' ? '（无改动）' : '(no change)'),
+      effect,
+    });
+    if (effect)
+      rememberSettingsChange({
+        row,
+        at,
+        before: { preset: before.preset, overrides: { ...(before.overrides ?? {}) } },
+      });
     return { error: '', notes: recompute().notes };
   });
   if (!done.ok) return { ok: false, errors: [lockNote(done.why, lang)], notes: [] };
@@ -320,26 +410,37 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
 
 export function conflictList(asked?: Lang): ConflictList {
   const loaded = loadSettings();
-  if (!loaded.ok) return { conflicts: [], canRule: false, notes: [pick(NOTE.badSettingsRepair(loaded.error), pageLang(asked, loaded.fallback?.lang ?? 'zh'))], clauses: {} };
+  if (!loaded.ok)
+    return {
+      conflicts: [],
+      canRule: false,
+      notes: [pick(NOTE.badSettingsRepair(loaded.error), pageLang(asked, loaded.fallback?.lang ?? 'zh'))],
+      clauses: {},
+    };
   const { settings, policy } = loadedOrThrow(asked);
   const { manager, lang } = who(settings);
   const c = compute(theSpreadsheet(), settings, policy);
   const customers = new Map(c.result.customers.map((x) => [x.id, x]));
   const id = manager ? (x: string) => x : maskId;
   const conflicts = c.result.conflicts.map((k) => ({
-      customerId: id(k.customerId),
-      customer: customers.get(k.customerId)?.name ?? id(k.customerId),
-      sheet: k.ref.sheet,
-      row: k.ref.row,
-      date: isoOfDay(k.day),
-      kind: k.kind,
-      parties: [...k.parties],
-      rules: [...k.reason.rules],
-      reason: k.reason[lang],
-      deadline: k.deadline === null ? null : isoOfDay(k.deadline),
-      owner: customers.get(k.customerId)?.owner.name ?? null,
-    }));
-  return { conflicts, canRule: manager, notes: [], clauses: clausesOf(conflicts.map((k) => k.rules.join(' ')).join(' '), policy, lang) };
+    customerId: id(k.customerId),
+    customer: customers.get(k.customerId)?.name ?? id(k.customerId),
+    sheet: k.ref.sheet,
+    row: k.ref.row,
+    date: isoOfDay(k.day),
+    kind: k.kind,
+    parties: [...k.parties],
+    rules: [...k.reason.rules],
+    reason: k.reason[lang],
+    deadline: k.deadline === null ? null : isoOfDay(k.deadline),
+    owner: customers.get(k.customerId)?.owner.name ?? null,
+  }));
+  return {
+    conflicts,
+    canRule: manager,
+    notes: [],
+    clauses: clausesOf(conflicts.map((k) => k.rules.join(' ')).join(' '), policy, lang),
+  };
 }
 
 const RULING_HEADER = ['裁决日期', '客户', '联系电话', '新归属人', '原因', '裁决人'];
@@ -351,7 +452,12 @@ export function rulingSave(d: RulingDraft): SaveAnswer {
   if (!manager) return { ok: false, errors: [pick(NOTE.notManager, lang)], notes: [] };
   const owner = String(d.newOwner ?? '').trim();
   const customer = String(d.customer ?? '').trim();
-  if (!owner || !customer) return { ok: false, errors: [lang === 'zh' ? '请填写客户和新归属人' : 'Enter the customer and the new owner'], notes: [] };
+  if (!owner || !customer)
+    return {
+      ok: false,
+      errors: [lang === 'zh' ? '请填写客户和新归属人' : 'Enter the customer and the new owner'],
+      notes: [],
+    };
   const ss = theSpreadsheet();
   const done = underLock(() => {
     const c = compute(ss, settings, policy);
@@ -361,13 +467,31 @@ export function rulingSave(d: RulingDraft): SaveAnswer {
   return { ok: true, errors: [], notes: done.value };
 }
 
-function writeRuling(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, c: Computed, d: RulingDraft, owner: string, customer: string, email: string): string[] {
+function writeRuling(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  c: Computed,
+  d: RulingDraft,
+  owner: string,
+  customer: string,
+  email: string,
+): string[] {
   // A customer id carries the phone (c-138…); a phone stays a phone; anything else is a name.
   const id = /^c-(\d+)$/.exec(customer);
   const phone = id ? id[1] : readPhone(customer)?.ok ? customer : '';
   const t = targetOf(c, 'rulings', '裁决', RULING_HEADER, RULING_FIELDS);
   const cols = c.layout.sheets.find((s) => s.name === t.name)?.columns as Record<string, number> | undefined;
   const name = phone && cols && cols.phone === undefined ? phone : phone ? '' : customer;
-  append(ss, t, t.line({ rulingDate: todayIso(c.tz), customer: name, phone, newOwner: owner, reason: String(d.reason ?? '').trim(), decidedBy: email }));
+  append(
+    ss,
+    t,
+    t.line({
+      rulingDate: todayIso(c.tz),
+      customer: name,
+      phone,
+      newOwner: owner,
+      reason: String(d.reason ?? '').trim(),
+      decidedBy: email,
+    }),
+  );
   return recompute().notes;
 }

@@ -45,7 +45,8 @@ export function managerOnlySheet(
   const manager = isManagerEmail(managers, effectiveEmail());
   const existing = ss.getSheetByName(name);
   if (existing) {
-    if (manager && existing.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) protectForManagers(existing, managers, description);
+    if (manager && existing.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0)
+      protectForManagers(existing, managers, description);
     return existing;
   }
   if (!manager) return null;
@@ -60,7 +61,11 @@ export function managerOnlySheet(
  * become the managers (and the effective user, whom Sheets never removes), so a new manager can
  * write it and a removed one no longer can. A protection this run may not edit is left as it is.
  */
-export function syncManagerSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, names: readonly string[], managers: readonly string[]): void {
+export function syncManagerSheets(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  names: readonly string[],
+  managers: readonly string[],
+): void {
   const want = managers.map((m) => m.trim().toLowerCase()).filter((m) => m !== '');
   const self = effectiveEmail();
   for (const name of names) {

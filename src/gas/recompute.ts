@@ -27,7 +27,9 @@ import { timeToWrite } from './deadline';
 import { dealTally, tallyText } from '../engine/tally';
 
 /** The whole recompute; `after` runs inside the lock once the annotation is written (daily work). */
-export function recompute(options: { asOf?: string; after?: (c: Computed, settings: Settings, notes: string[]) => void } = {}): RunCounts {
+export function recompute(
+  options: { asOf?: string; after?: (c: Computed, settings: Settings, notes: string[]) => void } = {},
+): RunCounts {
   const loaded = loadSettings();
   const lang: Lang = loaded.ok ? loaded.settings.lang : 'zh';
   if (!loaded.ok) return emptyCounts([pick(NOTE.badSettings(loaded.error), lang)]);
@@ -49,8 +51,10 @@ export function recompute(options: { asOf?: string; after?: (c: Computed, settin
       const targets = writeTogether(ss, columns, sheets, sameIn(c.tz));
       colourDaysLeft([...columnTargets(columns), ...targets], bandsOf(policy));
     } catch (e) {
-      if (e instanceof RestoreError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)], failed: true };
-      if (e instanceof WriteError) return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)], failed: true };
+      if (e instanceof RestoreError)
+        return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)], failed: true };
+      if (e instanceof WriteError)
+        return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)], failed: true };
       throw e;
     }
     props().setProperty(STATE_KEYS.lastRun, new Date().toISOString());
@@ -76,7 +80,10 @@ function settingsChangeNote(c: Computed, lang: Lang): ((ch: ChangeResult) => str
   if (!old.ok) return undefined;
   const key = (ch: ChangeResult) => `${ch.day}|${ch.customerId}|${ch.to.kind}|${ch.to.name ?? ''}|${ch.toStatus ?? ''}`;
   const before = new Set(rejudge(c, old.policy, c.asOf).changes.map(key));
-  const note = lang === 'zh' ? `因设置变更（${SETTINGS_LOG_SHEET} 第${change.row}行，${change.at}）` : `caused by the settings change (${SETTINGS_LOG_SHEET} row ${change.row}, ${change.at})`;
+  const note =
+    lang === 'zh'
+      ? `因设置变更（${SETTINGS_LOG_SHEET} 第${change.row}行，${change.at}）`
+      : `caused by the settings change (${SETTINGS_LOG_SHEET} row ${change.row}, ${change.at})`;
   return (ch) => (before.has(key(ch)) ? null : note);
 }
 
@@ -98,7 +105,9 @@ function numberAndDays(header: readonly string[]): { numberColumns: number[]; da
 
 /** The days-left columns of the own-column writes: first data row and column. */
 function columnTargets(blocks: readonly ColumnWrite[]): DaysLeftTarget[] {
-  return blocks.flatMap((b) => (b.daysLeftColumn === undefined ? [] : [{ sheet: b.sheet, row: b.row + 1, column: b.column + b.daysLeftColumn }]));
+  return blocks.flatMap((b) =>
+    b.daysLeftColumn === undefined ? [] : [{ sheet: b.sheet, row: b.row + 1, column: b.column + b.daysLeftColumn }],
+  );
 }
 
 /** Compares with what a sheet in zone `tz` holds: a Date cell is its calendar day there. */
@@ -141,7 +150,12 @@ export function annotationWrites(c: Computed, lang: Lang): ColumnWrite[] {
  * clear the old), as one unit: a failure anywhere puts every written block back and removes
  * the sheets this run created.
  */
-export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, columns: Block[], sheets: readonly OwnSheet[], same?: SameCell): DaysLeftTarget[] {
+export function writeTogether(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  columns: Block[],
+  sheets: readonly OwnSheet[],
+  same?: SameCell,
+): DaysLeftTarget[] {
   const targets: DaysLeftTarget[] = [];
   const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
   const blocks: Block[] = [...columns];
@@ -154,13 +168,22 @@ export function writeTogether(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, colu
       const cols = sheet.getLastColumn();
       const before = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [];
       const width = widest(s.values, cols);
-      blocks.push({ sheet, row: 1, column: 1, values: s.values, before: padTo(before, Math.max(rows, s.values.length), width), numberColumns: s.numberColumns });
+      blocks.push({
+        sheet,
+        row: 1,
+        column: 1,
+        values: s.values,
+        before: padTo(before, Math.max(rows, s.values.length), width),
+        numberColumns: s.numberColumns,
+      });
       if (s.daysLeftColumn !== undefined) targets.push({ sheet, row: 2, column: s.daysLeftColumn + 1 });
     }
     writeAll(blocks, same);
   } catch (e) {
     for (const sheet of created) ss.deleteSheet(sheet);
-    throw e instanceof WriteError || e instanceof RestoreError ? e : new WriteError(e instanceof Error ? e.message : String(e));
+    throw e instanceof WriteError || e instanceof RestoreError
+      ? e
+      : new WriteError(e instanceof Error ? e.message : String(e));
   }
   for (const sheet of created) sheet.setFrozenRows(1);
   return targets;

@@ -20,12 +20,20 @@ export interface Computed {
   readonly input: Parameters<typeof annotate>[0];
 }
 
-export function compute(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, policy: Policy, asOfIso?: string): Computed {
+export function compute(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  policy: Policy,
+  asOfIso?: string,
+): Computed {
   const tz = timeZoneOf(ss);
   const asOf = dayOfToday(asOfIso ?? todayIso(tz));
   const cellDate = zoneCellDate(tz);
   // Own sheets by their marks (issue 16.4): a manager's sheet named 问题 is read like any other.
-  const sheets = readSheets(ss, (name, sheet) => isGuishuSheet(sheet) || name === STAMP_SHEET || name.startsWith('_guishu'));
+  const sheets = readSheets(
+    ss,
+    (name, sheet) => isGuishuSheet(sheet) || name === STAMP_SHEET || name.startsWith('_guishu'),
+  );
   const read = readWorkbook(
     sheets.map((s) => s.grid),
     { asOf, cellDate, roles: settings.roles, mapping: settings.mapping as never, ownSheet: () => false },

@@ -56,8 +56,16 @@ export function readRuns(): RunRecord[] {
 /** Keeps the last few outcomes of each kind. */
 export function recordRun(kind: RunRecord['kind'], ok: boolean, notes: string[]): void {
   const all = readRuns();
-  const record: RunRecord = { at: new Date().toISOString(), kind, ok, notes: notes.map((n) => n.slice(0, 300)).slice(0, 10) };
-  const same = all.filter((r) => r.kind === kind).concat(record).slice(-KEEP);
+  const record: RunRecord = {
+    at: new Date().toISOString(),
+    kind,
+    ok,
+    notes: notes.map((n) => n.slice(0, 300)).slice(0, 10),
+  };
+  const same = all
+    .filter((r) => r.kind === kind)
+    .concat(record)
+    .slice(-KEEP);
   writeList(STATE_KEYS.runs, all.filter((r) => r.kind !== kind).concat(same));
 }
 

@@ -24,7 +24,9 @@ interface ScopedInfo {
   getAuthorizedScopes(): string[] | null;
 }
 const scriptApp = (): { getAuthorizationInfo(mode: GoogleAppsScript.Script.AuthMode, scopes: string[]): ScopedInfo } =>
-  ScriptApp as unknown as { getAuthorizationInfo(mode: GoogleAppsScript.Script.AuthMode, scopes: string[]): ScopedInfo };
+  ScriptApp as unknown as {
+    getAuthorizationInfo(mode: GoogleAppsScript.Script.AuthMode, scopes: string[]): ScopedInfo;
+  };
 
 /** The scopes of `scopes` the user has not granted (none when the check itself is unavailable). */
 export function missingScopes(scopes: readonly string[]): string[] {
@@ -40,12 +42,18 @@ export function missingScopes(scopes: readonly string[]): string[] {
 
 /** What a missing scope means for the user, and what to do, in their language. */
 export function missingScopeNote(missing: readonly string[], lang: Lang): string {
-  return pick(NOTE.missingScope(missing.map((s) => SCOPE_NAMES[s]?.[lang] ?? s).join(lang === 'zh' ? '、' : ', ')), lang);
+  return pick(
+    NOTE.missingScope(missing.map((s) => SCOPE_NAMES[s]?.[lang] ?? s).join(lang === 'zh' ? '、' : ', ')),
+    lang,
+  );
 }
 
 const SCOPE_NAMES: Record<string, { zh: string; en: string }> = {
   [SCOPE.sheet]: { zh: '查看和管理使用此应用的电子表格', en: 'See and edit the spreadsheets this add-on is used in' },
-  [SCOPE.ui]: { zh: '在 Google 应用中显示和运行第三方网页内容', en: 'Display and run third-party web content in Google applications' },
+  [SCOPE.ui]: {
+    zh: '在 Google 应用中显示和运行第三方网页内容',
+    en: 'Display and run third-party web content in Google applications',
+  },
   [SCOPE.triggers]: { zh: '在您不在场时运行', en: 'Allow this application to run when you are not present' },
   [SCOPE.email]: { zh: '查看您的电子邮件地址', en: 'See your primary Google Account email address' },
 };

@@ -12,7 +12,10 @@ const ROLES = ['register', 'filing', 'staff', 'rulings', 'ignore'] as const;
 type Role = (typeof ROLES)[number];
 const isRole = (v: unknown): boolean => (ROLES as readonly unknown[]).includes(v);
 const isHeaderMap = (v: unknown): boolean =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every((h) => typeof h === 'string');
+  v !== null &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  Object.values(v as object).every((h) => typeof h === 'string');
 
 export const settingsSchema = z.object({
   /** Schema version: an older shape is refused with a clear note rather than guessed at. */
@@ -80,10 +83,13 @@ export function salvage(raw: string | null): Settings {
   }
   const o = json !== null && typeof json === 'object' ? (json as Record<string, unknown>) : {};
   if (o.lang === 'en' || o.lang === 'zh') out.lang = o.lang;
-  const managers = Array.isArray(o.managers) ? o.managers.filter((m): m is string => typeof m === 'string' && m.length <= 254) : [];
+  const managers = Array.isArray(o.managers)
+    ? o.managers.filter((m): m is string => typeof m === 'string' && m.length <= 254)
+    : [];
   const installer = props().getProperty(STATE_KEYS.installer);
   out.managers = managers.length ? managers : installer ? [installer] : [];
-  if (typeof o.preset === 'string' && (PRESET_IDS as readonly string[]).indexOf(o.preset) >= 0) out.preset = o.preset as Settings['preset'];
+  if (typeof o.preset === 'string' && (PRESET_IDS as readonly string[]).indexOf(o.preset) >= 0)
+    out.preset = o.preset as Settings['preset'];
   return out;
 }
 
@@ -138,7 +144,14 @@ export function saveSettings(settings: Settings): Loaded {
     p.setProperty(STATE_KEYS.settings, raw);
   } else {
     const parts = splitBytes(raw, VALUE_BYTES);
-    if (parts.length > MAX_PARTS) return { ok: false, error: settings.lang === 'zh' ? '设置过大（超过 80 KB），未保存：请减少手工指定的表和列' : 'The settings are too large (over 80 KB) and were not saved: map fewer sheets and columns by hand' };
+    if (parts.length > MAX_PARTS)
+      return {
+        ok: false,
+        error:
+          settings.lang === 'zh'
+            ? '设置过大（超过 80 KB），未保存：请减少手工指定的表和列'
+            : 'The settings are too large (over 80 KB) and were not saved: map fewer sheets and columns by hand',
+      };
     const values: Record<string, string> = { [STATE_KEYS.settings]: `{"parts":${parts.length}}` };
     parts.forEach((part, i) => (values[partKey(i + 1)] = part));
     p.setProperties(values);

@@ -22,24 +22,53 @@ export interface SettingsChange {
 const words = (lang: 'zh' | 'en', zh: string, en: string): string => (lang === 'zh' ? zh : en);
 
 /** What changed between two saved settings, old → new, in words. */
-export function settingsChangeWords(before: Settings, beforePolicy: Policy, after: Settings, afterPolicy: Policy, lang: 'zh' | 'en'): string[] {
+export function settingsChangeWords(
+  before: Settings,
+  beforePolicy: Policy,
+  after: Settings,
+  afterPolicy: Policy,
+  lang: 'zh' | 'en',
+): string[] {
   const out: string[] = [];
   if (before.preset !== after.preset) {
-    out.push(words(lang, `预设：${beforePolicy.title.zh}（${before.preset}）→ ${afterPolicy.title.zh}（${after.preset}）`, `preset: ${before.preset} → ${after.preset}`));
+    out.push(
+      words(
+        lang,
+        `预设：${beforePolicy.title.zh}（${before.preset}）→ ${afterPolicy.title.zh}（${after.preset}）`,
+        `preset: ${before.preset} → ${after.preset}`,
+      ),
+    );
   }
   const a = describeParts(beforePolicy).map((x) => x[lang]);
   const b = describeParts(afterPolicy).map((x) => x[lang]);
   const gone = a.filter((x) => !b.includes(x));
   const added = b.filter((x) => !a.includes(x));
-  if (gone.length || added.length) out.push(`${gone.join(lang === 'zh' ? '；' : '; ') || '—'} → ${added.join(lang === 'zh' ? '；' : '; ') || '—'}`);
+  if (gone.length || added.length)
+    out.push(`${gone.join(lang === 'zh' ? '；' : '; ') || '—'} → ${added.join(lang === 'zh' ? '；' : '; ') || '—'}`);
   else if (JSON.stringify(before.overrides ?? {}) !== JSON.stringify(after.overrides ?? {})) {
-    out.push(words(lang, `规则设置：${JSON.stringify(before.overrides ?? {})} → ${JSON.stringify(after.overrides ?? {})}`, `rule settings: ${JSON.stringify(before.overrides ?? {})} → ${JSON.stringify(after.overrides ?? {})}`));
+    out.push(
+      words(
+        lang,
+        `规则设置：${JSON.stringify(before.overrides ?? {})} → ${JSON.stringify(after.overrides ?? {})}`,
+        `rule settings: ${JSON.stringify(before.overrides ?? {})} → ${JSON.stringify(after.overrides ?? {})}`,
+      ),
+    );
   }
   const list = (m: readonly string[]) => m.join(', ') || '—';
-  if (list(before.managers) !== list(after.managers)) out.push(words(lang, `经理：${list(before.managers)} → ${list(after.managers)}`, `managers: ${list(before.managers)} → ${list(after.managers)}`));
-  if (before.lang !== after.lang) out.push(words(lang, `语言：${before.lang} → ${after.lang}`, `language: ${before.lang} → ${after.lang}`));
-  if (JSON.stringify(before.roles ?? {}) !== JSON.stringify(after.roles ?? {})) out.push(words(lang, '工作表用途已更改', 'sheet roles changed'));
-  if (JSON.stringify(before.mapping ?? {}) !== JSON.stringify(after.mapping ?? {})) out.push(words(lang, '列对应已更改', 'column mapping changed'));
+  if (list(before.managers) !== list(after.managers))
+    out.push(
+      words(
+        lang,
+        `经理：${list(before.managers)} → ${list(after.managers)}`,
+        `managers: ${list(before.managers)} → ${list(after.managers)}`,
+      ),
+    );
+  if (before.lang !== after.lang)
+    out.push(words(lang, `语言：${before.lang} → ${after.lang}`, `language: ${before.lang} → ${after.lang}`));
+  if (JSON.stringify(before.roles ?? {}) !== JSON.stringify(after.roles ?? {}))
+    out.push(words(lang, '工作表用途已更改', 'sheet roles changed'));
+  if (JSON.stringify(before.mapping ?? {}) !== JSON.stringify(after.mapping ?? {}))
+    out.push(words(lang, '列对应已更改', 'column mapping changed'));
   return out;
 }
 
@@ -70,7 +99,9 @@ export function lastSettingsChange(): SettingsChange | null {
   if (!raw) return null;
   try {
     const v = JSON.parse(raw) as SettingsChange;
-    return typeof v.row === 'number' && typeof v.at === 'string' && v.before && typeof v.before.preset === 'string' ? v : null;
+    return typeof v.row === 'number' && typeof v.at === 'string' && v.before && typeof v.before.preset === 'string'
+      ? v
+      : null;
   } catch (_e) {
     return null;
   }

@@ -38,7 +38,8 @@ export function appendRows(sheet: Sheet, rows: readonly (readonly unknown[])[]):
   for (const r of rows) if (r.length > width) width = r.length;
   const values = rows.map((r) => {
     const line: unknown[] = [];
-    for (let c = 0; c < width; c++) line.push(c < r.length ? (typeof r[c] === 'string' ? capCell(r[c] as string) : r[c]) : '');
+    for (let c = 0; c < width; c++)
+      line.push(c < r.length ? (typeof r[c] === 'string' ? capCell(r[c] as string) : r[c]) : '');
     return line;
   });
   const at = sheet.getLastRow() + 1;

@@ -39,12 +39,21 @@ function dayFromText(s: string): Day | null {
 /** The stamp sheet, written only by a run whose effective user is a manager (the installer).
  *  An installer who has left the managers may no longer edit it: null, so the rows wait and the
  *  run says a manager should reinstall, instead of failing with Sheets' protection error. */
-function stampSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, managers: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet | null {
+function stampSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  managers: readonly string[],
+): GoogleAppsScript.Spreadsheet.Sheet | null {
   if (!isManagerEmail(managers, effectiveEmail())) return null;
-  return managerOnlySheet(ss, STAMP_SHEET, managers, '归属：录入时间戳，仅经理可改 / Guishu entry stamps: managers only', (sheet) => {
-    sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]);
-    sheet.hideSheet();
-  });
+  return managerOnlySheet(
+    ss,
+    STAMP_SHEET,
+    managers,
+    '归属：录入时间戳，仅经理可改 / Guishu entry stamps: managers only',
+    (sheet) => {
+      sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]);
+      sheet.hideSheet();
+    },
+  );
 }
 
 /** The installable on-edit handler: stamp every complete row the edit touched (a paste spans many). */
@@ -58,7 +67,13 @@ export function stampEdit(e: GoogleAppsScript.Events.SheetsOnEdit): number {
 /** Stamps rows first..first+count-1 of a register or filing sheet as entered at `when` (an edit's
  *  own time, also for stamps written later from the waiting list). Returns how many were new;
  *  -1 when the stamp sheet does not exist and this run may not make it (not a manager's). */
-export function stampRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, first: number, count: number, when: Date, user: string): number {
+export function stampRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  first: number,
+  count: number,
+  when: Date,
+  user: string,
+): number {
   const name = sheet.getName();
   if (isOwnSheetName(name) || name.startsWith('_guishu')) return 0;
   const loaded = loadSettings();
@@ -79,8 +94,15 @@ export function stampRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, first: numb
   while (values.length < first - 1) values.push([]);
   for (const row of edited) values.push(row);
   const asOf = dayOfToday(todayIso(tz));
-  const { input } = readWorkbook([{ name, values }], { asOf, cellDate, roles: { [name]: role }, mapping: loaded.settings.mapping as never });
-  const touched = input.events.filter((ev) => ev.ref.row >= first && ev.ref.row < first + count && ev.kind !== 'confirm');
+  const { input } = readWorkbook([{ name, values }], {
+    asOf,
+    cellDate,
+    roles: { [name]: role },
+    mapping: loaded.settings.mapping as never,
+  });
+  const touched = input.events.filter(
+    (ev) => ev.ref.row >= first && ev.ref.row < first + count && ev.kind !== 'confirm',
+  );
   if (touched.length === 0) return 0;
   const stamps = stampSheet(ss, loaded.settings.managers);
   if (!stamps) return -1;

@@ -49,7 +49,11 @@ export function installTriggers(lang: Lang = 'zh'): { installed: string[]; notes
   if (!edit) edit = ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(ss).onEdit().create();
   const p = props();
   const record: Installed = { owner: email, uids: [daily.getUniqueId(), edit.getUniqueId()] };
-  p.setProperties({ [STATE_KEYS.triggers]: JSON.stringify(record), [STATE_KEYS.installer]: email, [STATE_KEYS.installedAt]: new Date().toISOString() });
+  p.setProperties({
+    [STATE_KEYS.triggers]: JSON.stringify(record),
+    [STATE_KEYS.installer]: email,
+    [STATE_KEYS.installedAt]: new Date().toISOString(),
+  });
   const notes: string[] = [];
   if (first) saveSettings({ ...loaded.settings, managers: [email] });
   if (!loaded.ok) notes.push(loaded.error);

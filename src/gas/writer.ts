@@ -31,7 +31,13 @@ export function numbered(rows: string[][], columns: readonly number[] | undefine
 }
 
 /** A rectangle of `grid` (0-based values as read), padded with '' beyond what was read. */
-export function cut(grid: readonly (readonly unknown[])[], row: number, column: number, rows: number, cols: number): unknown[][] {
+export function cut(
+  grid: readonly (readonly unknown[])[],
+  row: number,
+  column: number,
+  rows: number,
+  cols: number,
+): unknown[][] {
   const out: unknown[][] = [];
   for (let r = 0; r < rows; r++) {
     const src = grid[row - 1 + r] ?? [];
@@ -85,7 +91,11 @@ export function sameCell(dayOf: (d: Date) => string): SameCell {
 }
 
 /** The rows (start, end exclusive) of a block that differ from what it held, as runs. */
-export function changedRuns(next: readonly (readonly string[])[], before: readonly (readonly unknown[])[], same: SameCell): Array<[number, number]> {
+export function changedRuns(
+  next: readonly (readonly string[])[],
+  before: readonly (readonly unknown[])[],
+  same: SameCell,
+): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let open = -1;
   for (let r = 0; r < next.length; r++) {
@@ -117,7 +127,14 @@ export function writeAll(blocks: readonly Block[], same?: SameCell): void {
       continue;
     }
     for (const [start, end] of changedRuns(next, b.before, same)) {
-      parts.push({ sheet: b.sheet, row: b.row + start, column: b.column, values: next.slice(start, end), before: b.before.slice(start, end), numberColumns: b.numberColumns });
+      parts.push({
+        sheet: b.sheet,
+        row: b.row + start,
+        column: b.column,
+        values: next.slice(start, end),
+        before: b.before.slice(start, end),
+        numberColumns: b.numberColumns,
+      });
     }
   }
   const done: Block[] = [];
@@ -129,7 +146,13 @@ export function writeAll(blocks: readonly Block[], same?: SameCell): void {
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     try {
-      for (const b of done.reverse()) put(b.sheet, b.row, b.column, b.before.map((r) => r.map((v) => (typeof v === 'string' ? asRestored(v) : v))));
+      for (const b of done.reverse())
+        put(
+          b.sheet,
+          b.row,
+          b.column,
+          b.before.map((r) => r.map((v) => (typeof v === 'string' ? asRestored(v) : v))),
+        );
     } catch (e2) {
       throw new RestoreError(why, e2 instanceof Error ? e2.message : String(e2));
     }

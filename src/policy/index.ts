@@ -47,7 +47,11 @@ export function parsePolicy(json: unknown): { ok: true; policy: Policy } | { ok:
   delete rest.id;
   if (id === null) return fail('策略文件缺少 preset（预设编号）', 'the policy file names no preset id ("preset")');
   const base = getPreset(id);
-  if (!base) return fail(`未知预设「${id}」，可用：${PRESET_IDS.join(', ')}`, `unknown preset "${id}"; valid ids: ${PRESET_IDS.join(', ')}`);
+  if (!base)
+    return fail(
+      `未知预设「${id}」，可用：${PRESET_IDS.join(', ')}`,
+      `unknown preset "${id}"; valid ids: ${PRESET_IDS.join(', ')}`,
+    );
   const unknown: string[] = [];
   const merged = merge(base, rest, '', unknown);
   if (unknown.length) return fail(`未知设置项：${unknown.join(', ')}`, `unknown settings: ${unknown.join(', ')}`);
@@ -82,16 +86,29 @@ export function describePolicy(policy: Policy, lang: 'zh' | 'en'): string[] {
   if (policy.deals.lateEvidence) add('证据期限', 'evidence deadline', `${policy.deals.lateEvidence.days}d`);
   if (policy.owed) add('应付比例', 'owed rate', `${policy.owed.rate * 100}%`);
   for (const r of policy.deals.byOther) {
-    if (typeof r.performance === 'object') add('分成', 'split', `${r.performance.owner * 100}/${r.performance.closer * 100} (${r.rule})`);
+    if (typeof r.performance === 'object')
+      add('分成', 'split', `${r.performance.owner * 100}/${r.performance.closer * 100} (${r.rule})`);
   }
-  return [`${policy.id}  ${zh ? policy.title.zh : policy.title.en}`, `  ${nums.join(zh ? '，' : ', ') || (zh ? '无期限' : 'no expiry')}`];
+  return [
+    `${policy.id}  ${zh ? policy.title.zh : policy.title.en}`,
+    `  ${nums.join(zh ? '，' : ', ') || (zh ? '无期限' : 'no expiry')}`,
+  ];
 }
 
 /** A rule's clause in words with the numbers of the policy in force (issue 15): null for an unknown id. */
 export function ruleClause(id: string, policy: Policy, lang: 'zh' | 'en'): string | null {
   return clause(id, policy, lang, (preset) => getPreset(preset));
 }
-export { BUSINESS_KIND_LABELS, BUSINESS_KINDS, businessKind, describeParts, describeWhatItDoes, presetsByKind, sourceNote, type BusinessKind } from './describe';
+export {
+  BUSINESS_KIND_LABELS,
+  BUSINESS_KINDS,
+  businessKind,
+  describeParts,
+  describeWhatItDoes,
+  presetsByKind,
+  sourceNote,
+  type BusinessKind,
+} from './describe';
 
 /** The rule ids a policy's own words speak of: its preset's rules, then the common rules. */
 export function rulesOfPreset(policy: Policy): string[] {

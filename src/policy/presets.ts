@@ -3,15 +3,60 @@
 import type { Policy, PresetId } from './schema';
 
 /** common/ID-FAMILY: parents, children and spouses are one customer (rulebook §4). */
-export const FAMILY = ['父母', '父亲', '母亲', '爸爸', '妈妈', '子女', '儿子', '女儿', '配偶', '夫妻', '丈夫', '妻子', '老公', '老婆', '爱人'];
+export const FAMILY = [
+  '父母',
+  '父亲',
+  '母亲',
+  '爸爸',
+  '妈妈',
+  '子女',
+  '儿子',
+  '女儿',
+  '配偶',
+  '夫妻',
+  '丈夫',
+  '妻子',
+  '老公',
+  '老婆',
+  '爱人',
+];
 /** channel-confirm R4: the household (以家庭为单位) adds brothers and sisters. */
 export const SIBLINGS = ['兄弟', '姐妹', '兄妹', '姐弟', '哥哥', '弟弟', '姐姐', '妹妹'];
 /** brokerage-viewing R1: 直系亲属 (parents, children) and the buyer's representatives. */
 // decide/D10: 直系亲属 is an open list (「…直系亲属等」): the spouse, grandparents and grandchildren too.
 const LINEAL_AND_AGENTS = [
-  '父母', '父亲', '母亲', '爸爸', '妈妈', '子女', '儿子', '女儿', '配偶', '夫妻', '丈夫', '妻子', '老公', '老婆', '爱人',
-  '祖父母', '祖父', '祖母', '外祖父', '外祖母', '爷爷', '奶奶', '外公', '外婆', '孙子女', '孙子', '孙女', '外孙', '外孙女',
-  '代理人', '代表人', '承办人',
+  '父母',
+  '父亲',
+  '母亲',
+  '爸爸',
+  '妈妈',
+  '子女',
+  '儿子',
+  '女儿',
+  '配偶',
+  '夫妻',
+  '丈夫',
+  '妻子',
+  '老公',
+  '老婆',
+  '爱人',
+  '祖父母',
+  '祖父',
+  '祖母',
+  '外祖父',
+  '外祖母',
+  '爷爷',
+  '奶奶',
+  '外公',
+  '外婆',
+  '孙子女',
+  '孙子',
+  '孙女',
+  '外孙',
+  '外孙女',
+  '代理人',
+  '代表人',
+  '承办人',
 ];
 
 function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
@@ -20,7 +65,12 @@ function base(id: PresetId, zh: string, en: string, seeds: string[]): Policy {
     title: { zh, en },
     seeds,
     notes: [],
-    identity: { relations: FAMILY, household: [...FAMILY, ...SIBLINGS], weakWithoutName: null, familyRule: 'common/ID-FAMILY' },
+    identity: {
+      relations: FAMILY,
+      household: [...FAMILY, ...SIBLINGS],
+      weakWithoutName: null,
+      familyRule: 'common/ID-FAMILY',
+    },
     claim: {
       by: ['visit', 'call'],
       rule: 'common/REGISTER',
@@ -101,11 +151,22 @@ function qualify<T>(value: T, id: PresetId): T {
 }
 
 /** Shallow-per-section merge: a preset names the sections and fields it changes. */
-function preset(b: Policy, over: { [K in keyof Policy]?: Policy[K] extends object | null ? Partial<NonNullable<Policy[K]>> | null : Policy[K] }): Policy {
+function preset(
+  b: Policy,
+  over: { [K in keyof Policy]?: Policy[K] extends object | null ? Partial<NonNullable<Policy[K]>> | null : Policy[K] },
+): Policy {
   const out: Record<string, unknown> = { ...b };
   for (const [k, v] of Object.entries(over)) {
     const cur = (b as Record<string, unknown>)[k];
-    out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) && cur !== null && typeof cur === 'object' && !Array.isArray(cur) ? { ...cur, ...v } : v;
+    out[k] =
+      v !== null &&
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      cur !== null &&
+      typeof cur === 'object' &&
+      !Array.isArray(cur)
+        ? { ...cur, ...v }
+        : v;
   }
   return qualify(out as Policy, b.id);
 }
@@ -114,11 +175,31 @@ const t = (zh: string, en: string) => ({ zh, en });
 
 export const PRESETS: readonly Policy[] = [
   preset(base('park-report', '园区报备', 'Park: report before visit', ['000', '001']), {
-    claim: { by: ['report', 'filing', 'visit'], rule: 'R2', window: { months: 3 }, from: 'claim', windowRule: 'R3', othersRule: 'R5', walkInTo: { label: '园区', rule: 'R2' } },
-    filing: { visitWithin: { days: 5 }, visitRule: 'R2', window: { months: 3 }, windowRule: 'R3', rejectRule: 'R1', walkInCounts: 'R4' },
+    claim: {
+      by: ['report', 'filing', 'visit'],
+      rule: 'R2',
+      window: { months: 3 },
+      from: 'claim',
+      windowRule: 'R3',
+      othersRule: 'R5',
+      walkInTo: { label: '园区', rule: 'R2' },
+    },
+    filing: {
+      visitWithin: { days: 5 },
+      visitRule: 'R2',
+      window: { months: 3 },
+      windowRule: 'R3',
+      rejectRule: 'R1',
+      walkInCounts: 'R4',
+    },
     closed: { rule: 'R3' },
     deals: { defaultRule: 'R5' },
-    notes: [t('报备须在 5 天内带客到访；到访起 3 个月追单期。', 'A report must be followed by a visit within 5 days; a 3-month chase period runs from the visit.')],
+    notes: [
+      t(
+        '报备须在 5 天内带客到访；到访起 3 个月追单期。',
+        'A report must be followed by a visit within 5 days; a 3-month chase period runs from the visit.',
+      ),
+    ],
   }),
   preset(base('reception-rotation', '客户接待及业绩归属管理规定', 'Reception rotation and credit', ['001']), {
     claim: { by: ['visit'], rule: 'R2', windowRule: 'R5', othersRule: 'R1' },
@@ -126,15 +207,38 @@ export const PRESETS: readonly Policy[] = [
     closed: { rule: 'R2' },
     deals: {
       byOther: [
-        { when: 'ownerOnlyBrief', performance: { owner: 0.3, closer: 0.7 }, commission: { owner: 0.3, closer: 0.7 }, rule: 'R4' },
-        { when: 'always', performance: { owner: 0.7, closer: 0.3 }, commission: { owner: 0.7, closer: 0.3 }, rule: 'R2' },
+        {
+          when: 'ownerOnlyBrief',
+          performance: { owner: 0.3, closer: 0.7 },
+          commission: { owner: 0.3, closer: 0.7 },
+          rule: 'R4',
+        },
+        {
+          when: 'always',
+          performance: { owner: 0.7, closer: 0.3 },
+          commission: { owner: 0.7, closer: 0.3 },
+          rule: 'R2',
+        },
       ],
       defaultRule: 'R2',
     },
-    notes: [t('三七分成同样适用于佣金、且不设期限，均为规定未明确处的解读（可调整）。', 'Applying the 70/30 split to commission and having no expiry are readings where the seed is silent (both adjustable).')],
+    notes: [
+      t(
+        '三七分成同样适用于佣金、且不设期限，均为规定未明确处的解读（可调整）。',
+        'Applying the 70/30 split to commission and having no expiry are readings where the seed is silent (both adjustable).',
+      ),
+    ],
   }),
   preset(base('case-field', '房地产销售案场客户归属规定', 'Sales site ownership (draft)', ['001']), {
-    claim: { rule: 'R1', callsToManager: 'R7', window: { months: 1 }, from: 'claim', windowRule: 'R4', othersRule: 'R3', overlapKeeps: 'R4' },
+    claim: {
+      rule: 'R1',
+      callsToManager: 'R7',
+      window: { months: 1 },
+      from: 'claim',
+      windowRule: 'R4',
+      othersRule: 'R3',
+      overlapKeeps: 'R4',
+    },
     designation: { mode: 'unowned', rule: 'R5', callerRule: null },
     referral: { mode: 'came-along', rule: 'R9', relativeRule: null, buyersOnly: false },
     closed: { rule: 'R1' },
@@ -150,7 +254,12 @@ export const PRESETS: readonly Policy[] = [
       defaultRule: 'R1',
       defaultCites: ['decide/D14'],
     },
-    complaint: { reassignRule: 'R10a', standInRule: 'R10b', standInWords: ['非顾问', '无过错', '无责', '指定接待', '代接待', '代为接待'], reassignWords: ['投诉'] },
+    complaint: {
+      reassignRule: 'R10a',
+      standInRule: 'R10b',
+      standInWords: ['非顾问', '无过错', '无责', '指定接待', '代接待', '代为接待'],
+      reassignWords: ['投诉'],
+    },
   }),
   preset(base('first-receptionist', '客户归属的规定（格林枫景）', 'First receptionist owns', ['001']), {
     claim: { by: ['visit'], rule: 'R2', windowRule: 'R2', othersRule: 'R2' },
@@ -194,7 +303,16 @@ export const PRESETS: readonly Policy[] = [
   preset(base('deal-attribution', '成交客户归属规定', 'Deal attribution', ['001']), {
     // decide/D20: each visit the original receives restarts the month (a 登记 and a recognition).
     // decide/D15: a household member is judged by R2 whenever they come, not by R1's month.
-    claim: { by: ['visit'], rule: 'R1', window: { months: 1 }, from: 'contact', renewBy: ['visit'], windowRule: 'R1', othersRule: 'R1', familyKeeps: 'R2' },
+    claim: {
+      by: ['visit'],
+      rule: 'R1',
+      window: { months: 1 },
+      from: 'contact',
+      renewBy: ['visit'],
+      windowRule: 'R1',
+      othersRule: 'R1',
+      familyKeeps: 'R2',
+    },
     designation: { mode: 'unowned', rule: 'R1', callerRule: null },
     referral: { mode: 'came-along', rule: 'R5', relativeRule: 'R4', buyersOnly: false },
     team: { sources: ['开发商关系', '开发商', '建筑商'], label: '项目全体', rule: 'R7' },
@@ -211,14 +329,28 @@ export const PRESETS: readonly Policy[] = [
     departed: { to: '销售经理', rule: 'R6' },
   }),
   preset(base('walk-in-desk', '客户归属制度（新客户）', 'Walk-in desk', ['001']), {
-    claim: { by: ['visit'], rule: 'R1', windowRule: 'R2', others: 'takeover', othersRule: 'R3', offDayShare: { days: 3, rule: 'R4' }, callerRule: 'R7' },
+    claim: {
+      by: ['visit'],
+      rule: 'R1',
+      windowRule: 'R2',
+      others: 'takeover',
+      othersRule: 'R3',
+      offDayShare: { days: 3, rule: 'R4' },
+      callerRule: 'R7',
+    },
     designation: { mode: 'always', rule: 'R5', callerRule: 'R6' },
     closed: { rule: 'R2' },
     deals: { defaultRule: 'R2' },
   }),
   preset(base('cross-customer', '交叉客户判定及分单制度', 'Cross customers and split orders', ['000']), {
     identity: { familyRule: 'R4.5' },
-    claim: { rule: 'R1', window: { days: 7 }, windowRule: 'R4.1', othersRule: 'R5.2', callback: { days: 1, rule: 'R3' } },
+    claim: {
+      rule: 'R1',
+      window: { days: 7 },
+      windowRule: 'R4.1',
+      othersRule: 'R5.2',
+      callback: { days: 1, rule: 'R3' },
+    },
     // R5.2: whoever came second withdraws while the first agent's follow-up is within 7 days.
     filing: { rejectRule: 'R5.2' },
     closed: { rule: 'R1' },
@@ -227,14 +359,29 @@ export const PRESETS: readonly Policy[] = [
       defaultRule: 'R3',
       lateEvidence: { days: 7, rule: 'R4.2', kind: 'late-evidence' },
     },
-    notes: [t('同事合买同一套房视为同一客户：登记表无从判断，需经理裁决。', 'Colleagues buying the same unit are one customer: the register cannot show it, so a manager rules.')],
+    notes: [
+      t(
+        '同事合买同一套房视为同一客户：登记表无从判断，需经理裁决。',
+        'Colleagues buying the same unit are one customer: the register cannot show it, so a manager rules.',
+      ),
+    ],
   }),
   preset(base('dafang', '达方客户归属认定', 'Dafang: first deal owns', ['001']), {
     identity: { weakWithoutName: 'R9' },
     claim: { by: ['deposit', 'deal', 'payment'], rule: 'R1', windowRule: 'R4', othersRule: 'R1', booking: 'R10' },
     referral: { mode: 'first-row', rule: 'R3', relativeRule: null, buyersOnly: false },
-    closed: { status: 'protected', window: { months: 1 }, rule: 'R1', windowRule: 'R4', paymentsAreOrders: true, contactsRenew: true },
-    deals: { byOther: [{ when: 'ownerOff', performance: 'equal', commission: 'equal', rule: 'R6' }], defaultRule: 'R1' },
+    closed: {
+      status: 'protected',
+      window: { months: 1 },
+      rule: 'R1',
+      windowRule: 'R4',
+      paymentsAreOrders: true,
+      contactsRenew: true,
+    },
+    deals: {
+      byOther: [{ when: 'ownerOff', performance: 'equal', commission: 'equal', rule: 'R6' }],
+      defaultRule: 'R1',
+    },
   }),
   preset(base('channel-confirm', '领秀慧谷渠道确客制度', 'Channel confirmation', ['002']), {
     claim: { by: ['visit', 'call', 'report', 'filing'], rule: 'R2', window: { days: 21 }, windowRule: 'R2' },
@@ -267,12 +414,33 @@ export const PRESETS: readonly Policy[] = [
       elsewhereSources: ['他司', '其他中介', '别家中介', '其他公司'],
       elsewhereRule: 'R2',
     },
-    notes: [t('正常佣金为成交价 1.5%（仅供参考）；他司成交同样按 12 个月计。', 'The normal commission is 1.5% of the price (informational); closing through another agency uses the same 12 months.')],
+    notes: [
+      t(
+        '正常佣金为成交价 1.5%（仅供参考）；他司成交同样按 12 个月计。',
+        'The normal commission is 1.5% of the price (informational); closing through another agency uses the same 12 months.',
+      ),
+    ],
   }),
   preset(base('daily-chem-filing', '日化客户备案保护机制', 'Daily chemicals: filing protection', ['004']), {
-    claim: { by: ['filing', 'report'], rule: 'R1', requireFiling: 'R1', window: { months: 3 }, from: 'claim', windowRule: 'R2', others: 'forbidden', othersRule: 'R1' },
+    claim: {
+      by: ['filing', 'report'],
+      rule: 'R1',
+      requireFiling: 'R1',
+      window: { months: 3 },
+      from: 'claim',
+      windowRule: 'R2',
+      others: 'forbidden',
+      othersRule: 'R1',
+    },
     filing: { window: { months: 3 }, windowRule: 'R2', rejectRule: 'R1' },
-    closed: { status: 'protected', window: { months: 3 }, warnUntil: { months: 6 }, rule: 'R3', windowRule: 'R3', paymentsAreOrders: true },
+    closed: {
+      status: 'protected',
+      window: { months: 3 },
+      warnUntil: { months: 6 },
+      rule: 'R3',
+      windowRule: 'R3',
+      paymentsAreOrders: true,
+    },
     deals: { defaultRule: 'R1' },
     labels: {
       unregistered: t('①未登记潜在客户', '① Unregistered prospect'),
@@ -285,10 +453,25 @@ export const PRESETS: readonly Policy[] = [
     },
   }),
   preset(base('tools-filing', '客户备案制度（飞达）', 'Tools: customer filing', ['004']), {
-    claim: { by: ['filing', 'report', 'deposit', 'deal', 'payment'], rule: 'R1', window: { months: 3 }, from: 'claim', windowRule: 'R2', others: 'forbidden', othersRule: 'R2' },
+    claim: {
+      by: ['filing', 'report', 'deposit', 'deal', 'payment'],
+      rule: 'R1',
+      window: { months: 3 },
+      from: 'claim',
+      windowRule: 'R2',
+      others: 'forbidden',
+      othersRule: 'R2',
+    },
     filing: { window: { months: 3 }, windowRule: 'R2', rejectRule: 'R1' },
     designation: { mode: 'unowned', rule: 'R5', callerRule: null },
-    closed: { status: 'protected', window: { months: 6 }, lapseTo: 'company', rule: 'R1', windowRule: 'R3', paymentsAreOrders: true },
+    closed: {
+      status: 'protected',
+      window: { months: 6 },
+      lapseTo: 'company',
+      rule: 'R1',
+      windowRule: 'R3',
+      paymentsAreOrders: true,
+    },
     deals: { defaultRule: 'R1' },
     departed: { to: '营销副总经理', rule: 'common/DEPARTED' },
     // decide/D6: a filing alone is protected under R2; with sales, others stay barred until R3.

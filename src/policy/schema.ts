@@ -25,7 +25,10 @@ export type PresetId = (typeof PRESET_IDS)[number];
 // the Apps Script bundle carries no regex, integer, range or union schema code (docs/addon.md).
 const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100_000;
 const isFraction = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 1;
-const ruleId = z.custom<string>((v) => typeof v === 'string' && /^[a-z-]+\/[A-Za-z0-9.-]+$/.test(v), 'a rule id such as case-field/R4');
+const ruleId = z.custom<string>(
+  (v) => typeof v === 'string' && /^[a-z-]+\/[A-Za-z0-9.-]+$/.test(v),
+  'a rule id such as case-field/R4',
+);
 const text = z.object({ zh: z.string(), en: z.string() });
 const count = z.custom<number>(isCount, 'a whole number from 0 to 100000');
 
@@ -95,9 +98,13 @@ export function recordOf<T>(ok: (v: unknown) => boolean, what: string) {
 }
 
 const isText = (v: unknown): boolean =>
-  v !== null && typeof v === 'object' && typeof (v as { zh?: unknown }).zh === 'string' && typeof (v as { en?: unknown }).en === 'string';
+  v !== null &&
+  typeof v === 'object' &&
+  typeof (v as { zh?: unknown }).zh === 'string' &&
+  typeof (v as { en?: unknown }).en === 'string';
 const labels = recordOf<{ zh: string; en: string }>(isText, 'labels: each value is { zh, en }');
-const isDecisionList = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string' && /^decide\/D[0-9]+$/.test(x));
+const isDecisionList = (v: unknown): boolean =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string' && /^decide\/D[0-9]+$/.test(x));
 const decisions = recordOf<string[]>(isDecisionList, 'decisions: each value is a list such as ["decide/D6"]');
 
 export const policySchema = z.object({
@@ -231,9 +238,7 @@ export const policySchema = z.object({
     /** Decisions cited beside `defaultRule`. */
     defaultCites: z.optional(z.array(ruleId)),
     /** Rows entered after deal day + N do not count against the closer. */
-    lateEvidence: z.nullable(
-      z.object({ days: count, rule: ruleId, kind: z.enum(['late-evidence', 'late-proof']) }),
-    ),
+    lateEvidence: z.nullable(z.object({ days: count, rule: ruleId, kind: z.enum(['late-evidence', 'late-proof']) })),
   }),
   owed: z.nullable(
     z.object({
@@ -246,13 +251,15 @@ export const policySchema = z.object({
       elsewhereRule: ruleId,
     }),
   ),
-  category: z.nullable(z.object({
-    rule: ruleId,
-    agencyRule: ruleId,
-    discountRule: ruleId,
-    /** developer-direct R3: a deal's 来源 with one of these words means a discount was asked for. */
-    discountWords: z.array(z.string()),
-  })),
+  category: z.nullable(
+    z.object({
+      rule: ruleId,
+      agencyRule: ruleId,
+      discountRule: ruleId,
+      /** developer-direct R3: a deal's 来源 with one of these words means a discount was asked for. */
+      discountWords: z.array(z.string()),
+    }),
+  ),
   /** common/DEPARTED: who reassigns a leaving agent's customers. */
   departed: z.object({ to: z.string(), rule: ruleId }),
   /** Owner label while a customer waits at the company or manager (lapses, unassigned calls). */
@@ -260,13 +267,15 @@ export const policySchema = z.object({
   /** Credited with a deal nobody else can be (no agent, no owner). */
   house: z.string(),
   /** case-field R10: complaint rulings — a reassignment, or a stand-in who receives for the owner. */
-  complaint: z.nullable(z.object({
-    reassignRule: ruleId,
-    standInRule: ruleId,
-    standInWords: z.array(z.string()),
-    /** case-field R10a: a ruling whose reason holds one of these words is a complaint reassignment. */
-    reassignWords: z.array(z.string()),
-  })),
+  complaint: z.nullable(
+    z.object({
+      reassignRule: ruleId,
+      standInRule: ruleId,
+      standInWords: z.array(z.string()),
+      /** case-field R10a: a ruling whose reason holds one of these words is a complaint reassignment. */
+      reassignWords: z.array(z.string()),
+    }),
+  ),
   /** first-receptionist R6: flag on 月结 an agent whose customers were taken this often in a month. */
   flags: z.nullable(z.object({ taken: count, rule: ruleId })),
   /** Labels the preset uses for a status, or for `status:variant` (daily-chem-filing ①–⑥). */

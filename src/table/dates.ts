@@ -240,6 +240,10 @@ export function resolveYears(
 }
 
 /** resolveYears without the basis. */
-export function resolveColumn(reads: readonly (DateRead | null)[], fb: YearFallback, entered?: readonly (Day | null)[]): (Day | null)[] {
+export function resolveColumn(
+  reads: readonly (DateRead | null)[],
+  fb: YearFallback,
+  entered?: readonly (Day | null)[],
+): (Day | null)[] {
   return resolveYears(reads, fb, entered).map((r) => r?.day ?? null);
 }

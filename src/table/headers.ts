@@ -174,8 +174,15 @@ export function mapColumns(
   // entry time (登记时间) is the only date the sheet keeps.
   // On a register, a sheet of deals (成交日期 / 认购日期 and no other date) dates its rows by it.
   if ((role === 'register' || role === 'filing') && columns.date === undefined) {
-    const dealt = role === 'register' ? (columns.dealDate !== undefined ? 'dealDate' : columns.depositDate !== undefined ? 'depositDate' : null) : null;
-    const stand = columns.time !== undefined ? 'time' : dealt ?? (columns.entered !== undefined ? 'entered' : null);
+    const dealt =
+      role === 'register'
+        ? columns.dealDate !== undefined
+          ? 'dealDate'
+          : columns.depositDate !== undefined
+            ? 'depositDate'
+            : null
+        : null;
+    const stand = columns.time !== undefined ? 'time' : (dealt ?? (columns.entered !== undefined ? 'entered' : null));
     if (stand !== null) {
       columns.date = columns[stand];
       delete columns[stand];

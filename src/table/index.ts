@@ -10,7 +10,15 @@ export {
 export type { FieldName, OwnColumn, RecordField, RulingField, SheetRole, StaffField } from './fields';
 export type { FieldMapping } from './headers';
 export { findHeader } from './headers';
-export { freeSheetName, isOwnSheetName, isUnmarkedOwnSheet, OWN_SHEET_NAMES as READER_OWN_SHEET_NAMES, roleByName, writtenSheetKind, type OwnSheetKind } from './roles';
+export {
+  freeSheetName,
+  isOwnSheetName,
+  isUnmarkedOwnSheet,
+  OWN_SHEET_NAMES as READER_OWN_SHEET_NAMES,
+  roleByName,
+  writtenSheetKind,
+  type OwnSheetKind,
+} from './roles';
 export { formatIssue, issueMessage, fieldText, type IssueCode } from './messages';
 export { readPhone, type PhoneRead } from './phones';
 export { readDate, readTime, utcCellDate, type CellDate, type DateRead } from './dates';

@@ -79,20 +79,39 @@ const CURRENT_COLUMNS: readonly OwnColumnSpec[] = [
 ];
 
 /** Own columns in the order they are written, today's standing first, the audit trail after. */
-export const OWN_COLUMN_SPECS: { readonly register: readonly OwnColumnSpec[]; readonly filing: readonly OwnColumnSpec[] } = {
+export const OWN_COLUMN_SPECS: {
+  readonly register: readonly OwnColumnSpec[];
+  readonly filing: readonly OwnColumnSpec[];
+} = {
   register: [
     ...CURRENT_COLUMNS,
     { key: 'owner', header: { zh: '当时归属', en: 'Owner at this row' }, aliases: [{ zh: '归属人', en: 'Owner' }] },
-    { key: 'status', header: { zh: '当时状态', en: 'Status at this row' }, aliases: [{ zh: '归属状态', en: 'Status' }] },
+    {
+      key: 'status',
+      header: { zh: '当时状态', en: 'Status at this row' },
+      aliases: [{ zh: '归属状态', en: 'Status' }],
+    },
     { key: 'performance', header: { zh: '业绩分成', en: 'Performance split' }, aliases: [] },
     { key: 'commission', header: { zh: '佣金分成', en: 'Commission split' }, aliases: [] },
-    { key: 'protectedThrough', header: { zh: '当时保护到期', en: 'Protected through (at this row)' }, aliases: [{ zh: '保护到期', en: 'Protected through' }] },
+    {
+      key: 'protectedThrough',
+      header: { zh: '当时保护到期', en: 'Protected through (at this row)' },
+      aliases: [{ zh: '保护到期', en: 'Protected through' }],
+    },
     { key: 'reason', header: { zh: '判定依据', en: 'Reason' }, aliases: [] },
   ],
   filing: [
     ...CURRENT_COLUMNS,
-    { key: 'status', header: { zh: '当时备案状态', en: 'Filing status at this row' }, aliases: [{ zh: '备案状态', en: 'Filing status' }] },
-    { key: 'protectedThrough', header: { zh: '当时保护到期', en: 'Protected through (at this row)' }, aliases: [{ zh: '保护到期', en: 'Protected through' }] },
+    {
+      key: 'status',
+      header: { zh: '当时备案状态', en: 'Filing status at this row' },
+      aliases: [{ zh: '备案状态', en: 'Filing status' }],
+    },
+    {
+      key: 'protectedThrough',
+      header: { zh: '当时保护到期', en: 'Protected through (at this row)' },
+      aliases: [{ zh: '保护到期', en: 'Protected through' }],
+    },
     { key: 'reason', header: { zh: '判定依据', en: 'Reason' }, aliases: [] },
   ],
 };
@@ -189,7 +208,23 @@ export const OWN_SHEET_HEADERS: {
 
 /** The fields the setup page offers to map first; words from src/vocab/fields.ts. */
 export const FIELD_LABELS: Readonly<Record<string, Text>> = Object.fromEntries(
-  (['date', 'time', 'name', 'phone', 'agent', 'kind', 'designated', 'referrer', 'relation', 'linkedPhone', 'amount', 'entered', 'sheet'] as const).map((f) => [f, FIELD_WORDS[f]]),
+  (
+    [
+      'date',
+      'time',
+      'name',
+      'phone',
+      'agent',
+      'kind',
+      'designated',
+      'referrer',
+      'relation',
+      'linkedPhone',
+      'amount',
+      'entered',
+      'sheet',
+    ] as const
+  ).map((f) => [f, FIELD_WORDS[f]]),
 );
 
 /** `来访登记 第12行` / `来访登记 row 12` */

@@ -25,13 +25,21 @@ export interface LookupMatch {
   events: { date: string; kind: string; agent: string | null; sheet: string; row: number }[];
 }
 
-export function lookupMatch(result: EngineResult, input: EngineInput, customer: CustomerResult, lang: Lang, mask: boolean): LookupMatch {
+export function lookupMatch(
+  result: EngineResult,
+  input: EngineInput,
+  customer: CustomerResult,
+  lang: Lang,
+  mask: boolean,
+): LookupMatch {
   const refs = new Set(customer.refs.map((r) => `${r.sheet}\u0000${r.row}`));
   const c = reportCustomer(customer, lang, result.asOf);
   const id = mask ? maskId : (s: string) => s;
   return {
     customer: mask ? { ...c, id: id(c.id), phones: c.phones.map(maskPhone) } : c,
-    rows: result.rows.filter((r) => r.customerId === customer.id).map((r) => ({ ...reportRow(r, lang, customer, result.asOf), customerId: r.customerId && id(r.customerId) })),
+    rows: result.rows
+      .filter((r) => r.customerId === customer.id)
+      .map((r) => ({ ...reportRow(r, lang, customer, result.asOf), customerId: r.customerId && id(r.customerId) })),
     events: input.events
       .filter((e) => refs.has(`${e.ref.sheet}\u0000${e.ref.row}`))
       .map((e) => ({ date: isoOfDay(e.day), kind: e.kind, agent: e.agent, sheet: e.ref.sheet, row: e.ref.row })),

@@ -207,6 +207,7 @@ export function makeIssue(
 /** Renders an issue in `lang`; issues without a code keep their message. */
 export function issueMessage(issue: InputIssue, lang: Lang): string {
   // The engine's own lines carry their English twin as a parameter.
-  if (issue.code === 'engine') return lang === 'en' && typeof issue.params?.en === 'string' ? issue.params.en : issue.message;
+  if (issue.code === 'engine')
+    return lang === 'en' && typeof issue.params?.en === 'string' ? issue.params.en : issue.message;
   return issue.code ? formatIssue(issue.code, issue.params, lang) : issue.message;
 }

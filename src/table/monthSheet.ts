@@ -11,8 +11,30 @@ export function monthSheetName(month: string): string {
 }
 
 const AGENT_HEADERS = {
-  zh: ['顾问', '成交笔数', '业绩分成合计', '佣金分成合计', '月末持有客户', '本月释放', '本月被他人取得', '冲突中为对方', '被抢/争议次数', '标记'],
-  en: ['Agent', 'Deals', 'Performance shares', 'Commission shares', 'Customers held', 'Released', 'Lost to others', 'Other party on conflicts', 'Taken or disputed', 'Flags'],
+  zh: [
+    '顾问',
+    '成交笔数',
+    '业绩分成合计',
+    '佣金分成合计',
+    '月末持有客户',
+    '本月释放',
+    '本月被他人取得',
+    '冲突中为对方',
+    '被抢/争议次数',
+    '标记',
+  ],
+  en: [
+    'Agent',
+    'Deals',
+    'Performance shares',
+    'Commission shares',
+    'Customers held',
+    'Released',
+    'Lost to others',
+    'Other party on conflicts',
+    'Taken or disputed',
+    'Flags',
+  ],
 };
 const CUSTOMER_HEADERS = {
   zh: ['客户编号', '客户', '月末归属人', '状态'],
@@ -21,7 +43,10 @@ const CUSTOMER_HEADERS = {
 
 export function monthSheetValues(summary: MonthSummary, lang: Lang, maskPhones: boolean): string[][] {
   const id = maskPhones ? maskId : (s: string) => s;
-  const title = lang === 'zh' ? `月结 ${summary.month}（只读快照，生成后不再修改）` : `Month end ${summary.month} (a snapshot, never changed once written)`;
+  const title =
+    lang === 'zh'
+      ? `月结 ${summary.month}（只读快照，生成后不再修改）`
+      : `Month end ${summary.month} (a snapshot, never changed once written)`;
   const rows: string[][] = [[title], AGENT_HEADERS[lang]];
   for (const a of summary.agents) {
     rows.push([
@@ -38,7 +63,8 @@ export function monthSheetValues(summary: MonthSummary, lang: Lang, maskPhones: 
     ]);
   }
   rows.push([], CUSTOMER_HEADERS[lang]);
-  for (const c of summary.customers) rows.push([id(c.id), c.name ?? '', ownerText(c.owner, lang), STATUS_LABELS[c.status][lang]]);
+  for (const c of summary.customers)
+    rows.push([id(c.id), c.name ?? '', ownerText(c.owner, lang), STATUS_LABELS[c.status][lang]]);
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
 }

@@ -53,7 +53,11 @@ export function placeBlock(block: AnnotationBlock, sheet: LayoutSheet, options: 
     while (j < columns.length && columns[j] === (columns[j - 1] as number) + 1) j++;
     const from = i;
     const to = j;
-    out.push({ row: block.headerRow, column: (columns[i] as number) + 1, values: block.values.map((r) => r.slice(from, to)) });
+    out.push({
+      row: block.headerRow,
+      column: (columns[i] as number) + 1,
+      values: block.values.map((r) => r.slice(from, to)),
+    });
     i = j;
   }
   return out;

@@ -1,6 +1,15 @@
 // The reading half of the table layer: a workbook's grids -> the engine's input, plus where
 // everything was found, so the writing half can put its own columns back in the same places.
-import type { Day, EngineInput, EventRecord, InputIssue, Minute, RulingRecord, SourceRef, StaffRecord } from '../engine/types';
+import type {
+  Day,
+  EngineInput,
+  EventRecord,
+  InputIssue,
+  Minute,
+  RulingRecord,
+  SourceRef,
+  StaffRecord,
+} from '../engine/types';
 import { utcCellDate, type CellDate } from './dates';
 import type { FieldName, OwnColumn, SheetRole } from './fields';
 import type { SheetGrid } from './grid';
@@ -67,12 +76,20 @@ export const HEAD_ROWS = HEADER_SCAN_ROWS;
  * and columns). Their values are never read, so the command line need not decode what an
  * earlier run wrote (on a million-row copy, hundreds of megabytes of reasons).
  */
-export function passOver(name: string, head: readonly (readonly unknown[])[], isOwn: (name: string) => boolean = isOwnSheetName): PassOver {
+export function passOver(
+  name: string,
+  head: readonly (readonly unknown[])[],
+  isOwn: (name: string) => boolean = isOwnSheetName,
+): PassOver {
   if (isOwn(name)) return 'sheet';
   const role = roleByName(name) ?? roleByHeaders(head);
   if (role !== 'register' && role !== 'filing') return null;
   const header = findHeader(name, head, role);
-  const columns = header ? Object.values(header.ownColumns).filter((c): c is number => c !== undefined).sort((a, b) => a - b) : [];
+  const columns = header
+    ? Object.values(header.ownColumns)
+        .filter((c): c is number => c !== undefined)
+        .sort((a, b) => a - b)
+    : [];
   return header && columns.length ? { below: header.index, columns } : null;
 }
 
@@ -120,14 +137,22 @@ export function readWorkbook(
     }
     const missing = missingColumn(role, header);
     if (missing !== null) {
-      issues.push(...header.issues, makeIssue(name, header.index + 1, missing, 'error', 'missing-column', { field: missing }));
+      issues.push(
+        ...header.issues,
+        makeIssue(name, header.index + 1, missing, 'error', 'missing-column', { field: missing }),
+      );
       skip(name, 'missing-column');
       continue;
     }
     issues.push(...header.issues);
     const c = header.columns;
     // A channel's filing names a broker instead of an agent; anything else without agents is worth a word.
-    if ((role === 'register' || role === 'filing') && c.agent === undefined && c.channel === undefined && c.broker === undefined) {
+    if (
+      (role === 'register' || role === 'filing') &&
+      c.agent === undefined &&
+      c.channel === undefined &&
+      c.broker === undefined
+    ) {
       issues.push(makeIssue(name, header.index + 1, 'agent', 'note', 'no-agent-column'));
     }
 

@@ -72,10 +72,39 @@ const REPORT: Kind = { kind: 'report', stage: null };
 const FILING: Kind = { kind: 'filing', stage: null };
 
 const RECORD_FIELDS: readonly RecordField[] = [
-  'date', 'time', 'name', 'phone', 'agent', 'kind', 'first', 'designated', 'referrer', 'accompanied',
-  'relation', 'linkedPhone', 'brief', 'site', 'amount', 'source', 'entered', 'note', 'dealDate',
-  'depositDate', 'channel', 'broker', 'judged', 'confirmed', 'unit', 'area', 'price', 'discountPrice',
-  'totalPrice', 'signedByCustomer', 'approvedByDeveloper', 'approvedByAgency', 'nature',
+  'date',
+  'time',
+  'name',
+  'phone',
+  'agent',
+  'kind',
+  'first',
+  'designated',
+  'referrer',
+  'accompanied',
+  'relation',
+  'linkedPhone',
+  'brief',
+  'site',
+  'amount',
+  'source',
+  'entered',
+  'note',
+  'dealDate',
+  'depositDate',
+  'channel',
+  'broker',
+  'judged',
+  'confirmed',
+  'unit',
+  'area',
+  'price',
+  'discountPrice',
+  'totalPrice',
+  'signedByCustomer',
+  'approvedByDeveloper',
+  'approvedByAgency',
+  'nature',
 ];
 
 /** A cell as quoted in a message. */
@@ -130,7 +159,8 @@ class RecordReader {
     this.dealKind = keyOf(col.dealDate).includes('全款') ? FULL : DEAL;
     this.depositKind = keyOf(col.depositDate).includes('认购') ? SUBSCRIPTION : DEPOSIT;
     // A 来电登记表 holds calls; a filing sheet named 报备 holds reports before visits (§2.1, §2.2).
-    if (from === 'register') this.defaultKind = registerKind(sheet, keyOf(col.date)) ?? (sheet.includes('来电') ? CALL : VISIT);
+    if (from === 'register')
+      this.defaultKind = registerKind(sheet, keyOf(col.date)) ?? (sheet.includes('来电') ? CALL : VISIT);
     else this.defaultKind = sheet.includes('报备') ? REPORT : FILING;
   }
 
@@ -207,7 +237,8 @@ class RecordReader {
   }
 
   private phoneIssues(read: PhoneRead, v: unknown, field: 'phone' | 'linkedPhone'): void {
-    if (!read.ok) this.note(field, 'error', read.masked ? 'phone-masked' : 'phone-invalid', { field, text: cellText(v) });
+    if (!read.ok)
+      this.note(field, 'error', read.masked ? 'phone-masked' : 'phone-invalid', { field, text: cellText(v) });
     else if (read.multiple) this.note(field, 'note', 'phone-multiple', { field, text: cellText(v), phone: read.phone });
     else if (read.local) this.note(field, 'note', 'phone-local', { field, text: cellText(v) });
   }
@@ -278,7 +309,8 @@ class RecordReader {
     const date = isErrorCell(rawDate) ? null : this.readDateCell(rawDate);
     if (date === null || date.t === 'bad') {
       if (this.notARecord()) return 'skip';
-      if (isErrorCell(rawDate) || date !== null) this.note('date', 'error', 'date-unreadable', { text: cellText(rawDate) });
+      if (isErrorCell(rawDate) || date !== null)
+        this.note('date', 'error', 'date-unreadable', { text: cellText(rawDate) });
       else this.note('date', 'error', 'date-blank');
       return null;
     }
@@ -338,7 +370,8 @@ class RecordReader {
     // written, nobody can be credited: the row stays a plain visit and the manager is asked.
     if (kind.brought === true) {
       accompanied = true;
-      if (referrer === null) this.note('referrer', 'note', 'referral-no-referrer', { text: readText(this.cell(col.kind, 'kind')) ?? '' });
+      if (referrer === null)
+        this.note('referrer', 'note', 'referral-no-referrer', { text: readText(this.cell(col.kind, 'kind')) ?? '' });
     }
 
     let linkedPhone: string | null = null;
@@ -416,17 +449,28 @@ class RecordReader {
       if (d.date.t === 'partial') {
         const year = days?.[i] ?? null;
         if (year === null) {
-          this.issues.push(makeIssue(sheet, row, 'date', 'error', 'year-unknown', { text: cellText(d.rawDate) }, [YEAR_RULE]));
+          this.issues.push(
+            makeIssue(sheet, row, 'date', 'error', 'year-unknown', { text: cellText(d.rawDate) }, [YEAR_RULE]),
+          );
           continue;
         }
         event.day = year.day;
         this.issues.push(
-          makeIssue(sheet, row, 'date', 'note', 'year-inferred', { text: cellText(d.rawDate), date: isoOfDay(year.day), basis: year.basis ?? 'sheet' }, [YEAR_RULE]),
+          makeIssue(
+            sheet,
+            row,
+            'date',
+            'note',
+            'year-inferred',
+            { text: cellText(d.rawDate), date: isoOfDay(year.day), basis: year.basis ?? 'sheet' },
+            [YEAR_RULE],
+          ),
         );
       }
       const day = event.day;
       // Other dates of the row without a year take the one closest to the row's own date.
-      const dayOf = (read: GoodDate): Day | null => (read.t === 'day' ? read.day : nearestYear(read.month, read.date, [day]));
+      const dayOf = (read: GoodDate): Day | null =>
+        read.t === 'day' ? read.day : nearestYear(read.month, read.date, [day]);
       if (d.entered) event.enteredDay = dayOf(d.entered);
       if (d.judged) event.judgedDay = dayOf(d.judged);
 
@@ -476,7 +520,13 @@ function readReferrer(v: unknown): string | null {
  */
 function registerKind(sheet: string, dateKey: string): Kind | null {
   const m = DEAL_SHEET_NAME.exec(sheet);
-  const word = m ? m[1] : /成交|签约|全款/.test(dateKey) ? dateKey : /认购|定金|下定|交定/.test(dateKey) ? dateKey : null;
+  const word = m
+    ? m[1]
+    : /成交|签约|全款/.test(dateKey)
+      ? dateKey
+      : /认购|定金|下定|交定/.test(dateKey)
+        ? dateKey
+        : null;
   if (word === null) return null;
   if (word.includes('全款')) return FULL;
   if (word.includes('认购')) return SUBSCRIPTION;

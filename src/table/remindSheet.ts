@@ -10,7 +10,18 @@ export const REMIND_SHEET = '到期提醒';
 
 const HEADERS = {
   zh: ['顾问', '客户', '客户编号', '电话', '当前状态', '剩余天数', '保护到期', '最近跟进', '如何保住', '规则'],
-  en: ['Agent', 'Customer', 'Customer ID', 'Phone', 'Current status', 'Days left', 'Protected through', 'Last contact', 'What keeps it', 'Rules'],
+  en: [
+    'Agent',
+    'Customer',
+    'Customer ID',
+    'Phone',
+    'Current status',
+    'Days left',
+    'Protected through',
+    'Last contact',
+    'What keeps it',
+    'Rules',
+  ],
 };
 
 /** 0-based column of 剩余天数: written as numbers, coloured like the other days-left columns. */
@@ -50,10 +61,7 @@ export function remindSheetValues(list: ReminderList, lang: Lang, maskPhones: bo
   ];
   const asOf = isoOfDay(list.asOf);
   const count = list.agents.reduce((n, a) => n + a.customers.length, 0);
-  const rows: string[][] = [
-    [WORDS.title(asOf, list.horizon, count)[lang]],
-    HEADERS[lang],
-  ];
+  const rows: string[][] = [[WORDS.title(asOf, list.horizon, count)[lang]], HEADERS[lang]];
   for (const a of list.agents) for (const r of a.customers) rows.push(line(r));
   if (count === 0) rows.push([WORDS.none[lang]]);
   rows.push([], [WORDS.manager(list.overdue.length)[lang]], HEADERS[lang]);

@@ -285,28 +285,41 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
     return c?.name ? `${c.name} (${id(customerId)})` : id(customerId);
   };
   // Each own sheet: its header, then one row per item of a result list.
-  const sheet = <T>(key: keyof typeof OWN_SHEET_NAMES, list: readonly T[], cells: (item: T) => string[]): OwnSheetPlan => ({
+  const sheet = <T>(
+    key: keyof typeof OWN_SHEET_NAMES,
+    list: readonly T[],
+    cells: (item: T) => string[],
+  ): OwnSheetPlan => ({
     name: OWN_SHEET_NAMES[key],
-    rows: { length: list.length + 1, row: (i) => (i === 0 ? OWN_SHEET_HEADERS[key].map((h) => h[lang]) : cells(list[i - 1] as T)) },
+    rows: {
+      length: list.length + 1,
+      row: (i) => (i === 0 ? OWN_SHEET_HEADERS[key].map((h) => h[lang]) : cells(list[i - 1] as T)),
+    },
   });
   const statusWord = (s: Status | null): string => (s === null ? '' : STATUS_LABELS[s][lang]);
 
   const daysColumn = OWN_SHEET_HEADERS.customers.findIndex((h) => h.zh === '剩余天数');
-  const customersSheet = (plan: OwnSheetPlan): OwnSheetPlan => ({ ...plan, numberColumns: [daysColumn], daysLeftColumn: daysColumn });
+  const customersSheet = (plan: OwnSheetPlan): OwnSheetPlan => ({
+    ...plan,
+    numberColumns: [daysColumn],
+    daysLeftColumn: daysColumn,
+  });
   return [
-    customersSheet(sheet('customers', result.customers, (c) => [
-      id(c.id),
-      c.name ?? '',
-      c.phones.map(phone).join(sep),
-      [ownerText(c.owner, lang), ...c.coOwners].join(' / '),
-      OWNER_KIND_LABELS[c.owner.kind][lang],
-      c.statusLabel[lang] || STATUS_LABELS[c.status][lang],
-      dayText(c.protectedThrough),
-      ((left) => (left === null ? '' : String(left)))(daysLeft(c, result.asOf)),
-      c.category ? CATEGORY_LABELS[c.category][lang] : '',
-      c.reason.rules.join(', '),
-      c.reason[lang],
-    ])),
+    customersSheet(
+      sheet('customers', result.customers, (c) => [
+        id(c.id),
+        c.name ?? '',
+        c.phones.map(phone).join(sep),
+        [ownerText(c.owner, lang), ...c.coOwners].join(' / '),
+        OWNER_KIND_LABELS[c.owner.kind][lang],
+        c.statusLabel[lang] || STATUS_LABELS[c.status][lang],
+        dayText(c.protectedThrough),
+        ((left) => (left === null ? '' : String(left)))(daysLeft(c, result.asOf)),
+        c.category ? CATEGORY_LABELS[c.category][lang] : '',
+        c.reason.rules.join(', '),
+        c.reason[lang],
+      ]),
+    ),
     sheet('conflicts', result.conflicts, (k) => [
       customerText(k.customerId),
       k.ref.sheet,
@@ -333,10 +346,20 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
       ownerText(ch.to, lang),
       statusWord(ch.toStatus),
       ch.rules.join(', '),
-      [ch.ref ? refText(ch.ref, lang) : '', options.changeNote?.(ch) ?? ''].filter(Boolean).join(lang === 'zh' ? '；' : '; '),
+      [ch.ref ? refText(ch.ref, lang) : '', options.changeNote?.(ch) ?? '']
+        .filter(Boolean)
+        .join(lang === 'zh' ? '；' : '; '),
       dayText(ch.entered ?? null),
     ]),
-    ...(options.policy ? [sheet('rules', ruleCitations(result), ([rule, rows]) => [rule, ruleClause(rule, options.policy!, lang) ?? '', String(rows)])] : []),
+    ...(options.policy
+      ? [
+          sheet('rules', ruleCitations(result), ([rule, rows]) => [
+            rule,
+            ruleClause(rule, options.policy!, lang) ?? '',
+            String(rows),
+          ]),
+        ]
+      : []),
   ];
 }
 

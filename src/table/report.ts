@@ -152,14 +152,20 @@ export function reportRow(r: RowResult, lang: Lang, customer?: CustomerResult, a
 }
 
 /** `policy` needs only its id and title (a Policy serves). */
-export function jsonReport(result: EngineResult, policy: { readonly id: string; readonly title: Text }, lang: Lang): JsonReport {
+export function jsonReport(
+  result: EngineResult,
+  policy: { readonly id: string; readonly title: Text },
+  lang: Lang,
+): JsonReport {
   const byId = new Map(result.customers.map((c) => [c.id, c]));
   return {
     asOf: isoOfDay(result.asOf),
     preset: result.preset || policy.id,
     presetTitle: policy.title[lang],
     customers: result.customers.map((c) => reportCustomer(c, lang, result.asOf)),
-    rows: result.rows.map((r) => reportRow(r, lang, r.customerId === null ? undefined : byId.get(r.customerId), result.asOf)),
+    rows: result.rows.map((r) =>
+      reportRow(r, lang, r.customerId === null ? undefined : byId.get(r.customerId), result.asOf),
+    ),
     deals: result.deals.map((d) => ({
       sheet: d.ref.sheet,
       row: d.ref.row,
@@ -194,6 +200,11 @@ export function jsonReport(result: EngineResult, policy: { readonly id: string; 
       level: i.level,
       ...(i.rules ? { rules: [...i.rules] } : {}),
     })),
-    duplicateDeals: (result.duplicates ?? []).map((x) => ({ sheet: x.ref.sheet, row: x.ref.row, customerId: x.customerId, of: { sheet: x.of.sheet, row: x.of.row } })),
+    duplicateDeals: (result.duplicates ?? []).map((x) => ({
+      sheet: x.ref.sheet,
+      row: x.ref.row,
+      customerId: x.customerId,
+      of: { sheet: x.of.sheet, row: x.of.row },
+    })),
   };
 }

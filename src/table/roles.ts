@@ -8,7 +8,16 @@ import { OWN_SHEET_HEADERS, OWN_SHEET_NAMES as WRITTEN_NAMES } from './labels';
 export type { FieldMapping } from './headers';
 
 /** Sheets Guishu writes itself; the reader passes over them without a word. */
-export const OWN_SHEET_NAMES: readonly string[] = ['客户归属总表', '冲突', '问题', '变更日志', '查询日志', '规则说明', '设置变更', '到期提醒'];
+export const OWN_SHEET_NAMES: readonly string[] = [
+  '客户归属总表',
+  '冲突',
+  '问题',
+  '变更日志',
+  '查询日志',
+  '规则说明',
+  '设置变更',
+  '到期提醒',
+];
 const OWN_PREFIX = /^(月结|_guishu|guishu)/i;
 
 export function isOwnSheetName(name: string): boolean {
@@ -28,7 +37,8 @@ export const WRITTEN_SHEETS = WRITTEN_NAMES;
 /** The kind of own sheet a name was first given; null for any other name. */
 export function writtenSheetKind(name: string): OwnSheetKind | null {
   const n = name.trim();
-  for (const [kind, written] of Object.entries(WRITTEN_SHEETS) as [OwnSheetKind, string][]) if (written === n) return kind;
+  for (const [kind, written] of Object.entries(WRITTEN_SHEETS) as [OwnSheetKind, string][])
+    if (written === n) return kind;
   return null;
 }
 
@@ -103,10 +113,7 @@ export function yearOfTitle(values: readonly (readonly unknown[])[], headerIndex
 }
 
 /** A role from the first rows' headers, for a sheet whose name says nothing. */
-export function roleByHeaders(
-  values: readonly (readonly unknown[])[],
-  mapping?: FieldMapping,
-): SheetRole | null {
+export function roleByHeaders(values: readonly (readonly unknown[])[], mapping?: FieldMapping): SheetRole | null {
   const rows = Math.min(values.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < rows; r++) {
     const row = values[r] ?? [];
@@ -115,7 +122,8 @@ export function roleByHeaders(
     const rulings = rowMatches(row, 'rulings', mapping);
     if ([...rulings.keys].some((k) => RULING_MARKERS.has(k))) return 'rulings';
     const reg = rowMatches(row, 'register', mapping).fields;
-    const dated = reg.has('date') || reg.has('time') || reg.has('entered') || reg.has('dealDate') || reg.has('depositDate');
+    const dated =
+      reg.has('date') || reg.has('time') || reg.has('entered') || reg.has('dealDate') || reg.has('depositDate');
     if (dated && (reg.has('name') || reg.has('phone')) && reg.has('agent')) {
       return 'register';
     }

@@ -96,7 +96,8 @@ export function walkRows(
 ): { rows: () => Generator<RowCursor>; lastColumn: () => number } {
   const col = header.columns;
   const isOwn = ownFlags(header.keys.length, header.ownColumns);
-  const present = (fields: readonly FieldName[]) => new Set(fields.map((f) => col[f]).filter((c): c is number => c !== undefined));
+  const present = (fields: readonly FieldName[]) =>
+    new Set(fields.map((f) => col[f]).filter((c): c is number => c !== undefined));
   const shape: RowShape = {
     sheet,
     isOwn,
@@ -113,7 +114,8 @@ export function walkRows(
       if (last < 0) continue;
       lastColumn = Math.max(lastColumn, last);
       const sheetRow = r + 1;
-      const note: RowCursor['note'] = (field, level, code, params) => issues.push(makeIssue(sheet, sheetRow, field, level, code, params));
+      const note: RowCursor['note'] = (field, level, code, params) =>
+        issues.push(makeIssue(sheet, sheetRow, field, level, code, params));
       yield {
         row,
         sheetRow,

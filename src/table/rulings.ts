@@ -104,7 +104,17 @@ export function readRulingSheet(
     }
     const day = year.day;
     if (d.date.t === 'partial') {
-      issues.push(makeIssue(sheet, d.row, 'rulingDate', 'note', 'year-inferred', { text: d.text, date: isoOfDay(day), basis: year.basis ?? 'sheet' }, [YEAR_RULE]));
+      issues.push(
+        makeIssue(
+          sheet,
+          d.row,
+          'rulingDate',
+          'note',
+          'year-inferred',
+          { text: d.text, date: isoOfDay(day), basis: year.basis ?? 'sheet' },
+          [YEAR_RULE],
+        ),
+      );
     }
     records.push({ ref: { sheet, row: d.row }, day, ...d.rest });
   });

@@ -2,7 +2,16 @@
 import { isoOfDay } from '../engine/calendar';
 import type { Day, InputIssue, StaffRecord } from '../engine/types';
 import { readBool, readName, readStaffStatus, readText, readAmount } from './cells';
-import { fallbackYear, nearestYear, readDate, resolveYears, YEAR_RULE, type CellDate, type DateRead, type YearFallback } from './dates';
+import {
+  fallbackYear,
+  nearestYear,
+  readDate,
+  resolveYears,
+  YEAR_RULE,
+  type CellDate,
+  type DateRead,
+  type YearFallback,
+} from './dates';
 import type { HeaderMatch } from './headers';
 import { makeIssue } from './messages';
 import { cellText, type SheetResult } from './records';
@@ -36,7 +45,6 @@ export function readStaffSheet(
   const walk = walkRows(sheet, values, header, ['staffFrom', 'staffTo'], ['staffName'], issues);
 
   for (const { sheetRow, cell, note, notRecord } of walk.rows()) {
-
     const name = readName(cell('staffName'));
     if (name === null) {
       if (notRecord()) continue;
@@ -76,7 +84,8 @@ export function readStaffSheet(
       if (!manager) note('manager', 'note', 'bool-unknown', { field: 'manager', text });
     }
     const order = readAmount(cell('order'));
-    if (order === undefined) note('order', 'error', 'value-unreadable', { field: 'order', text: cellText(cell('order')) });
+    if (order === undefined)
+      note('order', 'error', 'value-unreadable', { field: 'order', text: cellText(cell('order')) });
 
     drafts.push({
       row: sheetRow,
@@ -107,12 +116,23 @@ export function readStaffSheet(
       return;
     }
     if (d.from?.t === 'partial' && from !== null) {
-      issues.push(makeIssue(sheet, d.row, 'staffFrom', 'note', 'year-inferred', { text: d.fromText, date: isoOfDay(from), basis: year?.basis ?? 'sheet' }, [YEAR_RULE]));
+      issues.push(
+        makeIssue(
+          sheet,
+          d.row,
+          'staffFrom',
+          'note',
+          'year-inferred',
+          { text: d.fromText, date: isoOfDay(from), basis: year?.basis ?? 'sheet' },
+          [YEAR_RULE],
+        ),
+      );
     }
     let to: Day | null = null;
     if (d.to?.t === 'day') to = d.to.day;
     else if (d.to?.t === 'partial') {
-      to = from !== null ? nearestYear(d.to.month, d.to.date, [from]) : fallbackYear(d.to.month, d.to.date, ctx.fallback);
+      to =
+        from !== null ? nearestYear(d.to.month, d.to.date, [from]) : fallbackYear(d.to.month, d.to.date, ctx.fallback);
     }
     records.push({ ref: { sheet, row: d.row }, from, to, ...d.rest });
   });

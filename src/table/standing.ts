@@ -92,7 +92,8 @@ export function reminders(result: EngineResult, events: readonly EventRecord[], 
   const missed = new Map<string, Day>();
   if (ffRule) {
     for (const ch of result.changes) {
-      if (ch.toStatus === 'warning' && ch.day <= asOf && ch.rules.includes(ffRule)) missed.set(ch.customerId, ch.day - 1);
+      if (ch.toStatus === 'warning' && ch.day <= asOf && ch.rules.includes(ffRule))
+        missed.set(ch.customerId, ch.day - 1);
     }
   }
 
@@ -112,7 +113,9 @@ export function reminders(result: EngineResult, events: readonly EventRecord[], 
       protectedThrough: c.protectedThrough,
       daysLeft: left,
       lastContact: lastContactOf(c, byRef),
-      keep: overdue ? { action: 'followup-now', by: missed.get(c.id) ?? null } : { action: keepAction(c, policy), by: c.protectedThrough },
+      keep: overdue
+        ? { action: 'followup-now', by: missed.get(c.id) ?? null }
+        : { action: keepAction(c, policy), by: c.protectedThrough },
       overdue,
       rules: c.reason.rules,
     });
@@ -129,8 +132,12 @@ export function reminders(result: EngineResult, events: readonly EventRecord[], 
     asOf,
     horizon,
     bands,
-    agents: [...agents.keys()].sort().map((agent) => ({ agent, customers: (agents.get(agent) as Reminder[]).sort(soonest) })),
-    overdue: list.filter((r) => r.overdue).sort((a, b) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0) || soonest(a, b)),
+    agents: [...agents.keys()]
+      .sort()
+      .map((agent) => ({ agent, customers: (agents.get(agent) as Reminder[]).sort(soonest) })),
+    overdue: list
+      .filter((r) => r.overdue)
+      .sort((a, b) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0) || soonest(a, b)),
   };
 }
 

@@ -77,7 +77,10 @@ function side(c: CustomerResult): CustomerSide {
   return {
     owner: c.owner,
     status: c.status,
-    statusLabel: { zh: c.statusLabel.zh || STATUS_LABELS[c.status].zh, en: c.statusLabel.en || STATUS_LABELS[c.status].en },
+    statusLabel: {
+      zh: c.statusLabel.zh || STATUS_LABELS[c.status].zh,
+      en: c.statusLabel.en || STATUS_LABELS[c.status].en,
+    },
     rules: c.reason.rules,
     reason: { zh: c.reason.zh, en: c.reason.en },
   };
@@ -114,7 +117,11 @@ function credit(result: EngineResult): Map<string, Map<string, { p: number; c: n
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** Compares two judgments of the same history (same records, same as-of day). */
-export function compareResults(before: EngineResult, after: EngineResult, names: { before: string; after: string }): WhatIf {
+export function compareResults(
+  before: EngineResult,
+  after: EngineResult,
+  names: { before: string; after: string },
+): WhatIf {
   const a = new Map(before.customers.map((c) => [c.id, c]));
   const b = new Map(after.customers.map((c) => [c.id, c]));
   const customers: CustomerChange[] = [];
@@ -122,7 +129,12 @@ export function compareResults(before: EngineResult, after: EngineResult, names:
     const x = a.get(id);
     const y = b.get(id);
     if (x && y && sameOwner(x.owner, y.owner) && x.status === y.status) continue;
-    customers.push({ customerId: id, name: (x ?? y)?.name ?? null, before: x ? side(x) : null, after: y ? side(y) : null });
+    customers.push({
+      customerId: id,
+      name: (x ?? y)?.name ?? null,
+      before: x ? side(x) : null,
+      after: y ? side(y) : null,
+    });
   }
 
   const nameOf = (id: string): string | null => (a.get(id) ?? b.get(id))?.name ?? null;
@@ -134,10 +146,29 @@ export function compareResults(before: EngineResult, after: EngineResult, names:
     const y = db.get(key);
     if (x && y && sameShares(x.performance, y.performance) && sameShares(x.commission, y.commission)) continue;
     const d = (x ?? y)!;
-    const dealSide = (v: DealResult | undefined): DealSide | null => (v ? { performance: v.performance, commission: v.commission, rules: v.reason.rules } : null);
-    deals.push({ ref: d.ref, date: isoOfDay(d.day), customerId: d.customerId, customerName: nameOf(d.customerId), closer: d.closer, before: dealSide(x), after: dealSide(y) });
+    const dealSide = (v: DealResult | undefined): DealSide | null =>
+      v ? { performance: v.performance, commission: v.commission, rules: v.reason.rules } : null;
+    deals.push({
+      ref: d.ref,
+      date: isoOfDay(d.day),
+      customerId: d.customerId,
+      customerName: nameOf(d.customerId),
+      closer: d.closer,
+      before: dealSide(x),
+      after: dealSide(y),
+    });
   }
-  deals.sort((p, q) => (p.date < q.date ? -1 : p.date > q.date ? 1 : p.ref.sheet < q.ref.sheet ? -1 : p.ref.sheet > q.ref.sheet ? 1 : p.ref.row - q.ref.row));
+  deals.sort((p, q) =>
+    p.date < q.date
+      ? -1
+      : p.date > q.date
+        ? 1
+        : p.ref.sheet < q.ref.sheet
+          ? -1
+          : p.ref.sheet > q.ref.sheet
+            ? 1
+            : p.ref.row - q.ref.row,
+  );
 
   const ha = held(before);
   const hb = held(after);
@@ -152,7 +183,13 @@ export function compareResults(before: EngineResult, after: EngineResult, names:
       const x = ma.get(month) ?? { p: 0, c: 0 };
       const y = mb.get(month) ?? { p: 0, c: 0 };
       if (Math.abs(x.p - y.p) < EPS && Math.abs(x.c - y.c) < EPS) continue;
-      months.push({ month, performanceBefore: round(x.p), performanceAfter: round(y.p), commissionBefore: round(x.c), commissionAfter: round(y.c) });
+      months.push({
+        month,
+        performanceBefore: round(x.p),
+        performanceAfter: round(y.p),
+        commissionBefore: round(x.c),
+        commissionAfter: round(y.c),
+      });
     }
     const heldBefore = ha.get(agent) ?? 0;
     const heldAfter = hb.get(agent) ?? 0;
@@ -172,13 +209,19 @@ const num = (x: number): string => String(Math.round(x * 100) / 100);
 
 const sideOwner = (s: CustomerSide | null, lang: Lang): string => (s === null ? '—' : ownerText(s.owner, lang));
 const sideStatus = (s: CustomerSide | null, lang: Lang): string => (s === null ? '—' : s.statusLabel[lang]);
-const sideReason = (s: CustomerSide | null, lang: Lang): string => (s === null ? '' : reasonText({ rules: s.rules, zh: s.reason.zh, en: s.reason.en }, lang));
+const sideReason = (s: CustomerSide | null, lang: Lang): string =>
+  s === null ? '' : reasonText({ rules: s.rules, zh: s.reason.zh, en: s.reason.en }, lang);
 
 /**
  * The one-line summary: "保存后：12 位客户归属改变，3 笔成交分成改变；张三 11 月业绩 −0.5 …".
  * `lead` false leaves out 保存后 (the command line says 改用 B 后).
  */
-export function whatIfSummary(w: WhatIf, lang: Lang, lead: Text = { zh: '保存后', en: 'After saving' }, most = 3): string {
+export function whatIfSummary(
+  w: WhatIf,
+  lang: Lang,
+  lead: Text = { zh: '保存后', en: 'After saving' },
+  most = 3,
+): string {
   const zh = lang === 'zh';
   if (!w.customers.length && !w.deals.length && !w.agents.length) {
     return zh ? `${lead.zh}：没有客户、成交或业绩会改变。` : `${lead.en}: no customer, deal or credit would change.`;
@@ -192,10 +235,18 @@ export function whatIfSummary(w: WhatIf, lang: Lang, lead: Text = { zh: '保存�
       const d = m.performanceAfter - m.performanceBefore;
       if (Math.abs(d) < EPS) continue;
       const month = Number(m.month.slice(5, 7));
-      moves.push({ text: zh ? `${a.agent} ${month} 月业绩 ${signed(d)}` : `${a.agent} ${m.month} performance ${signed(d)}`, size: Math.abs(d) });
+      moves.push({
+        text: zh ? `${a.agent} ${month} 月业绩 ${signed(d)}` : `${a.agent} ${m.month} performance ${signed(d)}`,
+        size: Math.abs(d),
+      });
     }
     if (a.heldAfter !== a.heldBefore) {
-      moves.push({ text: zh ? `${a.agent} 名下客户 ${signed(a.heldAfter - a.heldBefore)}` : `${a.agent} customers held ${signed(a.heldAfter - a.heldBefore)}`, size: Math.abs(a.heldAfter - a.heldBefore) / 10 });
+      moves.push({
+        text: zh
+          ? `${a.agent} 名下客户 ${signed(a.heldAfter - a.heldBefore)}`
+          : `${a.agent} customers held ${signed(a.heldAfter - a.heldBefore)}`,
+        size: Math.abs(a.heldAfter - a.heldBefore) / 10,
+      });
     }
   }
   moves.sort((x, y) => y.size - x.size);
@@ -216,7 +267,15 @@ export function whatIfTables(w: WhatIf, lang: Lang, customerName: (id: string) =
   return [
     {
       name: t('客户变化', 'Customers'),
-      header: [t('客户', 'Customer'), t('原归属', 'Owner before'), t('原状态', 'Status before'), t('新归属', 'Owner after'), t('新状态', 'Status after'), t('原依据', 'Reason before'), t('新依据', 'Reason after')],
+      header: [
+        t('客户', 'Customer'),
+        t('原归属', 'Owner before'),
+        t('原状态', 'Status before'),
+        t('新归属', 'Owner after'),
+        t('新状态', 'Status after'),
+        t('原依据', 'Reason before'),
+        t('新依据', 'Reason after'),
+      ],
       rows: w.customers.map((c) => [
         c.name ? `${c.name} (${customerName(c.customerId)})` : customerName(c.customerId),
         sideOwner(c.before, lang),
@@ -229,7 +288,19 @@ export function whatIfTables(w: WhatIf, lang: Lang, customerName: (id: string) =
     },
     {
       name: t('成交分成变化', 'Deals'),
-      header: [t('日期', 'Date'), t('客户', 'Customer'), t('表', 'Sheet'), t('行', 'Row'), t('成交人', 'Closer'), t('原业绩分成', 'Performance before'), t('新业绩分成', 'Performance after'), t('原佣金分成', 'Commission before'), t('新佣金分成', 'Commission after'), t('原规则', 'Rules before'), t('新规则', 'Rules after')],
+      header: [
+        t('日期', 'Date'),
+        t('客户', 'Customer'),
+        t('表', 'Sheet'),
+        t('行', 'Row'),
+        t('成交人', 'Closer'),
+        t('原业绩分成', 'Performance before'),
+        t('新业绩分成', 'Performance after'),
+        t('原佣金分成', 'Commission before'),
+        t('新佣金分成', 'Commission after'),
+        t('原规则', 'Rules before'),
+        t('新规则', 'Rules after'),
+      ],
       rows: w.deals.map((d) => [
         d.date,
         d.customerName ? `${d.customerName} (${customerName(d.customerId)})` : customerName(d.customerId),
@@ -246,7 +317,15 @@ export function whatIfTables(w: WhatIf, lang: Lang, customerName: (id: string) =
     },
     {
       name: t('业务员变化', 'Agents'),
-      header: [t('业务员', 'Agent'), t('月份', 'Month'), t('名下客户', 'Customers held'), t('业绩', 'Performance'), t('业绩变化', 'Performance change'), t('佣金', 'Commission'), t('佣金变化', 'Commission change')],
+      header: [
+        t('业务员', 'Agent'),
+        t('月份', 'Month'),
+        t('名下客户', 'Customers held'),
+        t('业绩', 'Performance'),
+        t('业绩变化', 'Performance change'),
+        t('佣金', 'Commission'),
+        t('佣金变化', 'Commission change'),
+      ],
       rows: w.agents.flatMap((a) => [
         [a.agent, lang === 'zh' ? '判定日' : 'as of', `${a.heldBefore} → ${a.heldAfter}`, '', '', '', ''],
         ...a.months.map((m) => [

@@ -24,7 +24,14 @@ function start(page: Page): void {
 
   const listBox = h('div', { id: 'conflicts' });
   const customer = h('select', { id: 'r-customer', required: true });
-  const owner = h('input', { id: 'r-owner', type: 'text', autocomplete: 'off', maxlength: 60, required: true, list: 'r-parties' });
+  const owner = h('input', {
+    id: 'r-owner',
+    type: 'text',
+    autocomplete: 'off',
+    maxlength: 60,
+    required: true,
+    list: 'r-parties',
+  });
   const parties = h('datalist', { id: 'r-parties' });
   const reason = h('textarea', { id: 'r-reason', rows: 2, maxlength: 500 });
   const save = h('button', { type: 'submit', class: 'action', id: 'rule' }, tx('conflicts.save'));
@@ -39,7 +46,11 @@ function start(page: Page): void {
     formError,
     h('div', { class: 'buttons' }, save),
   );
-  const formSection = h('section', { class: 'ruling-section', 'aria-labelledby': 'ruling-heading' }, h('h2', { id: 'ruling-heading' }, tx('conflicts.ruling')));
+  const formSection = h(
+    'section',
+    { class: 'ruling-section', 'aria-labelledby': 'ruling-heading' },
+    h('h2', { id: 'ruling-heading' }, tx('conflicts.ruling')),
+  );
   replace(page.main, whoLine(ctx), outcome, listBox, formSection);
 
   const customers = (): ConflictItem[] => {
@@ -56,7 +67,10 @@ function start(page: Page): void {
   const fillParties = (): void => {
     const names = new Set<string>();
     for (const c of list?.conflicts ?? []) if (c.customerId === customer.value) c.parties.forEach((p) => names.add(p));
-    replace(parties, [...names].map((n) => h('option', { value: n })));
+    replace(
+      parties,
+      [...names].map((n) => h('option', { value: n })),
+    );
   };
   customer.addEventListener('change', fillParties);
 
@@ -65,7 +79,15 @@ function start(page: Page): void {
     return h(
       'li',
       { class: 'conflict', 'aria-labelledby': id },
-      h('div', { class: 'conflict-head' }, h('strong', { id }, c.customer), ' ', h('span', { class: 'badge' }, conflictKindLabel(c.kind)), ' ', h('span', { class: 'gray' }, c.date)),
+      h(
+        'div',
+        { class: 'conflict-head' },
+        h('strong', { id }, c.customer),
+        ' ',
+        h('span', { class: 'badge' }, conflictKindLabel(c.kind)),
+        ' ',
+        h('span', { class: 'gray' }, c.date),
+      ),
       h(
         'dl',
         { class: 'facts' },
@@ -82,7 +104,13 @@ function start(page: Page): void {
         c.deadline ? h('dt', {}, tx('conflicts.deadline')) : null,
         c.deadline ? h('dd', {}, c.deadline) : null,
       ),
-      list?.canRule ? h('button', { type: 'button', class: 'secondary rule-this', onclick: () => pick(c) }, tx('conflicts.ruleThis', { customer: c.customer })) : null,
+      list?.canRule
+        ? h(
+            'button',
+            { type: 'button', class: 'secondary rule-this', onclick: () => pick(c) },
+            tx('conflicts.ruleThis', { customer: c.customer }),
+          )
+        : null,
     );
   };
 
@@ -92,7 +120,10 @@ function start(page: Page): void {
       listBox,
       list.notes.map((n) => h('p', { class: 'notice' }, n)),
       list.conflicts.length
-        ? [h('p', {}, tx('conflicts.count', { n: list.conflicts.length })), h('ol', { class: 'conflict-list' }, list.conflicts.map(card))]
+        ? [
+            h('p', {}, tx('conflicts.count', { n: list.conflicts.length })),
+            h('ol', { class: 'conflict-list' }, list.conflicts.map(card)),
+          ]
         : h('p', { class: 'empty' }, tx('conflicts.none')),
     );
     const keep = customer.value;
@@ -103,7 +134,11 @@ function start(page: Page): void {
     );
     customer.value = customers().some((c) => c.customerId === keep) ? keep : '';
     fillParties();
-    replace(formSection, h('h2', { id: 'ruling-heading' }, tx('conflicts.ruling')), list.canRule ? form : h('p', { class: 'notice', id: 'cannot-rule' }, tx('conflicts.managersOnly')));
+    replace(
+      formSection,
+      h('h2', { id: 'ruling-heading' }, tx('conflicts.ruling')),
+      list.canRule ? form : h('p', { class: 'notice', id: 'cannot-rule' }, tx('conflicts.managersOnly')),
+    );
   };
   onLang(() => {
     render();
@@ -134,7 +169,10 @@ function start(page: Page): void {
     replace(formError);
     save.disabled = true;
     page
-      .busy('conflicts.saving', call('guishuRulingSave', { customer: chosen.customerId, newOwner, reason: reason.value.trim() }))
+      .busy(
+        'conflicts.saving',
+        call('guishuRulingSave', { customer: chosen.customerId, newOwner, reason: reason.value.trim() }),
+      )
       .then((r) => {
         if (!r.ok) {
           replace(formError, r.errors.join('；'));
@@ -143,7 +181,10 @@ function start(page: Page): void {
         owner.value = '';
         reason.value = '';
         // The recompute ran on the server; ask for the customer again to show the owner it gave.
-        return Promise.all([load(), page.busy('conflicts.checking', call('guishuLookup', lookupQuery(chosen), getLang()))]).then(([, answer]) => {
+        return Promise.all([
+          load(),
+          page.busy('conflicts.checking', call('guishuLookup', lookupQuery(chosen), getLang())),
+        ]).then(([, answer]) => {
           const now = answer.matches.find((m) => m.customer.id === chosen.customerId) ?? answer.matches[0];
           replace(
             outcome,
@@ -152,8 +193,20 @@ function start(page: Page): void {
               { class: 'verdict verdict-ok' },
               h('strong', {}, tx('conflicts.saved')),
               ' ',
-              now ? tx('conflicts.nowOwner', { customer: chosen.customer, owner: now.customer.owner ?? t('owner.pool'), status: now.customer.statusLabel }) : null,
-              r.notes.length ? h('ul', {}, r.notes.map((x) => h('li', {}, x))) : null,
+              now
+                ? tx('conflicts.nowOwner', {
+                    customer: chosen.customer,
+                    owner: now.customer.owner ?? t('owner.pool'),
+                    status: now.customer.statusLabel,
+                  })
+                : null,
+              r.notes.length
+                ? h(
+                    'ul',
+                    {},
+                    r.notes.map((x) => h('li', {}, x)),
+                  )
+                : null,
             ),
           );
         });

@@ -34,7 +34,11 @@ export function append(parent: Node, ...children: Child[]): void {
 }
 
 /** An HTML element with attributes and children (strings become text nodes). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   setProps(e, props);
   append(e, ...children);
@@ -44,7 +48,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** An SVG element (createElementNS); text children are text nodes, as in h. */
-export function s<K extends keyof SVGElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): SVGElementTagNameMap[K] {
+export function s<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
   const e = document.createElementNS(SVG_NS, tag);
   setProps(e, props);
   append(e, ...children);
@@ -84,7 +92,9 @@ export function retranslate(root: ParentNode): void {
     e.textContent = t(e.getAttribute('data-i18n') as Key, params ? (JSON.parse(params) as Params) : undefined);
   });
   for (const attr of ['placeholder', 'aria-label', 'title'] as const) {
-    root.querySelectorAll(`[data-i18n-${attr}]`).forEach((e) => e.setAttribute(attr, t(e.getAttribute(`data-i18n-${attr}`) as Key)));
+    root
+      .querySelectorAll(`[data-i18n-${attr}]`)
+      .forEach((e) => e.setAttribute(attr, t(e.getAttribute(`data-i18n-${attr}`) as Key)));
   }
 }
 

@@ -17,19 +17,38 @@ interface Field {
   readonly error: HTMLElement;
 }
 
-function field(name: FieldName, label: Key, opts: { required?: boolean; hint?: Key; textarea?: boolean; list?: string; type?: string } = {}): { row: HTMLElement; f: Field } {
+function field(
+  name: FieldName,
+  label: Key,
+  opts: { required?: boolean; hint?: Key; textarea?: boolean; list?: string; type?: string } = {},
+): { row: HTMLElement; f: Field } {
   const id = `f-${name}`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [opts.hint ? hintId : '', errorId].filter(Boolean).join(' ');
   const input = opts.textarea
     ? h('textarea', { id, name, rows: 2, maxlength: 500, 'aria-describedby': describedBy })
-    : h('input', { id, name, type: opts.type ?? 'text', autocomplete: 'off', maxlength: 100, list: opts.list, required: opts.required, 'aria-required': opts.required ? 'true' : undefined, 'aria-describedby': describedBy });
+    : h('input', {
+        id,
+        name,
+        type: opts.type ?? 'text',
+        autocomplete: 'off',
+        maxlength: 100,
+        list: opts.list,
+        required: opts.required,
+        'aria-required': opts.required ? 'true' : undefined,
+        'aria-describedby': describedBy,
+      });
   const error = h('div', { id: errorId, class: 'field-error error' });
   const row = h(
     'div',
     { class: 'form-group' },
-    h('label', { for: id }, tx(label), opts.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
+    h(
+      'label',
+      { for: id },
+      tx(label),
+      opts.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null,
+    ),
     input,
     opts.hint ? h('div', { id: hintId, class: 'hint gray' }, tx(opts.hint)) : null,
     error,
@@ -54,14 +73,28 @@ function start(page: Page): void {
 
   const verdictBox = h('div', { id: 'verdict', class: 'verdict', role: 'status', 'aria-live': 'polite' });
   const confirmBox = h('input', { type: 'checkbox', id: 'confirm-conflict' });
-  const confirmRow = h('div', { class: 'confirm-row', hidden: true }, confirmBox, ' ', h('label', { for: 'confirm-conflict' }, tx('filing.confirmConflict')));
+  const confirmRow = h(
+    'div',
+    { class: 'confirm-row', hidden: true },
+    confirmBox,
+    ' ',
+    h('label', { for: 'confirm-conflict' }, tx('filing.confirmConflict')),
+  );
   const check = h('button', { type: 'button', id: 'check' }, tx('filing.check'));
   const save = h('button', { type: 'submit', class: 'action', id: 'save' }, tx('filing.save'));
   const form = h(
     'form',
     { class: 'filing', novalidate: true },
-    h('div', { class: 'grid-2' }, made.map((m) => m.row)),
-    h('datalist', { id: 'relations' }, relations.map((r) => h('option', { value: r }))),
+    h(
+      'div',
+      { class: 'grid-2' },
+      made.map((m) => m.row),
+    ),
+    h(
+      'datalist',
+      { id: 'relations' },
+      relations.map((r) => h('option', { value: r })),
+    ),
     verdictBox,
     confirmRow,
     h('div', { class: 'buttons' }, save, check),
@@ -71,7 +104,14 @@ function start(page: Page): void {
 
   const draft = (): FilingDraft => {
     const v = (n: FieldName): string => get(n).value.trim();
-    return { name: v('name'), phone: v('phone'), agent: v('agent'), relation: v('relation'), linkedPhone: v('linkedPhone'), note: v('note') };
+    return {
+      name: v('name'),
+      phone: v('phone'),
+      agent: v('agent'),
+      relation: v('relation'),
+      linkedPhone: v('linkedPhone'),
+      note: v('note'),
+    };
   };
   const keyOf = (d: FilingDraft): string => JSON.stringify(d);
 
@@ -105,8 +145,24 @@ function start(page: Page): void {
     verdictBox.className = v.accepted ? 'verdict verdict-ok' : 'verdict verdict-conflict';
     replace(
       verdictBox,
-      h('strong', { class: 'verdict-head' }, v.accepted ? tx('filing.accepted') : v.conflictWith ? tx('filing.conflictWith', { owner: v.conflictWith }) : tx('filing.conflict')),
-      v.rules.length ? h('div', {}, tx('filing.decidedBy'), ' ', v.rules.map((r) => h('code', {}, r))) : null,
+      h(
+        'strong',
+        { class: 'verdict-head' },
+        v.accepted
+          ? tx('filing.accepted')
+          : v.conflictWith
+            ? tx('filing.conflictWith', { owner: v.conflictWith })
+            : tx('filing.conflict'),
+      ),
+      v.rules.length
+        ? h(
+            'div',
+            {},
+            tx('filing.decidedBy'),
+            ' ',
+            v.rules.map((r) => h('code', {}, r)),
+          )
+        : null,
       v.reason ? h('div', { class: 'reason' }, v.reason) : null,
     );
   };
@@ -177,8 +233,24 @@ function start(page: Page): void {
               'div',
               { class: r.accepted ? 'verdict verdict-ok' : 'verdict verdict-conflict' },
               h('strong', {}, tx('filing.saved', { name: d.name, sheet: r.saved.sheet, row: r.saved.row })),
-              h('div', {}, r.accepted ? tx('filing.accepted') : r.conflictWith ? tx('filing.conflictWith', { owner: r.conflictWith }) : tx('filing.conflict')),
-              r.rules.length ? h('div', {}, tx('filing.decidedBy'), ' ', r.rules.map((x) => h('code', {}, x))) : null,
+              h(
+                'div',
+                {},
+                r.accepted
+                  ? tx('filing.accepted')
+                  : r.conflictWith
+                    ? tx('filing.conflictWith', { owner: r.conflictWith })
+                    : tx('filing.conflict'),
+              ),
+              r.rules.length
+                ? h(
+                    'div',
+                    {},
+                    tx('filing.decidedBy'),
+                    ' ',
+                    r.rules.map((x) => h('code', {}, x)),
+                  )
+                : null,
               r.reason ? h('div', { class: 'reason' }, r.reason) : null,
             ),
           );

@@ -22,9 +22,11 @@ const zh = {
 
   'who.manager': '经理：{email}',
   'who.agent': '{email}（非经理）',
-  'who.noEmail': '无法取得您的邮箱（Apps Script 在某些账号设置下不提供），按非经理处理：电话只显示后四位，不能保存设置和裁决。',
+  'who.noEmail':
+    '无法取得您的邮箱（Apps Script 在某些账号设置下不提供），按非经理处理：电话只显示后四位，不能保存设置和裁决。',
   'who.masked': '非经理视图：电话只显示后四位。',
-  'who.grantEmail': '您未授予“查看您的电子邮件地址”权限：要成为第一位经理或以经理身份操作，请从菜单 扩展程序 › 归属 › 设置 打开，并在授权页面勾选该权限。',
+  'who.grantEmail':
+    '您未授予“查看您的电子邮件地址”权限：要成为第一位经理或以经理身份操作，请从菜单 扩展程序 › 归属 › 设置 打开，并在授权页面勾选该权限。',
 
   'daily.none': '每日自动任务尚未安装（菜单：安装自动任务）。',
   'daily.installed': '每日自动任务由 {who} 于 {when} 安装。',
@@ -123,7 +125,6 @@ const zh = {
   'role.staff': '人员',
   'role.rulings': '裁决',
   'role.ignore': '不读取',
-
 
   'filing.title': '客户备案',
   'filing.intro': '保存前会先判断：这条备案能否被接受，还是与现有归属人冲突，以及由哪条规则决定。',
@@ -256,16 +257,19 @@ const zh = {
   'help.status.protected': '归属人在保护期内持有客户；他人接待按制度算义务帮忙或分成。',
   'help.status.warning': '保护期快到了：归属人跟进或成交可续期，否则到期释放。',
   'help.status.released': '保护期已过，客户回到公海，之后按制度重新归属。',
-  'help.status.unowned': '登记上有这位客户，但从未归属任何人（无顾问接待或只有信息不全的记录），在公海，下一位有效接待的顾问即归属。',
+  'help.status.unowned':
+    '登记上有这位客户，但从未归属任何人（无顾问接待或只有信息不全的记录），在公海，下一位有效接待的顾问即归属。',
   'help.status.company': '客户归公司或经理（如只有来电未分配，或保护期满转公司）。',
   'help.status.closed': '客户已成交；归属按制度保留，或在成交后保护期满释放。',
   'help.status.disputed': '存在冲突（如他人成交、重复备案），等待经理在「冲突与裁决」中裁决。',
   'help.reading': '如何阅读判定依据',
   'help.reading.intro': '每个判定都写明规则编号和依据，例如：',
-  'help.reading.example': 'cross-customer/R4.1 · 张三 首次接待 2026-11-01 (来访登记 第3行)；最近跟进 2026-11-30；保护至 2026-12-07',
+  'help.reading.example':
+    'cross-customer/R4.1 · 张三 首次接待 2026-11-01 (来访登记 第3行)；最近跟进 2026-11-30；保护至 2026-12-07',
   'help.reading.who': '先写谁在哪天做了什么：这是取得或保持归属的事件。',
   'help.reading.rows': '括号里的「来访登记 第3行」是证据行：表名和表格自己的行号（含表头行），可以直接在表中找到。',
-  'help.reading.rules': '规则编号如 cross-customer/R4.1：斜线前是本项目使用的制度，斜线后是该制度的条款；common/… 是各制度共用的条款。',
+  'help.reading.rules':
+    '规则编号如 cross-customer/R4.1：斜线前是本项目使用的制度，斜线后是该制度的条款；common/… 是各制度共用的条款。',
   'help.reading.window': '「保护至」是保护期的最后一天（含当天）；过了这一天，客户按制度释放或转公司。',
   'help.never': '归属从不改动的内容',
   'help.never.cells': '您录入的单元格、格式和合并区域。',
@@ -274,13 +278,17 @@ const zh = {
   'help.never.outside': '本文档以外的任何东西：数据不会发送到表格之外。',
   'help.never.protect': '您设置的保护范围。',
   'help.writes': '归属只写这些：',
-  'help.writes.columns': '登记表和备案表末尾的归属列，每次重新计算时重写：先是今天的归属（当前归属、当前状态、剩余天数），每行相同，与客户归属总表一致，按「当前状态」筛选「保护中」即得受保护客户的全部行；后面是该行当时的判定，作为审计记录（当时归属、当时状态、业绩分成、佣金分成、当时保护到期、判定依据）。',
-  'help.writes.days': '剩余天数含今天（1 表示今天是最后一天），保护结束后留空；剩余天数不超过提前预警天数时显示橙色，不超过标红天数（默认 3）时显示红色。颜色是归属自己的条件格式，每次重写，不动您的条件格式。',
-  'help.writes.sheets': '自己的工作表：客户归属总表、冲突、问题、变更日志、到期提醒（每位顾问即将到期或回访逾期的客户，及如何保住）、每月的 月结；以及通过备案和裁决页面追加到 客户备案、裁决 的行。',
+  'help.writes.columns':
+    '登记表和备案表末尾的归属列，每次重新计算时重写：先是今天的归属（当前归属、当前状态、剩余天数），每行相同，与客户归属总表一致，按「当前状态」筛选「保护中」即得受保护客户的全部行；后面是该行当时的判定，作为审计记录（当时归属、当时状态、业绩分成、佣金分成、当时保护到期、判定依据）。',
+  'help.writes.days':
+    '剩余天数含今天（1 表示今天是最后一天），保护结束后留空；剩余天数不超过提前预警天数时显示橙色，不超过标红天数（默认 3）时显示红色。颜色是归属自己的条件格式，每次重写，不动您的条件格式。',
+  'help.writes.sheets':
+    '自己的工作表：客户归属总表、冲突、问题、变更日志、到期提醒（每位顾问即将到期或回访逾期的客户，及如何保住）、每月的 月结；以及通过备案和裁决页面追加到 客户备案、裁决 的行。',
   'help.writes.log': '查询日志：每次查询的人、时间、查询内容和找到的客户，只有经理可以编辑。',
   'help.privacy': '电话与经理',
   'help.privacy.masked': '非经理看到的电话只显示后四位；经理看到完整号码。',
-  'help.privacy.email': '是否经理按您的 Google 账号邮箱判断。某些账号设置下 Apps Script 取不到邮箱，此时按非经理处理，页面会注明。',
+  'help.privacy.email':
+    '是否经理按您的 Google 账号邮箱判断。某些账号设置下 Apps Script 取不到邮箱，此时按非经理处理，页面会注明。',
   'help.daily': '每日自动任务',
   'help.daily.note': '自动任务以安装者的账号运行；安装者离开后，请另一位经理重新安装。',
 };
@@ -305,9 +313,11 @@ const en: Record<Key, string> = {
 
   'who.manager': 'Manager: {email}',
   'who.agent': '{email} (not a manager)',
-  'who.noEmail': 'Your email is not available (Apps Script withholds it in some account setups), so you are treated as a non-manager: phones show their last four digits, and settings and rulings cannot be saved.',
+  'who.noEmail':
+    'Your email is not available (Apps Script withholds it in some account setups), so you are treated as a non-manager: phones show their last four digits, and settings and rulings cannot be saved.',
   'who.masked': 'Non-manager view: phones show their last four digits.',
-  'who.grantEmail': 'You have not allowed "See your email address": to become the first manager or act as one, open Extensions › Guishu › Setup and allow it on the consent screen.',
+  'who.grantEmail':
+    'You have not allowed "See your email address": to become the first manager or act as one, open Extensions › Guishu › Setup and allow it on the consent screen.',
 
   'daily.none': 'The daily run is not installed (menu: Install the daily run).',
   'daily.installed': 'The daily run was installed by {who} on {when}.',
@@ -321,7 +331,8 @@ const en: Record<Key, string> = {
   'lookup.title': 'Look up a customer',
   'lookup.label': 'Phone or name',
   'lookup.placeholder': 'e.g. 138 0013 8000 or 陈先生',
-  'lookup.hint': 'Phones in any format (spaces, dashes, +86); the last four or more digits work too; a name may list several customers.',
+  'lookup.hint':
+    'Phones in any format (spaces, dashes, +86); the last four or more digits work too; a name may list several customers.',
   'lookup.search': 'Search',
   'lookup.searching': 'Searching…',
   'lookup.enter': 'Enter a phone or a name.',
@@ -339,7 +350,8 @@ const en: Record<Key, string> = {
   'lookup.dayLeft': '1 day left',
   'lookup.endsToday': 'today is the last day',
   'mine.heading': 'My reminders ({n})',
-  'mine.hint': 'Customers with {n} days of protection or fewer left (today included) or a follow-up overdue; select one to look it up.',
+  'mine.hint':
+    'Customers with {n} days of protection or fewer left (today included) or a follow-up overdue; select one to look it up.',
   'mine.none': 'No customer of yours is about to lapse or overdue.',
   'mine.left': '{n} days left',
   'mine.overdue': 'follow-up overdue',
@@ -407,9 +419,9 @@ const en: Record<Key, string> = {
   'role.rulings': 'Rulings',
   'role.ignore': 'Do not read',
 
-
   'filing.title': 'File a customer',
-  'filing.intro': 'Before saving, Guishu says whether the filing would be accepted or conflicts with an existing owner, and which rule decides.',
+  'filing.intro':
+    'Before saving, Guishu says whether the filing would be accepted or conflicts with an existing owner, and which rule decides.',
   'filing.name': 'Customer name',
   'filing.phone': 'Phone',
   'filing.phoneHint': 'Any format, such as 139-0000-0001 or +86 139 0000 0001.',
@@ -430,13 +442,16 @@ const en: Record<Key, string> = {
   'filing.conflictWith': '✗ Conflicts with the current owner {owner}: the filing would not be accepted.',
   'filing.conflict': '✗ Conflicts with an existing owner: the filing would not be accepted.',
   'filing.decidedBy': 'Decided by:',
-  'filing.confirmConflict': 'I understand this filing will be recorded as a conflict; submit it anyway (a manager settles it under Conflicts and rulings).',
+  'filing.confirmConflict':
+    'I understand this filing will be recorded as a conflict; submit it anyway (a manager settles it under Conflicts and rulings).',
   'filing.saved': '“{name}” saved to {sheet} row {row}, and recomputed.',
 
   'setup.title': 'Setup',
-  'setup.readOnly': 'Only managers can save settings; you can look. The first person to save settings becomes the first manager.',
+  'setup.readOnly':
+    'Only managers can save settings; you can look. The first person to save settings becomes the first manager.',
   'setup.sheets': 'Sheets',
-  'setup.sheetsHint': 'Guishu tells what each sheet is by its name and headers; correct it here where it guessed wrong.',
+  'setup.sheetsHint':
+    'Guishu tells what each sheet is by its name and headers; correct it here where it guessed wrong.',
   'setup.sheet': 'Sheet',
   'setup.role': 'Used as',
   'setup.detected': 'Detected',
@@ -444,7 +459,8 @@ const en: Record<Key, string> = {
   'setup.headerRow': 'Header in row {n}',
   'setup.noHeader': 'No header found',
   'setup.mapping': 'Columns',
-  'setup.mappingHint': 'Which column each field is read from. Correct a wrong column here; saving recomputes with the new mapping.',
+  'setup.mappingHint':
+    'Which column each field is read from. Correct a wrong column here; saving recomputes with the new mapping.',
   'setup.unmapped': '(not mapped)',
   'setup.corrected': 'corrected',
   'setup.mappedCount': '{n} of {of} fields mapped',
@@ -453,7 +469,8 @@ const en: Record<Key, string> = {
   'setup.preset': 'Preset',
   'setup.presetLabel': 'The ownership rules this project follows',
   'setup.numbers': 'Numbers',
-  'setup.numbersHint': 'The preset’s numbers you may change, checked as you type by the same rules as the server. Another preset starts from its own numbers.',
+  'setup.numbersHint':
+    'The preset’s numbers you may change, checked as you type by the same rules as the server. Another preset starts from its own numbers.',
   'setup.noNumbers': 'This preset has no numbers to change.',
   'setup.managers': 'Managers',
   'setup.managersLabel': 'Managers’ emails (one a line)',
@@ -532,24 +549,35 @@ const en: Record<Key, string> = {
   'conflicts.needOwner': 'Enter the new owner.',
 
   'help.title': 'Help',
-  'help.intro': 'Guishu reads the visit register, filings, staff and rulings under this project’s rules ({preset}), decides whose each customer is, and writes down why.',
+  'help.intro':
+    'Guishu reads the visit register, filings, staff and rulings under this project’s rules ({preset}), decides whose each customer is, and writes down why.',
   'help.statuses': 'What each status means',
   'help.status.unregistered': 'Not filed yet, so nobody holds the customer (rules that require a filing first).',
   'help.status.pending-visit': 'Reported; protection starts only when the customer visits within the time allowed.',
-  'help.status.protected': 'The owner holds the customer while protected; another agent’s reception counts as help or a split, as the rules say.',
-  'help.status.warning': 'Protection ends soon: a follow-up or a deal by the owner renews it, otherwise the customer is released.',
+  'help.status.protected':
+    'The owner holds the customer while protected; another agent’s reception counts as help or a split, as the rules say.',
+  'help.status.warning':
+    'Protection ends soon: a follow-up or a deal by the owner renews it, otherwise the customer is released.',
   'help.status.released': 'Protection ended; the customer is back in the pool and goes to whoever the rules say next.',
-  'help.status.unowned': 'Seen on the register but never owned (no agent on the rows, or only incomplete rows): in the pool, and the next agent to make a valid contact owns.',
-  'help.status.company': 'The customer belongs to the company or the manager (calls nobody was assigned, or protection ended into the company).',
-  'help.status.closed': 'The customer bought; ownership is kept as the rules say, or released when protection after the deal ends.',
-  'help.status.disputed': 'There is a conflict (a deal by another agent, a second filing) for a manager to settle under Conflicts and rulings.',
+  'help.status.unowned':
+    'Seen on the register but never owned (no agent on the rows, or only incomplete rows): in the pool, and the next agent to make a valid contact owns.',
+  'help.status.company':
+    'The customer belongs to the company or the manager (calls nobody was assigned, or protection ended into the company).',
+  'help.status.closed':
+    'The customer bought; ownership is kept as the rules say, or released when protection after the deal ends.',
+  'help.status.disputed':
+    'There is a conflict (a deal by another agent, a second filing) for a manager to settle under Conflicts and rulings.',
   'help.reading': 'How to read a reason',
   'help.reading.intro': 'Every decision gives its rule ids and its evidence, for example:',
-  'help.reading.example': 'cross-customer/R4.1 · 张三 first received 2026-11-01 (来访登记 row 3); latest follow-up 2026-11-30; protected through 2026-12-07',
+  'help.reading.example':
+    'cross-customer/R4.1 · 张三 first received 2026-11-01 (来访登记 row 3); latest follow-up 2026-11-30; protected through 2026-12-07',
   'help.reading.who': 'First who did what on which day: the event that gave or kept the customer.',
-  'help.reading.rows': 'In brackets, “来访登记 row 3” is the evidence row: the sheet and its own row number (header row included), to find it in the sheet.',
-  'help.reading.rules': 'A rule id such as cross-customer/R4.1: before the slash the rules this project follows, after it the clause; common/… clauses apply under every preset.',
-  'help.reading.window': '“Protected through” is the last day of protection, inclusive; after it the customer is released or goes to the company.',
+  'help.reading.rows':
+    'In brackets, “来访登记 row 3” is the evidence row: the sheet and its own row number (header row included), to find it in the sheet.',
+  'help.reading.rules':
+    'A rule id such as cross-customer/R4.1: before the slash the rules this project follows, after it the clause; common/… clauses apply under every preset.',
+  'help.reading.window':
+    '“Protected through” is the last day of protection, inclusive; after it the customer is released or goes to the company.',
   'help.never': 'What Guishu never touches',
   'help.never.cells': 'The cells you entered, their formats and merged ranges.',
   'help.never.formulas': 'Your formulas; every value Guishu writes is text (days left is a number), never a formula.',
@@ -557,15 +585,20 @@ const en: Record<Key, string> = {
   'help.never.outside': 'Anything outside this document: no data leaves the spreadsheet.',
   'help.never.protect': 'The protections you set.',
   'help.writes': 'Guishu writes only these:',
-  'help.writes.columns': 'Its columns after the last column of the register and the filing sheet, rewritten on every recompute: first the customer’s standing today (current owner, current status, days left), the same on every row of a customer and as on 客户归属总表, so filtering current status for Protected gives every row of the protected customers; then the judgment at that row, the audit trail (owner and status at this row, performance and commission splits, protected through at this row, reason).',
-  'help.writes.days': 'Days left count today (1: today is the last day) and are blank once protection has ended; amber at the warning days or fewer, red at the red-alert days (default 3) or fewer. The colours are Guishu’s own conditional formats, rewritten each time; yours are left alone.',
-  'help.writes.sheets': 'Its own sheets: 客户归属总表, 冲突, 问题, 变更日志, 到期提醒 (per agent the customers about to lapse or overdue, and what keeps them) and each month’s 月结; and the rows the filing and ruling pages add to 客户备案 and 裁决.',
+  'help.writes.columns':
+    'Its columns after the last column of the register and the filing sheet, rewritten on every recompute: first the customer’s standing today (current owner, current status, days left), the same on every row of a customer and as on 客户归属总表, so filtering current status for Protected gives every row of the protected customers; then the judgment at that row, the audit trail (owner and status at this row, performance and commission splits, protected through at this row, reason).',
+  'help.writes.days':
+    'Days left count today (1: today is the last day) and are blank once protection has ended; amber at the warning days or fewer, red at the red-alert days (default 3) or fewer. The colours are Guishu’s own conditional formats, rewritten each time; yours are left alone.',
+  'help.writes.sheets':
+    'Its own sheets: 客户归属总表, 冲突, 问题, 变更日志, 到期提醒 (per agent the customers about to lapse or overdue, and what keeps them) and each month’s 月结; and the rows the filing and ruling pages add to 客户备案 and 裁决.',
   'help.writes.log': 'The lookup log: who looked up what and when, and the customer found; only managers can edit it.',
   'help.privacy': 'Phones and managers',
   'help.privacy.masked': 'Non-managers see phones with their last four digits only; managers see the full number.',
-  'help.privacy.email': 'Who is a manager is decided by your Google account’s email. In some account setups Apps Script cannot read it; you are then treated as a non-manager, and the page says so.',
+  'help.privacy.email':
+    'Who is a manager is decided by your Google account’s email. In some account setups Apps Script cannot read it; you are then treated as a non-manager, and the page says so.',
   'help.daily': 'The daily run',
-  'help.daily.note': 'The daily run runs as the person who installed it; when they leave, another manager should install it again.',
+  'help.daily.note':
+    'The daily run runs as the person who installed it; when they leave, another manager should install it again.',
 };
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<Key, string>>>> = { zh, en };

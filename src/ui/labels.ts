@@ -14,7 +14,9 @@ export const eventKindLabel = (kind: string): string => word('kind', kind);
 export const conflictKindLabel = (kind: string): string => word('conflict', kind);
 /** A field's word from the one vocabulary (src/vocab/fields.ts); never the raw key. */
 export const fieldLabel = (field: string, fallback?: string): string =>
-  field in FIELD_WORDS ? FIELD_WORDS[field as keyof typeof FIELD_WORDS][getLang()] : (fallback ?? fieldWord(field, getLang()));
+  field in FIELD_WORDS
+    ? FIELD_WORDS[field as keyof typeof FIELD_WORDS][getLang()]
+    : (fallback ?? fieldWord(field, getLang()));
 export const roleLabel = (role: string): string => word('role', role);
 
 /** The owner's name, or the word for an owner without one (the pool). */

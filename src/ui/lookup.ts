@@ -23,16 +23,40 @@ import {
   type TimelineEvent,
 } from './timeline';
 
-function protectionText(ctx: PageContext, through: string | null, status: string, daysLeft: number | null = null): HTMLElement {
+function protectionText(
+  ctx: PageContext,
+  through: string | null,
+  status: string,
+  daysLeft: number | null = null,
+): HTMLElement {
   if (!through) return tx(status === 'closed' || status === 'protected' ? 'lookup.noExpiry' : 'common.none');
   // Days left count today, the same number as the sheets' 剩余天数 (issue 13): 1 = today is the last day.
   const left = daysLeft ?? daysBetween(ctx.today, through) + 1;
-  const key: Key = left > 1 ? 'lookup.daysLeft' : left === 1 ? 'lookup.endsToday' : left === 0 ? 'lookup.endedDay' : 'lookup.endedDays';
-  return h('span', {}, through, ' ', h('span', { class: left < 1 ? 'gray' : left <= 3 ? 'warn' : 'gray' }, tx(key, { n: left > 1 ? left : 1 - left })));
+  const key: Key =
+    left > 1
+      ? 'lookup.daysLeft'
+      : left === 1
+        ? 'lookup.endsToday'
+        : left === 0
+          ? 'lookup.endedDay'
+          : 'lookup.endedDays';
+  return h(
+    'span',
+    {},
+    through,
+    ' ',
+    h('span', { class: left < 1 ? 'gray' : left <= 3 ? 'warn' : 'gray' }, tx(key, { n: left > 1 ? left : 1 - left })),
+  );
 }
 
 function eventTitle(e: TimelineEvent): string {
-  return t('timeline.event', { date: e.date, kind: eventKindLabel(e.kind), agent: e.agent ?? t('timeline.noAgent'), sheet: e.sheet, row: e.row });
+  return t('timeline.event', {
+    date: e.date,
+    kind: eventKindLabel(e.kind),
+    agent: e.agent ?? t('timeline.noAgent'),
+    sheet: e.sheet,
+    row: e.row,
+  });
 }
 
 function timeline(ctx: PageContext, m: LookupMatch): HTMLElement {
@@ -76,8 +100,20 @@ function rowsList(m: LookupMatch): HTMLElement {
         h(
           'li',
           {},
-          h('div', {}, h('strong', {}, tx('common.sheetRow', { sheet: r.sheet, row: r.row })), e ? ` · ${e.date} · ${eventKindLabel(e.kind)} · ${e.agent ?? t('timeline.noAgent')}` : ''),
-          h('div', { class: 'gray' }, `→ ${ownerText(r.owner, r.ownerKind)}`, r.status ? ` · ${statusText(r.status)}` : '', ' · ', ruleIds(r.rules, clauses)),
+          h(
+            'div',
+            {},
+            h('strong', {}, tx('common.sheetRow', { sheet: r.sheet, row: r.row })),
+            e ? ` · ${e.date} · ${eventKindLabel(e.kind)} · ${e.agent ?? t('timeline.noAgent')}` : '',
+          ),
+          h(
+            'div',
+            { class: 'gray' },
+            `→ ${ownerText(r.owner, r.ownerKind)}`,
+            r.status ? ` · ${statusText(r.status)}` : '',
+            ' · ',
+            ruleIds(r.rules, clauses),
+          ),
           h('div', { class: 'reason' }, r.reason),
         ),
       ),
@@ -101,7 +137,11 @@ function detail(ctx: PageContext, m: LookupMatch, headingId: string): HTMLElemen
     { class: 'customer', 'aria-labelledby': headingId },
     h('h2', { id: headingId, tabindex: '-1' }, c.name ?? t('lookup.noName')),
     h('p', { class: 'gray phones' }, c.phones.join(' / ') || '—', ' · ', h('code', {}, c.id)),
-    h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, tx(k)), h('dd', {}, v)])),
+    h(
+      'dl',
+      { class: 'facts' },
+      facts.map(([k, v]) => [h('dt', {}, tx(k)), h('dd', {}, v)]),
+    ),
     h('h3', {}, tx('timeline.heading')),
     timeline(ctx, m),
     rowsList(m),
@@ -130,7 +170,11 @@ function mineSection(list: MyReminders, pick: (name: string) => void): HTMLEleme
                   { type: 'button', class: 'match', onclick: () => pick(c.name ?? c.phones[0] ?? '') },
                   h('strong', {}, c.name ?? t('lookup.noName')),
                   ' ',
-                  h('span', { class: c.overdue || (c.daysLeft ?? 0) <= 3 ? 'warn' : 'gray' }, c.overdue ? tx('mine.overdue') : tx('mine.left', { n: c.daysLeft ?? 0 })),
+                  h(
+                    'span',
+                    { class: c.overdue || (c.daysLeft ?? 0) <= 3 ? 'warn' : 'gray' },
+                    c.overdue ? tx('mine.overdue') : tx('mine.left', { n: c.daysLeft ?? 0 }),
+                  ),
                   h('br'),
                   h('span', { class: 'gray' }, c.keepText),
                 ),
@@ -144,7 +188,19 @@ function mineSection(list: MyReminders, pick: (name: string) => void): HTMLEleme
 
 function start(page: Page): void {
   const { ctx } = page;
-  const input = bindAttr(h('input', { id: 'query', type: 'search', name: 'query', autocomplete: 'off', spellcheck: 'false', maxlength: 100, 'aria-describedby': 'query-hint' }), 'placeholder', 'lookup.placeholder');
+  const input = bindAttr(
+    h('input', {
+      id: 'query',
+      type: 'search',
+      name: 'query',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      maxlength: 100,
+      'aria-describedby': 'query-hint',
+    }),
+    'placeholder',
+    'lookup.placeholder',
+  );
   const button = h('button', { type: 'submit', class: 'action', id: 'search' }, tx('lookup.search'));
   const form = h(
     'form',
@@ -160,10 +216,16 @@ function start(page: Page): void {
   if (ctx.agent) {
     const showMine = (): void => {
       call('guishuMyReminders', getLang()).then(
-        (list) => replace(mine, list.agent ? mineSection(list, (name) => {
-          input.value = name;
-          form.requestSubmit();
-        }) : null),
+        (list) =>
+          replace(
+            mine,
+            list.agent
+              ? mineSection(list, (name) => {
+                  input.value = name;
+                  form.requestSubmit();
+                })
+              : null,
+          ),
         () => replace(mine),
       );
     };
@@ -194,12 +256,21 @@ function start(page: Page): void {
               {},
               h(
                 'button',
-                { type: 'button', class: `match${i === selected ? ' current' : ''}`, 'aria-pressed': String(i === selected), onclick: () => ((selected = i), render(true)) },
+                {
+                  type: 'button',
+                  class: `match${i === selected ? ' current' : ''}`,
+                  'aria-pressed': String(i === selected),
+                  onclick: () => ((selected = i), render(true)),
+                },
                 h('strong', {}, m.customer.name ?? t('lookup.noName')),
                 ' ',
                 h('span', { class: 'gray' }, m.customer.phones[0] ?? ''),
                 h('br'),
-                h('span', { class: 'gray' }, `${ownerText(m.customer.owner, m.customer.ownerKind)} · ${getLang() === ctx.lang ? m.customer.statusLabel : statusText(m.customer.status)}`),
+                h(
+                  'span',
+                  { class: 'gray' },
+                  `${ownerText(m.customer.owner, m.customer.ownerKind)} · ${getLang() === ctx.lang ? m.customer.statusLabel : statusText(m.customer.status)}`,
+                ),
               ),
             ),
           ),
@@ -229,23 +300,26 @@ function start(page: Page): void {
     }
     const mine = ++seq;
     button.disabled = true;
-    page.busy('lookup.searching', call('guishuLookup', query, getLang())).then(
-      (a) => {
-        if (mine !== seq) return;
-        answer = a;
-        clauses = a.clauses ?? {};
-        selected = -1;
-        render();
-      },
-      () => {
-        // The error area says what failed; the old answer would be stale.
-        if (mine !== seq) return;
-        answer = null;
-        replace(results);
-      },
-    ).finally(() => {
-      if (mine === seq) button.disabled = false;
-    });
+    page
+      .busy('lookup.searching', call('guishuLookup', query, getLang()))
+      .then(
+        (a) => {
+          if (mine !== seq) return;
+          answer = a;
+          clauses = a.clauses ?? {};
+          selected = -1;
+          render();
+        },
+        () => {
+          // The error area says what failed; the old answer would be stale.
+          if (mine !== seq) return;
+          answer = null;
+          replace(results);
+        },
+      )
+      .finally(() => {
+        if (mine === seq) button.disabled = false;
+      });
   });
 }
 

@@ -22,7 +22,8 @@ export function numberPaths(policy: unknown): { path: string; value: number }[] 
   const walk = (v: unknown, path: string[]): void => {
     if (typeof v === 'number') out.push({ path: path.join('.'), value: v });
     else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
-    else if (Array.isArray(v) && path[path.length - 1] === 'byOther') v.forEach((x, i) => walk(x, [...path, String(i)]));
+    else if (Array.isArray(v) && path[path.length - 1] === 'byOther')
+      v.forEach((x, i) => walk(x, [...path, String(i)]));
   };
   walk(policy, []);
   return out;
@@ -100,4 +101,3 @@ export function numberProblem(path: string): Key {
   if (/\.rate$/.test(path)) return 'setup.err.fraction';
   return 'setup.err.count';
 }
-

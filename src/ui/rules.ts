@@ -10,7 +10,12 @@ export function ruleIds(ids: readonly string[], clauses: Readonly<Record<string,
     ids.map((id) => {
       const clause = clauses?.[id];
       if (!clause) return h('code', {}, id);
-      return h('details', { class: 'rule-clause', 'data-rule': id }, h('summary', {}, h('code', {}, id)), h('span', { class: 'clause' }, clause));
+      return h(
+        'details',
+        { class: 'rule-clause', 'data-rule': id },
+        h('summary', {}, h('code', {}, id)),
+        h('span', { class: 'clause' }, clause),
+      );
     }),
   );
 }

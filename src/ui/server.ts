@@ -37,11 +37,15 @@ export class ServerError extends Error {
 /** What Apps Script hands a failure handler: an Error, or sometimes a bare string. */
 function messageOf(e: unknown): string {
   if (typeof e === 'string') return e;
-  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') return (e as { message: string }).message;
+  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string')
+    return (e as { message: string }).message;
   return '';
 }
 
-export function call<K extends keyof ServerApi>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
+export function call<K extends keyof ServerApi>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
   return new Promise((resolve, reject) => {
     const run = google()?.script?.run;
     if (!run) {

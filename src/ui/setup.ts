@@ -5,7 +5,19 @@
 // Only managers save (the server decides; the first person to save becomes the first manager).
 import * as z from 'zod/mini';
 import type { SaveAnswer, SetupState, SheetMapping, WhatIfAnswer } from '../gas/api';
-import { BUSINESS_KIND_LABELS, describeWhatItDoes, getPreset, parsePolicy, policySchema, presetsByKind, ruleClause, rulesOfPreset, sourceNote, type Policy, type PresetId } from '../policy';
+import {
+  BUSINESS_KIND_LABELS,
+  describeWhatItDoes,
+  getPreset,
+  parsePolicy,
+  policySchema,
+  presetsByKind,
+  ruleClause,
+  rulesOfPreset,
+  sourceNote,
+  type Policy,
+  type PresetId,
+} from '../policy';
 import { bindText, h, replace, tx, uid } from './dom';
 import { getLang, onLang, t, type Key } from './i18n';
 import { fieldLabel, roleLabel } from './labels';
@@ -42,7 +54,14 @@ function start(page: Page): void {
   const result = h('div', { id: 'save-result', role: 'status', 'aria-live': 'polite' });
   const save = h('button', { type: 'submit', class: 'action', id: 'save' }, tx('setup.save'));
   const validity = h('div', { id: 'validity', class: 'validity', 'aria-live': 'polite' });
-  const form = h('form', { class: 'setup', novalidate: true }, body, validity, h('div', { class: 'buttons' }, save), result);
+  const form = h(
+    'form',
+    { class: 'setup', novalidate: true },
+    body,
+    validity,
+    h('div', { class: 'buttons' }, save),
+    result,
+  );
   replace(page.main, whoLine(ctx), dailyLine(ctx), form);
 
   const section = (title: Key, ...children: (Node | null)[]): HTMLElement => {
@@ -78,13 +97,26 @@ function start(page: Page): void {
         {},
         h('th', { scope: 'row' }, h('label', { for: id }, sheet.name)),
         h('td', {}, select),
-        h('td', { class: 'gray' }, sheet.headerRow ? tx('setup.headerRow', { n: sheet.headerRow }) : sheet.why ?? tx('setup.noHeader')),
+        h(
+          'td',
+          { class: 'gray' },
+          sheet.headerRow ? tx('setup.headerRow', { n: sheet.headerRow }) : (sheet.why ?? tx('setup.noHeader')),
+        ),
       );
     });
     return section(
       'setup.sheets',
       h('p', { class: 'hint gray' }, tx('setup.sheetsHint')),
-      h('table', { class: 'table' }, h('thead', {}, h('tr', {}, h('th', {}, tx('setup.sheet')), h('th', {}, tx('setup.role')), h('th', {}, tx('setup.detected')))), h('tbody', {}, rows)),
+      h(
+        'table',
+        { class: 'table' },
+        h(
+          'thead',
+          {},
+          h('tr', {}, h('th', {}, tx('setup.sheet')), h('th', {}, tx('setup.role')), h('th', {}, tx('setup.detected'))),
+        ),
+        h('tbody', {}, rows),
+      ),
     );
   };
 
@@ -94,11 +126,15 @@ function start(page: Page): void {
     const s = state as SetupState;
     const st = settings as Settings;
     const blocks = s.sheets
-      .filter((sheet) => sheet.headers.length > 0 && ['register', 'filing', 'staff', 'rulings'].includes(roleOf(sheet) ?? ''))
+      .filter(
+        (sheet) => sheet.headers.length > 0 && ['register', 'filing', 'staff', 'rulings'].includes(roleOf(sheet) ?? ''),
+      )
       .map((sheet) => {
         const role = roleOf(sheet) as string;
         const base = FIELDS_BY_ROLE[role] ?? s.fields.map((f) => f.field);
-        const fields = [...new Set([...base, ...Object.keys(sheet.columns), ...Object.keys(st.mapping[sheet.name] ?? {})])];
+        const fields = [
+          ...new Set([...base, ...Object.keys(sheet.columns), ...Object.keys(st.mapping[sheet.name] ?? {})]),
+        ];
         const selects: HTMLSelectElement[] = [];
         const rows = fields.map((field) => {
           const id = uid('map');
@@ -114,7 +150,8 @@ function start(page: Page): void {
           selects.push(select);
           const note = h('span', { class: 'map-note' });
           const mark = (): void => {
-            const corrected = st.mapping[sheet.name]?.[field] !== undefined && st.mapping[sheet.name]?.[field] !== sheet.columns[field];
+            const corrected =
+              st.mapping[sheet.name]?.[field] !== undefined && st.mapping[sheet.name]?.[field] !== sheet.columns[field];
             const dup = select.value !== '' && selects.some((o) => o !== select && o.value === select.value);
             if (dup) bindText(note, 'setup.dupColumn');
             else if (corrected) bindText(note, 'setup.corrected');
@@ -129,11 +166,21 @@ function start(page: Page): void {
             if (select.value === sheet.columns[field] || select.value === '') delete m[field];
             else m[field] = select.value;
             if (Object.keys(m).length === 0) delete st.mapping[sheet.name];
-            mappingBox.querySelectorAll<HTMLSelectElement>('select.map-select').forEach((o) => o.dispatchEvent(new Event('remark')));
+            mappingBox
+              .querySelectorAll<HTMLSelectElement>('select.map-select')
+              .forEach((o) => o.dispatchEvent(new Event('remark')));
             validate();
           });
           select.addEventListener('remark', mark);
-          return { row: h('tr', {}, h('th', { scope: 'row' }, h('label', { for: id }, fieldLabel(field, server))), h('td', {}, select, ' ', note)), mark };
+          return {
+            row: h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, h('label', { for: id }, fieldLabel(field, server))),
+              h('td', {}, select, ' ', note),
+            ),
+            mark,
+          };
         });
         rows.forEach((r) => r.mark());
         const mapped = fields.filter((f) => (st.mapping[sheet.name]?.[f] ?? sheet.columns[f] ?? '') !== '').length;
@@ -142,8 +189,27 @@ function start(page: Page): void {
         return h(
           'details',
           { class: 'mapping-block', open, 'data-sheet': sheet.name },
-          h('summary', {}, h('strong', {}, sheet.name), ' ', h('span', { class: 'gray' }, `(${roleLabel(role)}) · `, tx('setup.mappedCount', { n: mapped, of: fields.length }))),
-          h('table', { class: 'table mapping' }, h('tbody', {}, rows.map((r) => r.row))),
+          h(
+            'summary',
+            {},
+            h('strong', {}, sheet.name),
+            ' ',
+            h(
+              'span',
+              { class: 'gray' },
+              `(${roleLabel(role)}) · `,
+              tx('setup.mappedCount', { n: mapped, of: fields.length }),
+            ),
+          ),
+          h(
+            'table',
+            { class: 'table mapping' },
+            h(
+              'tbody',
+              {},
+              rows.map((r) => r.row),
+            ),
+          ),
         );
       });
     replace(mappingBox, blocks.length ? blocks : h('p', { class: 'gray' }, tx('setup.noMapping')));
@@ -160,13 +226,23 @@ function start(page: Page): void {
     replace(
       presetSelect,
       presetsByKind(known).map((g) =>
-        h('optgroup', { label: BUSINESS_KIND_LABELS[g.kind][lang] }, g.presets.map((p) => h('option', { value: p.id }, `${shortWords(getPreset(p.id) as Policy, lang)} · ${p.id}`))),
+        h(
+          'optgroup',
+          { label: BUSINESS_KIND_LABELS[g.kind][lang] },
+          g.presets.map((p) =>
+            h('option', { value: p.id }, `${shortWords(getPreset(p.id) as Policy, lang)} · ${p.id}`),
+          ),
+        ),
       ),
     );
     presetSelect.value = (settings as Settings).preset;
   };
   /** The first two phrases of what a preset does, for the option's label. */
-  const shortWords = (p: Policy, lang: 'zh' | 'en'): string => describeWhatItDoes(p, lang).split(lang === 'zh' ? '；' : '; ').slice(0, 2).join(lang === 'zh' ? '；' : '; ');
+  const shortWords = (p: Policy, lang: 'zh' | 'en'): string =>
+    describeWhatItDoes(p, lang)
+      .split(lang === 'zh' ? '；' : '; ')
+      .slice(0, 2)
+      .join(lang === 'zh' ? '；' : '; ');
 
   // What the chosen rules do, with the numbers as typed: generated from the policy's data.
   const presetWords = h('div', { id: 'preset-words', 'aria-live': 'polite' });
@@ -175,13 +251,26 @@ function start(page: Page): void {
     const lang = getLang();
     replace(
       presetWords,
-      h('p', { class: 'preset-description' }, tx('setup.presetDoes'), ' ', h('span', { id: 'preset-description' }, describeWhatItDoes(policy, lang))),
+      h(
+        'p',
+        { class: 'preset-description' },
+        tx('setup.presetDoes'),
+        ' ',
+        h('span', { id: 'preset-description' }, describeWhatItDoes(policy, lang)),
+      ),
       h('p', { class: 'hint gray', id: 'preset-source' }, sourceNote(policy, lang)),
       h(
         'details',
         { class: 'preset-rules' },
         h('summary', {}, tx('setup.presetRules')),
-        h('dl', { class: 'facts' }, rulesOfPreset(policy).map((id) => [h('dt', {}, h('code', {}, id)), h('dd', {}, ruleClause(id, policy, lang) ?? '')])),
+        h(
+          'dl',
+          { class: 'facts' },
+          rulesOfPreset(policy).map((id) => [
+            h('dt', {}, h('code', {}, id)),
+            h('dd', {}, ruleClause(id, policy, lang) ?? ''),
+          ]),
+        ),
       ),
     );
   };
@@ -205,7 +294,17 @@ function start(page: Page): void {
     numbers = numberPaths(current).map(({ path, value }) => {
       const id = uid('num');
       const fraction = /\.(rate|owner|closer)$/.test(path);
-      const input = h('input', { id, type: 'number', inputmode: fraction ? 'decimal' : 'numeric', min: 0, max: fraction ? 1 : 100000, step: fraction ? 0.05 : 1, 'data-path': path, 'aria-describedby': `${id}-error`, class: 'number' });
+      const input = h('input', {
+        id,
+        type: 'number',
+        inputmode: fraction ? 'decimal' : 'numeric',
+        min: 0,
+        max: fraction ? 1 : 100000,
+        step: fraction ? 0.05 : 1,
+        'data-path': path,
+        'aria-describedby': `${id}-error`,
+        class: 'number',
+      });
       input.value = String(value);
       const error = h('div', { id: `${id}-error`, class: 'field-error error' });
       input.addEventListener('input', () => validate());
@@ -214,16 +313,46 @@ function start(page: Page): void {
     replace(
       numbersBox,
       numbers.length
-        ? h('table', { class: 'table numbers' }, h('tbody', {}, numbers.map((n) => h('tr', {}, h('th', { scope: 'row' }, h('label', { for: n.input.id }, numberLabel(n.path)), h('div', { class: 'path gray' }, h('code', {}, n.path))), h('td', {}, n.input, n.error)))))
+        ? h(
+            'table',
+            { class: 'table numbers' },
+            h(
+              'tbody',
+              {},
+              numbers.map((n) =>
+                h(
+                  'tr',
+                  {},
+                  h(
+                    'th',
+                    { scope: 'row' },
+                    h('label', { for: n.input.id }, numberLabel(n.path)),
+                    h('div', { class: 'path gray' }, h('code', {}, n.path)),
+                  ),
+                  h('td', {}, n.input, n.error),
+                ),
+              ),
+            ),
+          )
         : h('p', { class: 'gray' }, tx('setup.noNumbers')),
     );
   };
 
   // ---------- managers, language ----------
-  const managers = h('textarea', { id: 'managers', rows: 3, spellcheck: 'false', 'aria-describedby': 'managers-hint managers-error' });
+  const managers = h('textarea', {
+    id: 'managers',
+    rows: 3,
+    spellcheck: 'false',
+    'aria-describedby': 'managers-hint managers-error',
+  });
   const managersError = h('div', { id: 'managers-error', class: 'field-error error' });
   managers.addEventListener('input', () => validate());
-  const langSelect = h('select', { id: 'lang' }, h('option', { value: 'zh' }, '中文'), h('option', { value: 'en' }, 'English'));
+  const langSelect = h(
+    'select',
+    { id: 'lang' },
+    h('option', { value: 'zh' }, '中文'),
+    h('option', { value: 'en' }, 'English'),
+  );
   langSelect.addEventListener('change', () => {
     (settings as Settings).lang = langSelect.value === 'en' ? 'en' : 'zh';
   });
@@ -256,7 +385,10 @@ function start(page: Page): void {
         n.input.removeAttribute('aria-invalid');
       }
     }
-    const list = managers.value.split(/[\n,，;；\s]+/).map((m) => m.trim()).filter(Boolean);
+    const list = managers.value
+      .split(/[\n,，;；\s]+/)
+      .map((m) => m.trim())
+      .filter(Boolean);
     const badEmail = list.filter((m) => !/^[^@\s]+@[^@\s]+$/.test(m));
     if (badEmail.length) {
       bindText(managersError, 'setup.err.email', { emails: badEmail.join(', ') });
@@ -310,8 +442,37 @@ function start(page: Page): void {
               'details',
               { class: 'whatif-list' },
               h('summary', {}, tx('setup.whatIfList', { name: tab.name, n: tab.total })),
-              h('div', { class: 'table-scroll' }, h('table', { class: 'table' }, h('thead', {}, h('tr', {}, tab.header.map((x) => h('th', {}, x)))), h('tbody', {}, tab.rows.map((r) => h('tr', {}, r.map((x) => h('td', {}, x))))))),
-              tab.rows.length < tab.total ? h('p', { class: 'gray' }, tx('setup.whatIfMore', { shown: tab.rows.length, total: tab.total })) : null,
+              h(
+                'div',
+                { class: 'table-scroll' },
+                h(
+                  'table',
+                  { class: 'table' },
+                  h(
+                    'thead',
+                    {},
+                    h(
+                      'tr',
+                      {},
+                      tab.header.map((x) => h('th', {}, x)),
+                    ),
+                  ),
+                  h(
+                    'tbody',
+                    {},
+                    tab.rows.map((r) =>
+                      h(
+                        'tr',
+                        {},
+                        r.map((x) => h('td', {}, x)),
+                      ),
+                    ),
+                  ),
+                ),
+              ),
+              tab.rows.length < tab.total
+                ? h('p', { class: 'gray' }, tx('setup.whatIfMore', { shown: tab.rows.length, total: tab.total }))
+                : null,
             ),
           ),
       ),
@@ -338,7 +499,9 @@ function start(page: Page): void {
       body,
       // Stored settings that failed validation: say what was wrong; the form starts from what
       // could be kept, so a manager can repair and save.
-      s.problem ? h('p', { class: 'notice settings-problem', role: 'alert' }, tx('setup.problem'), ' ', s.problem) : null,
+      s.problem
+        ? h('p', { class: 'notice settings-problem', role: 'alert' }, tx('setup.problem'), ' ', s.problem)
+        : null,
       s.canSave ? null : h('p', { class: 'notice', id: 'read-only' }, tx('setup.readOnly')),
       sheetsSection(),
       section('setup.mapping', h('p', { class: 'hint gray' }, tx('setup.mappingHint')), mappingBox),
@@ -398,7 +561,19 @@ function start(page: Page): void {
         .busy('setup.previewing', call('guishuSetupPreview', out, getLang()))
         .then((w: WhatIfAnswer) => {
           if (!w.ok) {
-            replace(result, h('div', { class: 'verdict verdict-error' }, h('strong', {}, tx('setup.notSaved')), h('ul', {}, w.errors.map((x) => h('li', {}, x)))));
+            replace(
+              result,
+              h(
+                'div',
+                { class: 'verdict verdict-error' },
+                h('strong', {}, tx('setup.notSaved')),
+                h(
+                  'ul',
+                  {},
+                  w.errors.map((x) => h('li', {}, x)),
+                ),
+              ),
+            );
             validate();
             return;
           }
@@ -416,11 +591,34 @@ function start(page: Page): void {
       .busy('setup.saving', call('guishuSetupSave', out))
       .then((r: SaveAnswer) => {
         if (!r.ok) {
-          replace(result, h('div', { class: 'verdict verdict-error' }, h('strong', {}, tx('setup.notSaved')), h('ul', {}, r.errors.map((x) => h('li', {}, x)))));
+          replace(
+            result,
+            h(
+              'div',
+              { class: 'verdict verdict-error' },
+              h('strong', {}, tx('setup.notSaved')),
+              h(
+                'ul',
+                {},
+                r.errors.map((x) => h('li', {}, x)),
+              ),
+            ),
+          );
           validate();
           return;
         }
-        const done = h('div', { class: 'verdict verdict-ok' }, h('strong', {}, tx('setup.saved')), r.notes.length ? h('ul', {}, r.notes.map((x) => h('li', {}, x))) : null);
+        const done = h(
+          'div',
+          { class: 'verdict verdict-ok' },
+          h('strong', {}, tx('setup.saved')),
+          r.notes.length
+            ? h(
+                'ul',
+                {},
+                r.notes.map((x) => h('li', {}, x)),
+              )
+            : null,
+        );
         resetPreview();
         return load().then(() => replace(result, done));
       })

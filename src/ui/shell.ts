@@ -33,7 +33,18 @@ export function errorText(e: unknown): string {
 }
 
 function langButton(lang: Lang, label: string): HTMLButtonElement {
-  return h('button', { type: 'button', class: 'lang-button', lang: lang === 'zh' ? 'zh-CN' : 'en', 'aria-pressed': 'false', 'data-lang': lang, onclick: () => setLang(lang) }, label);
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'lang-button',
+      lang: lang === 'zh' ? 'zh-CN' : 'en',
+      'aria-pressed': 'false',
+      'data-lang': lang,
+      onclick: () => setLang(lang),
+    },
+    label,
+  );
 }
 
 export function boot(spec: PageSpec): void {
@@ -44,14 +55,35 @@ export function boot(spec: PageSpec): void {
   switcher.setAttribute('data-i18n-aria-label', 'lang.switch');
   const errorMessage = h('span', { class: 'error-text' });
   const dismiss = h('button', { type: 'button', class: 'link dismiss', onclick: () => clear() }, tx('error.dismiss'));
-  const errorBox = h('div', { class: 'error-box', role: 'alert', hidden: true }, h('strong', {}, tx('error.title')), ' ', errorMessage, ' ', h('span', { class: 'gray' }, tx('error.hint')), ' ', dismiss);
+  const errorBox = h(
+    'div',
+    { class: 'error-box', role: 'alert', hidden: true },
+    h('strong', {}, tx('error.title')),
+    ' ',
+    errorMessage,
+    ' ',
+    h('span', { class: 'gray' }, tx('error.hint')),
+    ' ',
+    dismiss,
+  );
   const status = h('div', { class: 'status-line gray', role: 'status', 'aria-live': 'polite' });
   const main = h('main', { id: 'main', 'aria-labelledby': 'page-title' });
   // The language switch sits in the footer, after the page's own controls, so the first Tab
   // reaches the page's first field (the search box of the sidebar).
-  const close = spec.kind === 'dialog' ? h('button', { type: 'button', id: 'close', onclick: () => closeDialog() }, tx('common.close')) : null;
+  const close =
+    spec.kind === 'dialog'
+      ? h('button', { type: 'button', id: 'close', onclick: () => closeDialog() }, tx('common.close'))
+      : null;
   const footer = h('footer', { class: 'page-footer' }, switcher, close);
-  const app = h('div', { class: `app ${spec.kind}` }, h('header', { class: 'bar' }, title), errorBox, status, main, footer);
+  const app = h(
+    'div',
+    { class: `app ${spec.kind}` },
+    h('header', { class: 'bar' }, title),
+    errorBox,
+    status,
+    main,
+    footer,
+  );
   const root = document.getElementById('app') ?? document.body;
   replace(root, app);
 
@@ -121,7 +153,13 @@ export function boot(spec: PageSpec): void {
 export function whoLine(ctx: PageContext): HTMLElement {
   const problems = (ctx.problems ?? []).map((p) => h('p', { class: 'notice settings-problem', role: 'alert' }, p));
   const line = !ctx.email
-    ? h('p', { class: 'who who-unknown notice' }, tx('who.noEmail'), ctx.emailScope === false ? ' ' : '', ctx.emailScope === false ? tx('who.grantEmail') : '')
+    ? h(
+        'p',
+        { class: 'who who-unknown notice' },
+        tx('who.noEmail'),
+        ctx.emailScope === false ? ' ' : '',
+        ctx.emailScope === false ? tx('who.grantEmail') : '',
+      )
     : ctx.manager
       ? h('p', { class: 'who who-manager gray' }, tx('who.manager', { email: ctx.email }))
       : h('p', { class: 'who who-agent gray' }, tx('who.agent', { email: ctx.email }));
@@ -135,7 +173,13 @@ export function dailyLine(ctx: PageContext): HTMLElement {
   if (!ctx.installer) box.appendChild(h('p', { class: 'gray' }, tx('daily.none')));
   else {
     box.appendChild(
-      h('p', { class: 'gray' }, tx('daily.installed', { who: ctx.installer, when: localTime(ctx.installedAt) }), ' ', tx('daily.last', { when: localTime(ctx.lastDaily) })),
+      h(
+        'p',
+        { class: 'gray' },
+        tx('daily.installed', { who: ctx.installer, when: localTime(ctx.installedAt) }),
+        ' ',
+        tx('daily.last', { when: localTime(ctx.lastDaily) }),
+      ),
     );
   }
   const runs = ctx.runs ?? [];
@@ -151,7 +195,8 @@ export function dailyLine(ctx: PageContext): HTMLElement {
       ),
     );
   }
-  if ((ctx.unstamped ?? []).length) box.appendChild(h('p', { class: 'run unstamped notice' }, tx('run.unstamped', { rows: ctx.unstamped.join('; ') })));
+  if ((ctx.unstamped ?? []).length)
+    box.appendChild(h('p', { class: 'run unstamped notice' }, tx('run.unstamped', { rows: ctx.unstamped.join('; ') })));
   return box;
 }
 

@@ -151,7 +151,9 @@ export function layoutTimeline(data: TimelineData, width = 268): TimelineLayout 
     return { x: x(dayOf(e.date) + 0.5) + shift, y: laneY.get(e.agent) ?? TOP, group: groupOf(e.kind), event: e };
   });
 
-  const window = Number.isFinite(through) ? { x0: x(Number.isFinite(from) ? Math.min(from, through) : d0), x1: x(through + 1) } : null;
+  const window = Number.isFinite(through)
+    ? { x0: x(Number.isFinite(from) ? Math.min(from, through) : d0), x1: x(through + 1) }
+    : null;
   const axisY = TOP + Math.max(1, lanes.length) * LANE_H + 2;
   return {
     width,
@@ -256,27 +258,81 @@ export function renderTimeline(layout: TimelineLayout, labels: TimelineLabels): 
   svg.appendChild(s('title', {}, labels.title));
   if (layout.window) {
     const { x0, x1 } = layout.window;
-    svg.appendChild(s('rect', { class: 'tl-window', x: r1(x0), y: 10, width: r1(Math.max(1, x1 - x0)), height: axisY - 10, fill: '#d2e3fc', 'fill-opacity': 0.7 }));
+    svg.appendChild(
+      s('rect', {
+        class: 'tl-window',
+        x: r1(x0),
+        y: 10,
+        width: r1(Math.max(1, x1 - x0)),
+        height: axisY - 10,
+        fill: '#d2e3fc',
+        'fill-opacity': 0.7,
+      }),
+    );
   }
   layout.lanes.forEach((lane, i) => {
-    if (i % 2 === 1) svg.appendChild(s('rect', { x: 0, y: lane.y - LANE_H / 2, width: plotRight, height: LANE_H, fill: '#000', 'fill-opacity': 0.03 }));
+    if (i % 2 === 1)
+      svg.appendChild(
+        s('rect', {
+          x: 0,
+          y: lane.y - LANE_H / 2,
+          width: plotRight,
+          height: LANE_H,
+          fill: '#000',
+          'fill-opacity': 0.03,
+        }),
+      );
     const name = lane.agent ?? labels.noAgent;
     svg.appendChild(
-      s('text', { class: 'tl-lane', x: 4, y: r1(lane.y + 4), 'font-size': 11, fill: '#3c4043' }, s('title', {}, name), laneLabel(name)),
+      s(
+        'text',
+        { class: 'tl-lane', x: 4, y: r1(lane.y + 4), 'font-size': 11, fill: '#3c4043' },
+        s('title', {}, name),
+        laneLabel(name),
+      ),
     );
   });
-  svg.appendChild(s('line', { x1: plotLeft, x2: plotRight, y1: axisY, y2: axisY, stroke: '#9aa0a6', 'stroke-width': 1 }));
+  svg.appendChild(
+    s('line', { x1: plotLeft, x2: plotRight, y1: axisY, y2: axisY, stroke: '#9aa0a6', 'stroke-width': 1 }),
+  );
   for (const tick of layout.ticks) {
     const anchor = tick.x - plotLeft < 16 ? 'start' : plotRight - tick.x < 16 ? 'end' : 'middle';
     svg.appendChild(s('line', { x1: r1(tick.x), x2: r1(tick.x), y1: axisY, y2: axisY + 4, stroke: '#9aa0a6' }));
-    svg.appendChild(s('text', { class: 'tl-tick', x: r1(tick.x), y: axisY + 15, 'font-size': 10, fill: '#5f6368', 'text-anchor': anchor }, tick.label));
+    svg.appendChild(
+      s(
+        'text',
+        { class: 'tl-tick', x: r1(tick.x), y: axisY + 15, 'font-size': 10, fill: '#5f6368', 'text-anchor': anchor },
+        tick.label,
+      ),
+    );
   }
   const tx = r1(layout.todayX);
-  svg.appendChild(s('line', { class: 'tl-today', x1: tx, x2: tx, y1: 10, y2: axisY, stroke: '#d93025', 'stroke-width': 1.5, 'stroke-dasharray': '3 2' }));
+  svg.appendChild(
+    s('line', {
+      class: 'tl-today',
+      x1: tx,
+      x2: tx,
+      y1: 10,
+      y2: axisY,
+      stroke: '#d93025',
+      'stroke-width': 1.5,
+      'stroke-dasharray': '3 2',
+    }),
+  );
   const near = plotRight - layout.todayX < 20 ? 'end' : layout.todayX - plotLeft < 20 ? 'start' : 'middle';
-  svg.appendChild(s('text', { class: 'tl-today-label', x: tx, y: 9, 'font-size': 10, fill: '#d93025', 'text-anchor': near }, labels.today));
+  svg.appendChild(
+    s(
+      'text',
+      { class: 'tl-today-label', x: tx, y: 9, 'font-size': 10, fill: '#d93025', 'text-anchor': near },
+      labels.today,
+    ),
+  );
   for (const m of layout.markers) {
-    const g = s('g', { class: `tl-event tl-${m.group}`, 'data-kind': m.event.kind, 'data-date': m.event.date }, s('title', {}, labels.event(m.event)));
+    const g = s(
+      'g',
+      { class: `tl-event tl-${m.group}`, 'data-kind': m.event.kind, 'data-date': m.event.date },
+      s('title', {}, labels.event(m.event)),
+    );
     g.appendChild(markerShape(m.group, m.x, m.y));
     svg.appendChild(g);
   }
@@ -291,9 +347,17 @@ export function legendSwatch(group: EventGroup): SVGSVGElement {
 }
 
 export function windowSwatch(): SVGSVGElement {
-  return s('svg', { width: 14, height: 14, viewBox: '0 0 14 14', 'aria-hidden': 'true', focusable: 'false' }, s('rect', { x: 1, y: 2, width: 12, height: 10, fill: '#d2e3fc' }));
+  return s(
+    'svg',
+    { width: 14, height: 14, viewBox: '0 0 14 14', 'aria-hidden': 'true', focusable: 'false' },
+    s('rect', { x: 1, y: 2, width: 12, height: 10, fill: '#d2e3fc' }),
+  );
 }
 
 export function todaySwatch(): SVGSVGElement {
-  return s('svg', { width: 14, height: 14, viewBox: '0 0 14 14', 'aria-hidden': 'true', focusable: 'false' }, s('line', { x1: 7, x2: 7, y1: 1, y2: 13, stroke: '#d93025', 'stroke-width': 1.5, 'stroke-dasharray': '3 2' }));
+  return s(
+    'svg',
+    { width: 14, height: 14, viewBox: '0 0 14 14', 'aria-hidden': 'true', focusable: 'false' },
+    s('line', { x1: 7, x2: 7, y1: 1, y2: 13, stroke: '#d93025', 'stroke-width': 1.5, 'stroke-dasharray': '3 2' }),
+  );
 }

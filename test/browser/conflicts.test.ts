@@ -50,7 +50,13 @@ test('a ruling appends to 裁决, and after the recompute the customer has the n
   // The summary sheet agrees.
   const row = o.fake.values('客户归属总表').find((r) => r[1] === '刘先生');
   expect(row?.[3]).toBe('张三');
-  expect(o.calls.map((c) => c.name)).toEqual(['guishuPageContext', 'guishuConflictList', 'guishuRulingSave', 'guishuConflictList', 'guishuLookup']);
+  expect(o.calls.map((c) => c.name)).toEqual([
+    'guishuPageContext',
+    'guishuConflictList',
+    'guishuRulingSave',
+    'guishuConflictList',
+    'guishuLookup',
+  ]);
 });
 
 test('the ruling form asks for what is missing', async () => {

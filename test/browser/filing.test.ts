@@ -25,7 +25,13 @@ test('the agent is prefilled from the staff sheet by email', async () => {
 test('a new customer: the check says it would be accepted; saving appends one row and recomputes', async () => {
   const o = await open();
   const before = o.fake.values('客户备案').length;
-  await fill(o, { name: '赵先生', phone: '139 0000 0009', relation: '夫妻', linkedPhone: '139-0000-0010', note: '展会' });
+  await fill(o, {
+    name: '赵先生',
+    phone: '139 0000 0009',
+    relation: '夫妻',
+    linkedPhone: '139-0000-0010',
+    note: '展会',
+  });
   await o.page.click('#check');
   await settled(o.page);
   const verdict = await textOf(o.page, '#verdict');

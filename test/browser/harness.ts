@@ -55,9 +55,12 @@ function newest(dir: string): number {
  *  `npx jest test/browser` never tests stale pages (npm test and test:browser build first). */
 export function ensureBuilt(): void {
   const outputs = [path.join(ROOT, 'dist', 'Code.js'), ...PAGES.map((p) => path.join(ROOT, 'dist', `${p}.html`))];
-  const sources = Math.max(...['src/ui', 'src/gas', 'src/engine', 'src/table', 'src/policy'].map((d) => newest(path.join(ROOT, d))));
+  const sources = Math.max(
+    ...['src/ui', 'src/gas', 'src/engine', 'src/table', 'src/policy'].map((d) => newest(path.join(ROOT, d))),
+  );
   const stale = outputs.some((f) => !existsSync(f) || statSync(f).mtimeMs < sources);
-  if (stale) execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas', 'pages'], { cwd: ROOT, stdio: 'inherit' });
+  if (stale)
+    execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas', 'pages'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 export function pageHtml(name: PageName): string {

@@ -6,7 +6,10 @@ import { openPage, useBrowser, settled, switchLang, textOf, type Opened } from '
 
 const { browser, track } = useBrowser();
 
-async function open(opts: Parameters<typeof office>[0] = {}, more: Partial<Parameters<typeof openPage>[2]> = {}): Promise<Opened> {
+async function open(
+  opts: Parameters<typeof office>[0] = {},
+  more: Partial<Parameters<typeof openPage>[2]> = {},
+): Promise<Opened> {
   const o = await openPage(browser(), 'lookup', { fake: office(opts), ...more });
   track(o);
   return o;
@@ -40,7 +43,9 @@ test('a phone in any format finds the customer: owner, status, protected-through
   await expect(svg.count()).resolves.toBe(1);
   expect(await page.locator('svg.timeline .tl-event').count()).toBe(6);
   const lanes = await page.locator('svg.timeline .tl-lane').allTextContents();
-  expect(lanes.map((l) => l.replace(/^(张三|李四|孙七)+/, '$1'))).toEqual(expect.arrayContaining(['张三', '李四', '孙七']));
+  expect(lanes.map((l) => l.replace(/^(张三|李四|孙七)+/, '$1'))).toEqual(
+    expect.arrayContaining(['张三', '李四', '孙七']),
+  );
   expect(await page.locator('svg.timeline .tl-window').count()).toBe(1);
   expect(await page.locator('svg.timeline .tl-today').count()).toBe(1);
   expect(await page.locator('svg.timeline .tl-call').count()).toBe(1);
@@ -51,9 +56,16 @@ test('a phone in any format finds the customer: owner, status, protected-through
   const geo = await page.evaluate(() => {
     const w = document.querySelector('svg.timeline .tl-window') as SVGRectElement;
     const t = document.querySelector('svg.timeline .tl-today') as SVGLineElement;
-    const visit = [...document.querySelectorAll('svg.timeline .tl-event')].find((g) => g.getAttribute('data-date') === '2026-11-18' && g.getAttribute('data-kind') === 'visit') as SVGGElement;
+    const visit = [...document.querySelectorAll('svg.timeline .tl-event')].find(
+      (g) => g.getAttribute('data-date') === '2026-11-18' && g.getAttribute('data-kind') === 'visit',
+    ) as SVGGElement;
     const box = visit.getBBox();
-    return { x0: Number(w.getAttribute('x')), x1: Number(w.getAttribute('x')) + Number(w.getAttribute('width')), today: Number(t.getAttribute('x1')), visit: box.x + box.width / 2 };
+    return {
+      x0: Number(w.getAttribute('x')),
+      x1: Number(w.getAttribute('x')) + Number(w.getAttribute('width')),
+      today: Number(t.getAttribute('x1')),
+      visit: box.x + box.width / 2,
+    };
   });
   expect(geo.today).toBeGreaterThan(geo.x0);
   expect(geo.today).toBeLessThan(geo.x1);

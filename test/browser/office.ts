@@ -10,8 +10,15 @@ export const AGENT = 'zhangsan@example.com';
 export const IMG_NAME = '<img src=x onerror=alert(1)>';
 export const SCRIPT_NAME = '</script><script>window.__pwned=1;alert(2)</script>';
 
-const row = (date: string, time: string, name: string, phone: string, agent: string, kind: string, amount: number | '' = '') =>
-  [cellDate(date), time, name, phone, agent, kind, '', '', '', '', amount, ''];
+const row = (
+  date: string,
+  time: string,
+  name: string,
+  phone: string,
+  agent: string,
+  kind: string,
+  amount: number | '' = '',
+) => [cellDate(date), time, name, phone, agent, kind, '', '', '', '', amount, ''];
 
 export const REGISTER: unknown[][] = [
   ['XX项目来访客户登记表'],
@@ -45,8 +52,15 @@ export const STAFF: unknown[][] = [
 ];
 
 /** The office as the given user sees it (default: the manager). Settings saved, managers: MANAGER. */
-export function office(opts: { user?: string; hideEmail?: boolean; register?: unknown[][]; configured?: boolean } = {}): Fake {
-  const fake = createFake({ user: opts.user ?? MANAGER, hideEmail: opts.hideEmail, scopes: manifestScopes(), firstSheetName: '来访登记' });
+export function office(
+  opts: { user?: string; hideEmail?: boolean; register?: unknown[][]; configured?: boolean } = {},
+): Fake {
+  const fake = createFake({
+    user: opts.user ?? MANAGER,
+    hideEmail: opts.hideEmail,
+    scopes: manifestScopes(),
+    firstSheetName: '来访登记',
+  });
   sheetFromRows(fake.spreadsheet, '来访登记', opts.register ?? REGISTER);
   sheetFromRows(fake.spreadsheet, '客户备案', FILINGS);
   sheetFromRows(fake.spreadsheet, '人员', STAFF);

@@ -9,7 +9,21 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadAt } from '../gas/fixtures';
 import { AGENT, MANAGER, office } from './office';
-import { launch, openPage, pageHtml, PAGES, screenshot, SCREENSHOTS, settled, switchLang, textOf, TIMEOUT, VIEWPORT, type Opened, type PageName } from './harness';
+import {
+  launch,
+  openPage,
+  pageHtml,
+  PAGES,
+  screenshot,
+  SCREENSHOTS,
+  settled,
+  switchLang,
+  textOf,
+  TIMEOUT,
+  VIEWPORT,
+  type Opened,
+  type PageName,
+} from './harness';
 
 jest.setTimeout(TIMEOUT);
 
@@ -25,11 +39,52 @@ afterAll(async () => {
  *  on the language switch. Anything else in CJK is an untranslated word. Reasons (.reason) are
  *  the server's text, written in the document's language, and are left out. */
 const DATA_WORDS = [
-  '来访登记', '客户备案', '人员', '裁决', '客户归属总表', '冲突', '问题', '变更日志', '月结', '查询日志', '到期提醒',
-  '陈先生', '王女士', '王先生', '刘先生', '赵先生', '张三', '李四', '赵六', '孙七', '销售经理',
-  '报备日期', '客户姓名', '联系电话', '报备人', '备案类型', '姓名', '状态', '日期', '经理', '邮箱',
-  '接待置业顾问', '来访方式', '指定顾问', '介绍人', '关系', '关联电话', '成交金额', '备注', '时间',
-  '首次接待', '最近跟进', '保护至', '夫妻', '父母', '中文',
+  '来访登记',
+  '客户备案',
+  '人员',
+  '裁决',
+  '客户归属总表',
+  '冲突',
+  '问题',
+  '变更日志',
+  '月结',
+  '查询日志',
+  '到期提醒',
+  '陈先生',
+  '王女士',
+  '王先生',
+  '刘先生',
+  '赵先生',
+  '张三',
+  '李四',
+  '赵六',
+  '孙七',
+  '销售经理',
+  '报备日期',
+  '客户姓名',
+  '联系电话',
+  '报备人',
+  '备案类型',
+  '姓名',
+  '状态',
+  '日期',
+  '经理',
+  '邮箱',
+  '接待置业顾问',
+  '来访方式',
+  '指定顾问',
+  '介绍人',
+  '关系',
+  '关联电话',
+  '成交金额',
+  '备注',
+  '时间',
+  '首次接待',
+  '最近跟进',
+  '保护至',
+  '夫妻',
+  '父母',
+  '中文',
 ].sort((a, b) => b.length - a.length);
 const DATA = new RegExp(`${DATA_WORDS.join('|')}|第\\d+行|[、，；：（）]`, 'g');
 const CJK = /[\u3400-\u9fff]/;
@@ -66,7 +121,9 @@ test('a Chinese font is installed, so the screenshots show Chinese rather than b
     families = '';
   }
   if (!families.trim()) {
-    throw new Error('No Chinese font for Chromium: install Debian\'s fonts-noto-cjk (apt-get install fonts-noto-cjk; .ci/run does).');
+    throw new Error(
+      "No Chinese font for Chromium: install Debian's fonts-noto-cjk (apt-get install fonts-noto-cjk; .ci/run does).",
+    );
   }
 });
 
@@ -112,7 +169,8 @@ describe.each(PAGES.map((p) => [p]))('%s', (name) => {
 });
 
 test('every page and language has its screenshot in test-artifacts/screenshots', () => {
-  for (const name of PAGES) for (const lang of ['zh', 'en']) expect(existsSync(path.join(SCREENSHOTS, `${name}-${lang}.png`))).toBe(true);
+  for (const name of PAGES)
+    for (const lang of ['zh', 'en']) expect(existsSync(path.join(SCREENSHOTS, `${name}-${lang}.png`))).toBe(true);
 });
 
 test('help: every status, how to read a reason, what is never touched, the daily run', async () => {
@@ -125,7 +183,8 @@ test('help: every status, how to read a reason, what is never touched, the daily
     const statuses = await page.locator('.statuses tr').count();
     // Nine statuses: 无归属 (unowned, decide/D24) beside 已释放.
     expect(statuses).toBe(9);
-    for (const word of ['未登记', '报备待到访', '保护中', '释放预警', '已释放', '无归属', '转公司', '已成交', '待裁决']) expect(await textOf(page, '.statuses')).toContain(word);
+    for (const word of ['未登记', '报备待到访', '保护中', '释放预警', '已释放', '无归属', '转公司', '已成交', '待裁决'])
+      expect(await textOf(page, '.statuses')).toContain(word);
     expect(await textOf(page, '#help-reason')).toBe('如何阅读判定依据');
     expect(await page.locator('[aria-labelledby=help-never] li').count()).toBeGreaterThanOrEqual(5);
     expect(await textOf(page, '.daily')).toContain(`每日自动任务由 ${MANAGER} 于 2026-11-01 09:00 安装`);

@@ -16,7 +16,8 @@ const TEAM_FIRST: unknown[][] = [
   [cellDate('2026-11-26'), '吴先生', '13700000002', '二组', '张三', '来访'],
 ];
 
-const stored = (o: Opened): Record<string, unknown> => JSON.parse(o.fake.properties.document.map.get('guishu.settings') ?? '{}') as Record<string, unknown>;
+const stored = (o: Opened): Record<string, unknown> =>
+  JSON.parse(o.fake.properties.document.map.get('guishu.settings') ?? '{}') as Record<string, unknown>;
 
 async function open(opts: Parameters<typeof office>[0] = {}): Promise<Opened> {
   const o = await openPage(browser(), 'setup', { fake: office(opts) });
@@ -54,7 +55,9 @@ test('shows the detected sheets and columns; a wrong column is corrected and sav
   // Detected: the register, its header row, and agent read from 销售.
   expect(await page.inputValue('select.role-select[data-sheet="来访登记"]')).toBe('register');
   expect(await page.inputValue('select.role-select[data-sheet="人员"]')).toBe('staff');
-  expect(await page.locator('tr', { has: page.locator('select.role-select[data-sheet="来访登记"]') }).innerText()).toContain('表头在第 1 行');
+  expect(
+    await page.locator('tr', { has: page.locator('select.role-select[data-sheet="来访登记"]') }).innerText(),
+  ).toContain('表头在第 1 行');
   const agent = 'select.map-select[data-sheet="来访登记"][data-field="agent"]';
   expect(await page.inputValue(agent)).toBe('销售');
   expect(await ownerOf(o, '13700000001')).toBe('一组');
@@ -73,7 +76,11 @@ test('shows the detected sheets and columns; a wrong column is corrected and sav
   await settled(page);
   await page.locator('#save-result .verdict-ok').waitFor();
   expect(await textOf(page, '#save-result')).toContain('设置已保存');
-  expect(stored(o)).toMatchObject({ preset: 'cross-customer', mapping: { 来访登记: { agent: '置业顾问' } }, managers: [MANAGER] });
+  expect(stored(o)).toMatchObject({
+    preset: 'cross-customer',
+    mapping: { 来访登记: { agent: '置业顾问' } },
+    managers: [MANAGER],
+  });
   // Reloaded from the server: detection now reads agent from 置业顾问.
   expect(await page.inputValue(agent)).toBe('置业顾问');
   expect(await ownerOf(o, '13700000001')).toBe('李四');
@@ -111,7 +118,9 @@ test('another preset brings its own numbers; split shares must add up to 1', asy
   const owner = 'input[data-path="deals.byOther.0.performance.owner"]';
   const closer = 'input[data-path="deals.byOther.0.performance.closer"]';
   expect(await page.inputValue(owner)).toBe('0.3');
-  expect(await textOf(page, `label[for="${await page.getAttribute(owner, 'id')}"]`)).toBe('他人成交分成 第1条 › 业绩 › 归属人');
+  expect(await textOf(page, `label[for="${await page.getAttribute(owner, 'id')}"]`)).toBe(
+    '他人成交分成 第1条 › 业绩 › 归属人',
+  );
   await page.fill(owner, '0.5');
   expect(await textOf(page, `#${await page.getAttribute(owner, 'id')}-error`)).toContain('两者之和为 1');
   expect(await page.isDisabled('#save')).toBe(true);
@@ -152,7 +161,9 @@ test('the daily run: who installed it and when it last ran', async () => {
   const o = await openPage(browser(), 'setup', { fake });
   track(o);
   // The reader's own clock (the test browser runs in Asia/Shanghai).
-  expect(await textOf(o.page, '.daily')).toBe(`每日自动任务由 ${MANAGER} 于 2026-11-01 09:00 安装。 上次运行：2026-12-01 02:00。`);
+  expect(await textOf(o.page, '.daily')).toBe(
+    `每日自动任务由 ${MANAGER} 于 2026-11-01 09:00 安装。 上次运行：2026-12-01 02:00。`,
+  );
 });
 
 describe('issue 15: rules in words and the what-if in 设置', () => {
@@ -194,13 +205,21 @@ describe('issue 15: rules in words and the what-if in 设置', () => {
 
 test('issue 14 points 6 and 9: bad stored settings open 设置 for the manager, saying what was wrong; failed runs and waiting stamps are shown', async () => {
   const fake = office();
-  fake.properties.document.map.set('guishu.settings', JSON.stringify({ v: 0, preset: 'cross-customer', lang: 'zh', managers: [MANAGER] }));
+  fake.properties.document.map.set(
+    'guishu.settings',
+    JSON.stringify({ v: 0, preset: 'cross-customer', lang: 'zh', managers: [MANAGER] }),
+  );
   fake.properties.document.map.set('guishu.installer', MANAGER);
   fake.properties.document.map.set(
     'guishu.runs',
-    JSON.stringify([{ at: '2026-11-30T18:00:00.000Z', kind: 'daily', ok: false, notes: ['另一次计算正在进行，请稍后再试'] }]),
+    JSON.stringify([
+      { at: '2026-11-30T18:00:00.000Z', kind: 'daily', ok: false, notes: ['另一次计算正在进行，请稍后再试'] },
+    ]),
   );
-  fake.properties.document.map.set('guishu.pendingStamps', JSON.stringify([{ sheet: '来访登记', row: 12, count: 3, at: '2026-11-30T02:00:00.000Z', user: '' }]));
+  fake.properties.document.map.set(
+    'guishu.pendingStamps',
+    JSON.stringify([{ sheet: '来访登记', row: 12, count: 3, at: '2026-11-30T02:00:00.000Z', user: '' }]),
+  );
   const o = await openPage(browser(), 'setup', { fake });
   track(o);
   await o.page.locator('#setup .setup-section').first().waitFor();

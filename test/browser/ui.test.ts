@@ -45,11 +45,26 @@ describe('words', () => {
 });
 
 describe('timeline layout', () => {
-  const ev = (date: string, kind: string, agent: string | null, row: number) => ({ date, kind, agent, sheet: '来访登记', row });
-  const events = [ev('2026-11-18', 'visit', '李四', 6), ev('2026-10-20', 'call', '张三', 3), ev('2026-11-18', 'filing', '李四', 2), ev('2026-11-22', 'visit', '孙七', 11), ev('2026-11-27', 'followup', '李四', 15)];
+  const ev = (date: string, kind: string, agent: string | null, row: number) => ({
+    date,
+    kind,
+    agent,
+    sheet: '来访登记',
+    row,
+  });
+  const events = [
+    ev('2026-11-18', 'visit', '李四', 6),
+    ev('2026-10-20', 'call', '张三', 3),
+    ev('2026-11-18', 'filing', '李四', 2),
+    ev('2026-11-22', 'visit', '孙七', 11),
+    ev('2026-11-27', 'followup', '李四', 15),
+  ];
 
   test('lanes by first appearance, one marker per event, window from the claim through its last day, today inside', () => {
-    const l = layoutTimeline({ events, today: '2026-11-30', protectedFrom: '2026-11-18', protectedThrough: '2026-12-04' }, 268);
+    const l = layoutTimeline(
+      { events, today: '2026-11-30', protectedFrom: '2026-11-18', protectedThrough: '2026-12-04' },
+      268,
+    );
     expect(l.lanes.map((x) => x.agent)).toEqual(['张三', '李四', '孙七']);
     expect(l.markers).toHaveLength(5);
     expect(l.markers.map((m) => m.group)).toEqual(['call', 'filing', 'visit', 'visit', 'followup']);
@@ -75,17 +90,40 @@ describe('timeline layout', () => {
   });
 
   test('no protection: no window; a short history still spans two weeks; long spans tick by month', () => {
-    const short = layoutTimeline({ events: [ev('2026-11-29', 'call', null, 2)], today: '2026-11-30', protectedFrom: null, protectedThrough: null });
+    const short = layoutTimeline({
+      events: [ev('2026-11-29', 'call', null, 2)],
+      today: '2026-11-30',
+      protectedFrom: null,
+      protectedThrough: null,
+    });
     expect(short.window).toBeNull();
     expect(dayOf(short.to) - dayOf(short.from)).toBeGreaterThanOrEqual(13);
     expect(short.lanes).toEqual([{ agent: null, y: expect.any(Number) }]);
-    const long = layoutTimeline({ events: [ev('2025-01-05', 'deal', '张三', 2)], today: '2026-11-30', protectedFrom: null, protectedThrough: null });
+    const long = layoutTimeline({
+      events: [ev('2025-01-05', 'deal', '张三', 2)],
+      today: '2026-11-30',
+      protectedFrom: null,
+      protectedThrough: null,
+    });
     expect(long.ticks.length).toBeGreaterThan(1);
     expect(long.ticks.every((k) => /^\d{4}-\d{2}$/.test(k.label))).toBe(true);
   });
 
   test('every event kind has a marker group; days are calendar days with no time zone', () => {
-    for (const k of ['visit', 'viewing', 'call', 'followup', 'appointment', 'report', 'filing', 'confirm', 'deposit', 'deal', 'payment']) expect(['call', 'visit', 'followup', 'filing', 'deal']).toContain(groupOf(k));
+    for (const k of [
+      'visit',
+      'viewing',
+      'call',
+      'followup',
+      'appointment',
+      'report',
+      'filing',
+      'confirm',
+      'deposit',
+      'deal',
+      'payment',
+    ])
+      expect(['call', 'visit', 'followup', 'filing', 'deal']).toContain(groupOf(k));
     expect(isoOf(dayOf('2026-12-31'))).toBe('2026-12-31');
     expect(dayOf('2026-03-01') - dayOf('2026-02-28')).toBe(1);
   });
@@ -122,10 +160,27 @@ describe('preset numbers', () => {
 
   test('a changed number overrides, an unchanged one is dropped, a split overrides its whole list', () => {
     const p = preset('cross-customer');
-    expect(withNumbers(p, {}, new Map([['claim.window.days', 10], ['warnDays', 0]]))).toEqual({ claim: { window: { days: 10 } } });
-    expect(withNumbers(p, { claim: { window: { days: 10 } }, identity: { relations: ['夫妻'] } }, new Map([['claim.window.days', 7]]))).toEqual({ identity: { relations: ['夫妻'] } });
+    expect(
+      withNumbers(
+        p,
+        {},
+        new Map([
+          ['claim.window.days', 10],
+          ['warnDays', 0],
+        ]),
+      ),
+    ).toEqual({ claim: { window: { days: 10 } } });
+    expect(
+      withNumbers(
+        p,
+        { claim: { window: { days: 10 } }, identity: { relations: ['夫妻'] } },
+        new Map([['claim.window.days', 7]]),
+      ),
+    ).toEqual({ identity: { relations: ['夫妻'] } });
     const r = preset('reception-rotation');
-    const out = withNumbers(r, {}, new Map([['deals.byOther.1.commission.owner', 0.6]])) as { deals: { byOther: Policy['deals']['byOther'] } };
+    const out = withNumbers(r, {}, new Map([['deals.byOther.1.commission.owner', 0.6]])) as {
+      deals: { byOther: Policy['deals']['byOther'] };
+    };
     expect(out.deals.byOther).toHaveLength(r.deals.byOther.length);
     expect(out.deals.byOther[1].commission).toEqual({ owner: 0.6, closer: 0.3 });
     expect(out.deals.byOther[0]).toEqual(r.deals.byOther[0]);
@@ -150,7 +205,10 @@ describe('the typed google.script.run wrapper', () => {
   /** A google.script.run with the given server functions (each answers or throws). */
   function install(fns: Record<string, (...a: unknown[]) => unknown>): void {
     const runner = (ok?: (v: unknown) => void, fail?: (e: unknown) => void): Runner => {
-      const r: Runner = { withSuccessHandler: (f: (v: unknown) => void) => runner(f, fail), withFailureHandler: (f: (e: unknown) => void) => runner(ok, f) };
+      const r: Runner = {
+        withSuccessHandler: (f: (v: unknown) => void) => runner(f, fail),
+        withFailureHandler: (f: (e: unknown) => void) => runner(ok, f),
+      };
       for (const [name, fn] of Object.entries(fns)) {
         r[name] = (...args: unknown[]) => {
           setTimeout(() => {
@@ -173,7 +231,11 @@ describe('the typed google.script.run wrapper', () => {
   });
 
   test('a failure rejects with the server’s message', async () => {
-    install({ guishuConflictList: () => { throw new Error('Exception: Service Spreadsheets failed'); } });
+    install({
+      guishuConflictList: () => {
+        throw new Error('Exception: Service Spreadsheets failed');
+      },
+    });
     const e = await call('guishuConflictList').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ServerError);
     expect((e as ServerError).message).toBe('Exception: Service Spreadsheets failed');
@@ -222,19 +284,22 @@ describe('the server API the pages call', () => {
 });
 
 describe('the built pages', () => {
-  test.each(PAGES.map((p) => [p]))('%s.html is one self-contained file: one inline script, one inline style, nothing fetched', (name) => {
-    const html = pageHtml(name);
-    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(html).toContain('<meta charset="utf-8">');
-    expect(html.match(/<script\b/g)).toHaveLength(1);
-    expect(html.match(/<\/script>/gi)).toHaveLength(1);
-    expect(html.match(/<style\b/g)).toHaveLength(1);
-    expect(html.match(/<\/style>/gi)).toHaveLength(1);
-    expect(html).not.toMatch(/<link\b|<script[^>]+src=|@import|url\(\s*['"]?(https?:)?\/\//i);
-    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
-    // The script is es2019 and minified: one line, no import/export left.
-    const script = html.slice(html.indexOf('<script>') + 8, html.lastIndexOf('</script>'));
-    expect(script).not.toMatch(/^\s*(import|export)\s/m);
-    expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
-  });
+  test.each(PAGES.map((p) => [p]))(
+    '%s.html is one self-contained file: one inline script, one inline style, nothing fetched',
+    (name) => {
+      const html = pageHtml(name);
+      expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+      expect(html).toContain('<meta charset="utf-8">');
+      expect(html.match(/<script\b/g)).toHaveLength(1);
+      expect(html.match(/<\/script>/gi)).toHaveLength(1);
+      expect(html.match(/<style\b/g)).toHaveLength(1);
+      expect(html.match(/<\/style>/gi)).toHaveLength(1);
+      expect(html).not.toMatch(/<link\b|<script[^>]+src=|@import|url\(\s*['"]?(https?:)?\/\//i);
+      expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+      // The script is es2019 and minified: one line, no import/export left.
+      const script = html.slice(html.indexOf('<script>') + 8, html.lastIndexOf('</script>'));
+      expect(script).not.toMatch(/^\s*(import|export)\s/m);
+      expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    },
+  );
 });

@@ -5,7 +5,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO, guishu, readXlsx, sha256, useSmallRegister } from './helpers';
 
-const OWN_ZH = ['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据'];
+const OWN_ZH = [
+  '当前归属',
+  '当前状态',
+  '剩余天数',
+  '当时归属',
+  '当时状态',
+  '业绩分成',
+  '佣金分成',
+  '当时保护到期',
+  '判定依据',
+];
 const OWN_EN = [
   'Current owner',
   'Current status',
@@ -22,7 +32,19 @@ const OWN_SHEETS = ['客户归属总表', '冲突', '问题', '变更日志'];
 // The contract's JSON report keys; more may be added, none may go.
 const KEYS = {
   top: ['asOf', 'preset', 'customers', 'rows', 'deals', 'conflicts', 'issues'],
-  customer: ['id', 'name', 'phones', 'owner', 'ownerKind', 'status', 'statusLabel', 'protectedThrough', 'category', 'rules', 'reason'],
+  customer: [
+    'id',
+    'name',
+    'phones',
+    'owner',
+    'ownerKind',
+    'status',
+    'statusLabel',
+    'protectedThrough',
+    'category',
+    'rules',
+    'reason',
+  ],
   row: ['sheet', 'row', 'customerId', 'owner', 'status', 'rules', 'reason'],
   deal: ['sheet', 'row', 'date', 'customerId', 'closer', 'performance', 'commission', 'category', 'owed', 'rules'],
   conflict: ['customerId', 'sheet', 'row', 'kind', 'rules', 'resolution'],
@@ -76,13 +98,21 @@ describe('annotate a small register', () => {
     expect(existsSync(out)).toBe(true);
   });
 
-  it('appends the own columns after the manager\'s last column, at the header row', async () => {
+  it("appends the own columns after the manager's last column, at the header row", async () => {
     const ws = (await readXlsx(out)).getWorksheet('来访登记')!;
-    expect(rowValues(ws, 1, 1, 7)).toEqual(['日期', '客户姓名', '联系电话', '接待置业顾问', '来访方式', '成交金额', '备注']);
+    expect(rowValues(ws, 1, 1, 7)).toEqual([
+      '日期',
+      '客户姓名',
+      '联系电话',
+      '接待置业顾问',
+      '来访方式',
+      '成交金额',
+      '备注',
+    ]);
     expect(rowValues(ws, 1, 8, 9)).toEqual(OWN_ZH);
   });
 
-  it('keeps the manager\'s cells and formulas', async () => {
+  it("keeps the manager's cells and formulas", async () => {
     const ws = (await readXlsx(out)).getWorksheet('来访登记')!;
     expect(ws.getCell('G6').formula).toBe('IF(F6>=1000000,"大单","")');
     expect(ws.getCell('B4').value).toBe('=HYPERLINK("http://x","y")');
@@ -107,7 +137,7 @@ describe('annotate a small register', () => {
     for (const cell of cells) expect(cell.type).toBe(ExcelJS.ValueType.String);
   });
 
-  it('writes the JSON report in the contract\'s shape', () => {
+  it("writes the JSON report in the contract's shape", () => {
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expectReportShape(report);
     expect(report.asOf).toBe('2026-11-30');
@@ -118,7 +148,9 @@ describe('annotate a small register', () => {
     const report = JSON.parse(readFileSync(json, 'utf8'));
     const chen = report.customers.find((c: { id: string }) => c.id === 'c-13800138000');
     expect(chen).toMatchObject({ name: '陈先生', owner: '张三', ownerKind: 'agent', status: 'closed' });
-    expect(report.conflicts).toEqual([expect.objectContaining({ customerId: 'c-13800138000', row: 6, kind: 'deal-by-other' })]);
+    expect(report.conflicts).toEqual([
+      expect.objectContaining({ customerId: 'c-13800138000', row: 6, kind: 'deal-by-other' }),
+    ]);
     const ws = (await readXlsx(out)).getWorksheet('来访登记')!;
     // cross-customer R3: 李四 closed during his reception of 张三's customer -> all to 张三.
     expect(rowValues(ws, 6, 11, 4)).toEqual(['张三', '已成交', '张三 100%', '张三 100%']);
@@ -177,7 +209,16 @@ describe('annotate options', () => {
   });
 
   it('prints the report on standard output with --json -', () => {
-    const run = guishu(['annotate', book, '--as-of', '2026-11-30', '--out', path.join(tmp.dir, 'stdout.xlsx'), '--json', '-']);
+    const run = guishu([
+      'annotate',
+      book,
+      '--as-of',
+      '2026-11-30',
+      '--out',
+      path.join(tmp.dir, 'stdout.xlsx'),
+      '--json',
+      '-',
+    ]);
     expect(run.code).toBe(0);
     expectReportShape(JSON.parse(run.stdout));
     expect(run.stderr).toContain('批注副本');
@@ -186,13 +227,33 @@ describe('annotate options', () => {
   it('takes a policy file', () => {
     const policy = path.join(tmp.dir, 'policy.json');
     require('node:fs').writeFileSync(policy, JSON.stringify({ preset: 'dafang' }));
-    const run = guishu(['annotate', book, '--policy', policy, '--as-of', '2026-11-30', '--json', '-', '--out', path.join(tmp.dir, 'p.xlsx')]);
+    const run = guishu([
+      'annotate',
+      book,
+      '--policy',
+      policy,
+      '--as-of',
+      '2026-11-30',
+      '--json',
+      '-',
+      '--out',
+      path.join(tmp.dir, 'p.xlsx'),
+    ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).preset).toBe('dafang');
   });
 
   it('defaults --as-of to today in --tz', () => {
-    const run = guishu(['annotate', book, '--tz', 'Pacific/Kiritimati', '--json', '-', '--out', path.join(tmp.dir, 'tz.xlsx')]);
+    const run = guishu([
+      'annotate',
+      book,
+      '--tz',
+      'Pacific/Kiritimati',
+      '--json',
+      '-',
+      '--out',
+      path.join(tmp.dir, 'tz.xlsx'),
+    ]);
     expect(run.code).toBe(0);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' }).format(new Date());
     expect(JSON.parse(run.stdout).asOf).toBe(today);
@@ -214,7 +275,14 @@ describe('annotate the demo workbook', () => {
     const formulas: string[] = [];
     reg.eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula)));
     expect(formulas).toEqual([expect.stringMatching(/^IF\(M\d+>=1000000,"大单",""\)$/)]);
-    expect(rowValues(wb.getWorksheet('客户备案')!, 1, 6, 6)).toEqual(['当前归属', '当前状态', '剩余天数', '当时备案状态', '当时保护到期', '判定依据']);
+    expect(rowValues(wb.getWorksheet('客户备案')!, 1, 6, 6)).toEqual([
+      '当前归属',
+      '当前状态',
+      '剩余天数',
+      '当时备案状态',
+      '当时保护到期',
+      '判定依据',
+    ]);
     for (const name of OWN_SHEETS) expect(wb.getWorksheet(name)).toBeDefined();
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expectReportShape(report);

@@ -91,10 +91,18 @@ describe('an unusable workbook or policy exits 1 with one line', () => {
 
   it.each([
     ['a missing file', () => path.join(tmp.dir, 'missing.xlsx'), /找不到文件：.*missing\.xlsx/],
-    ['a directory', () => (mkdirSync(path.join(tmp.dir, 'dir.xlsx'), { recursive: true }), path.join(tmp.dir, 'dir.xlsx')), /不是文件/],
+    [
+      'a directory',
+      () => (mkdirSync(path.join(tmp.dir, 'dir.xlsx'), { recursive: true }), path.join(tmp.dir, 'dir.xlsx')),
+      /不是文件/,
+    ],
     ['a csv named .xlsx', () => file('csv.xlsx', '日期,客户姓名\n2026-11-01,陈先生\n'), /不是 xlsx 工作簿/],
     ['an empty file', () => file('empty.xlsx', ''), /不是 xlsx 工作簿/],
-    ['a broken zip', () => file('broken.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(64, 7)])), /工作簿不完整或已损坏/],
+    [
+      'a broken zip',
+      () => file('broken.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(64, 7)])),
+      /工作簿不完整或已损坏/,
+    ],
   ])('%s', (_what, make, message) => {
     const run = guishu(['annotate', make()]);
     expect(run.code).toBe(1);
@@ -103,7 +111,15 @@ describe('an unusable workbook or policy exits 1 with one line', () => {
 
   it('a workbook without a register', async () => {
     const p = path.join(tmp.dir, 'numbers.xlsx');
-    await writeXlsx(p, [{ name: 'Sheet1', rows: [[1, 2, 3], [4, 5, 6]] }]);
+    await writeXlsx(p, [
+      {
+        name: 'Sheet1',
+        rows: [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+      },
+    ]);
     const run = guishu(['annotate', p]);
     expect(run.code).toBe(1);
     expect(expectOneLine(run)).toMatch(/没有找到来访登记表.*Sheet1/);

@@ -53,7 +53,9 @@ describe('decide/D22, D23, D24 on the command line', () => {
 
   test('decide/D23: the copied row is listed, not counted', () => {
     expect(report.deals.map((x) => x.row)).toEqual([3, 5]);
-    expect(report.duplicateDeals).toEqual([{ sheet: '来访登记', row: 4, customerId: 'c-13800138000', of: { sheet: '来访登记', row: 3 } }]);
+    expect(report.duplicateDeals).toEqual([
+      { sheet: '来访登记', row: 4, customerId: 'c-13800138000', of: { sheet: '来访登记', row: 3 } },
+    ]);
     expect(report.rows.find((r) => r.row === 4)?.rules).toEqual(['decide/D23']);
   });
 

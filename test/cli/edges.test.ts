@@ -13,7 +13,17 @@ import { openZip } from '../../src/cli/xlsx/zip';
 import { BIN, ensureBuilt, expectOneLine, guishu, readXlsx, smallRegister, tempDir, writeXlsx } from './helpers';
 
 // The register's own columns: today's standing, then the judgment at the row (issue 13).
-const OWN_ZH = ['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据'];
+const OWN_ZH = [
+  '当前归属',
+  '当前状态',
+  '剩余天数',
+  '当时归属',
+  '当时状态',
+  '业绩分成',
+  '佣金分成',
+  '当时保护到期',
+  '判定依据',
+];
 const tmp = tempDir();
 beforeAll(ensureBuilt);
 afterAll(tmp.cleanup);
@@ -31,15 +41,29 @@ async function part(file: string, name: string): Promise<string> {
 /** LibreOffice's own reading of one sheet, as CSV lines. */
 function viaLibreOffice(file: string, sheet: number, dir: string): string[] {
   // Filter options: comma, quote, UTF-8, first line 1, default formats; then the sheet number.
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`, '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${dir}/lo-profile`,
+      '--convert-to',
+      `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`,
+      '--outdir',
+      dir,
+      file,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   const base = path.basename(file).replace(/\.\w+$/, '');
   // LibreOffice names the file after the sheet (`base-汇总.csv`) when one sheet is asked for.
   const found = readdirSync(dir).filter((f) => f.startsWith(base) && f.endsWith('.csv'));
   expect(found).toHaveLength(1);
-  return readFileSync(path.join(dir, found[0] as string), 'utf8').split(/\r?\n/).filter(Boolean);
+  return readFileSync(path.join(dir, found[0] as string), 'utf8')
+    .split(/\r?\n/)
+    .filter(Boolean);
 }
 
-describe('issue 16.1: a column the manager inserts among Guishu\'s columns survives a rerun', () => {
+describe("issue 16.1: a column the manager inserts among Guishu's columns survives a rerun", () => {
   it('keeps the inserted column and its values, and own columns stay found by header', async () => {
     const book = at('insert.xlsx');
     await writeXlsx(book, smallRegister());
@@ -54,7 +78,19 @@ describe('issue 16.1: a column the manager inserts among Guishu\'s columns survi
     expect(run.code).toBe(0);
     const back = (await readXlsx(at('insert.3.xlsx'))).getWorksheet('来访登记') as ExcelJS.Worksheet;
     const header = Array.from({ length: 18 }, (_, i) => back.getCell(1, i + 1).value);
-    expect(header.slice(7)).toEqual(['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '经理批注', '业绩分成', '佣金分成', '当时保护到期', '判定依据', null]);
+    expect(header.slice(7)).toEqual([
+      '当前归属',
+      '当前状态',
+      '剩余天数',
+      '当时归属',
+      '当时状态',
+      '经理批注',
+      '业绩分成',
+      '佣金分成',
+      '当时保护到期',
+      '判定依据',
+      null,
+    ]);
     expect(back.getCell(2, 13).value).toBe('已电话');
     expect(back.getCell(5, 13).value).toBe('约看房');
     expect(back.getCell(2, 11).value).toBe('张三');
@@ -67,7 +103,9 @@ describe('issue 16.5: own columns never land in hidden or grouped columns', () =
     const book = at('hidden.xlsx');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('来访登记');
-    smallRegister()[0].rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    smallRegister()[0].rows.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)),
+    );
     // H hidden, I..J grouped (outline level 1), both empty.
     ws.getColumn(8).hidden = true;
     ws.getColumn(9).outlineLevel = 1;
@@ -86,7 +124,9 @@ describe('issue 16.2: formulas show fresh values', () => {
     const book = at('formula.xlsx');
     const wb = new ExcelJS.Workbook();
     const reg = wb.addWorksheet('来访登记');
-    smallRegister()[0].rows.forEach((row, r) => row.forEach((v, c) => v !== null && (reg.getCell(r + 1, c + 1).value = v)));
+    smallRegister()[0].rows.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (reg.getCell(r + 1, c + 1).value = v)),
+    );
     // The manager's count over Guishu's 当前归属 column, with the stale result of an older run.
     const sum = wb.addWorksheet('汇总');
     sum.getCell('A1').value = '张三的记录';
@@ -103,7 +143,9 @@ describe('issue 16.2: formulas show fresh values', () => {
     try {
       const lines = viaLibreOffice(out, 2, lo.dir);
       const zhang = (await readXlsx(out)).getWorksheet('来访登记') as ExcelJS.Worksheet;
-      const count = Array.from({ length: 8 }, (_, r) => zhang.getCell(r + 2, 8).value).filter((v) => v === '张三').length;
+      const count = Array.from({ length: 8 }, (_, r) => zhang.getCell(r + 2, 8).value).filter(
+        (v) => v === '张三',
+      ).length;
       expect(count).toBeGreaterThan(0);
       expect(lines[0]).toBe(`张三的记录,${count}`);
     } finally {
@@ -152,7 +194,7 @@ function encryptedWorkbook(file: string): void {
   writeFileSync(file, Buffer.concat([header, fat, dir]));
 }
 
-describe('issue 16.7: every failure in one plain line, in the user\'s language', () => {
+describe("issue 16.7: every failure in one plain line, in the user's language", () => {
   let book: string;
   beforeAll(async () => {
     book = at('fail.xlsx');
@@ -176,7 +218,19 @@ describe('issue 16.7: every failure in one plain line, in the user\'s language',
   });
 
   it('an .ods (written by LibreOffice)', () => {
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp.dir}/lo-profile`, '--convert-to', 'ods', '--outdir', tmp.dir, book], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${tmp.dir}/lo-profile`,
+        '--convert-to',
+        'ods',
+        '--outdir',
+        tmp.dir,
+        book,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     const run = guishu(['annotate', at('fail.ods')]);
     expect(run.code).toBe(1);
     expect(expectOneLine(run)).toMatch(/OpenDocument 表格（\.ods）.*请另存为 \.xlsx/);
@@ -187,7 +241,9 @@ describe('issue 16.7: every failure in one plain line, in the user\'s language',
       const error = Object.assign(new Error(`${code}: resource busy or locked, open 'x.xlsx'`), { code });
       expect(say('zh', fsFailure(error, 'x.xlsx', M.cannotWrite('x.xlsx')))).toBe('文件被占用，请关闭后重试：x.xlsx');
     }
-    expect(say('zh', fsFailure(Object.assign(new Error('?'), { code: 'EWHAT' }), 'x.xlsx', M.cannotWrite('x.xlsx')))).toBe('无法写入：x.xlsx');
+    expect(
+      say('zh', fsFailure(Object.assign(new Error('?'), { code: 'EWHAT' }), 'x.xlsx', M.cannotWrite('x.xlsx'))),
+    ).toBe('无法写入：x.xlsx');
   });
 
   it('an --out into a missing folder creates it', () => {
@@ -210,11 +266,20 @@ describe('issue 16.7: every failure in one plain line, in the user\'s language',
     expect(run.code).toBe(1);
     expect(expectOneLine(run)).toMatch(/策略文件不是有效的 JSON：.*policy\.json（第 3 行第 13 列附近有语法错误）$/);
     writeFileSync(at('cut.json'), '{"preset": "cross-customer",');
-    expect(expectOneLine(guishu(['annotate', book, '--policy', at('cut.json'), '--lang', 'en']))).toMatch(/near line 1, column 29\)$/);
+    expect(expectOneLine(guishu(['annotate', book, '--policy', at('cut.json'), '--lang', 'en']))).toMatch(
+      /near line 1, column 29\)$/,
+    );
   });
 
   it('a closed pipe ends quietly: annotate --json - | head', () => {
-    const out = execFileSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" annotate "${book}" --as-of 2026-11-30 --out "${at('pipe.xlsx')}" --json - 2>"${at('pipe.err')}" | head -c 20 >/dev/null; echo "rc=$?"`], { encoding: 'utf8' });
+    const out = execFileSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; "${process.execPath}" "${BIN}" annotate "${book}" --as-of 2026-11-30 --out "${at('pipe.xlsx')}" --json - 2>"${at('pipe.err')}" | head -c 20 >/dev/null; echo "rc=$?"`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(out.trim()).toBe('rc=0');
     const err = readFileSync(at('pipe.err'), 'utf8');
     expect(err).not.toMatch(/EPIPE|Error|\s+at\s/);
@@ -228,7 +293,7 @@ describe('issue 16.7: every failure in one plain line, in the user\'s language',
     }
   });
 
-  it('no library text: an argument parse failure names the option, not node\'s message', () => {
+  it("no library text: an argument parse failure names the option, not node's message", () => {
     const run = guishu(['annotate', book, '--help=yes']);
     expect(run.code).toBe(2);
     expect(expectOneLine(run)).toBe('guishu: 选项 --help 不带值');
@@ -242,17 +307,38 @@ describe('issue 16.3: macro-enabled and template workbooks', () => {
     // Made macro-enabled the way Excel stores one: the main part's content type and a vbaProject part.
     const xlsm = at('macros.xlsm');
     const vba = Buffer.from('\u00d0\u00cf\u0011\u00e0 a VBA project stands here', 'latin1');
-    await repack(plain, xlsm, (name, data) => {
-      if (name === '[Content_Types].xml') {
-        return Buffer.from(data.toString('utf8')
-          .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
-          .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'));
-      }
-      if (name === 'xl/_rels/workbook.xml.rels') {
-        return Buffer.from(data.toString('utf8').replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
-      }
-      return data;
-    }, { 'xl/vbaProject.bin': vba });
+    await repack(
+      plain,
+      xlsm,
+      (name, data) => {
+        if (name === '[Content_Types].xml') {
+          return Buffer.from(
+            data
+              .toString('utf8')
+              .replace(
+                'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+                'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+              )
+              .replace(
+                '</Types>',
+                '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+              ),
+          );
+        }
+        if (name === 'xl/_rels/workbook.xml.rels') {
+          return Buffer.from(
+            data
+              .toString('utf8')
+              .replace(
+                '</Relationships>',
+                '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+              ),
+          );
+        }
+        return data;
+      },
+      { 'xl/vbaProject.bin': vba },
+    );
     const run = guishu(['annotate', xlsm, '--as-of', '2026-11-30']);
     expect(run.code).toBe(0);
     const out = at('macros.guishu.xlsm');
@@ -275,14 +361,17 @@ describe('issue 16.3: macro-enabled and template workbooks', () => {
     expect(expectOneLine(wrong)).toMatch(/--out 的扩展名须与输入相同（\.xlsm）/);
   });
 
-  it('a bordered template keeps its format where Guishu writes nothing; Guishu\'s cells share one style', async () => {
+  it("a bordered template keeps its format where Guishu writes nothing; Guishu's cells share one style", async () => {
     const book = at('template.xlsx');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('来访登记');
-    smallRegister()[0].rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    smallRegister()[0].rows.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)),
+    );
     const thin = { style: 'thin' as const };
     // A template bordered down to row 30 and across H..M, where Guishu's columns will go.
-    for (let r = 1; r <= 30; r++) for (let c = 1; c <= 13; c++) ws.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
+    for (let r = 1; r <= 30; r++)
+      for (let c = 1; c <= 13; c++) ws.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
     ws.getCell(3, 9).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
     await wb.xlsx.writeFile(book);
     expect(guishu(['annotate', book, '--as-of', '2026-11-30', '--out', at('template.out.xlsx')]).code).toBe(0);
@@ -293,7 +382,9 @@ describe('issue 16.3: macro-enabled and template workbooks', () => {
     expect(back.getCell(20, 9).value).toBeNull();
     // Every data cell Guishu wrote has one style, whatever the template had there.
     const written: string[] = [];
-    for (let r = 2; r <= 8; r++) for (let c = 8; c <= 13; c++) if (back.getCell(r, c).value !== null) written.push(JSON.stringify(back.getCell(r, c).style ?? {}));
+    for (let r = 2; r <= 8; r++)
+      for (let c = 8; c <= 13; c++)
+        if (back.getCell(r, c).value !== null) written.push(JSON.stringify(back.getCell(r, c).style ?? {}));
     expect(written.length).toBeGreaterThan(5);
     expect(new Set(written).size).toBe(1);
   });
@@ -312,7 +403,12 @@ describe('issue 16.8: lookup says which preset and as-of day it judged by', () =
 });
 
 /** Copies a package entry by entry through `change`, adding `extra` parts. */
-async function repack(from: string, to: string, change: (name: string, data: Buffer) => Buffer, extra: Record<string, Buffer> = {}): Promise<void> {
+async function repack(
+  from: string,
+  to: string,
+  change: (name: string, data: Buffer) => Buffer,
+  extra: Record<string, Buffer> = {},
+): Promise<void> {
   const zip = await openZip(from);
   const out = new yazl.ZipFile();
   try {
@@ -335,12 +431,24 @@ async function repack(from: string, to: string, change: (name: string, data: Buf
 }
 
 describe('issue 16: a workbook LibreOffice wrote, annotated, and opened again by LibreOffice', () => {
-  it('reads the LibreOffice-written register and LibreOffice shows Guishu\'s values in the copy', async () => {
+  it("reads the LibreOffice-written register and LibreOffice shows Guishu's values in the copy", async () => {
     const src = at('lo-src.xlsx');
     await writeXlsx(src, smallRegister());
     const lo = tempDir();
     try {
-      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${lo.dir}/profile`, '--convert-to', 'xlsx', '--outdir', lo.dir, src], { stdio: 'pipe', timeout: 120_000 });
+      execFileSync(
+        'soffice',
+        [
+          '--headless',
+          `-env:UserInstallation=file://${lo.dir}/profile`,
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          lo.dir,
+          src,
+        ],
+        { stdio: 'pipe', timeout: 120_000 },
+      );
       const written = path.join(lo.dir, 'lo-src.xlsx');
       expect(await part(written, 'docProps/app.xml')).toMatch(/LibreOffice/);
       const out = at('lo.guishu.xlsx');
@@ -457,7 +565,10 @@ describe('issue 16.6: a stray value at XFD or on row 1,048,576 neither crashes n
   /** Peak resident memory of one `guishu` run, in MB, from the process itself. */
   function measured(args: string[]): { code: number | null; stderr: string; mb: number } {
     const probe = `process.on('exit', () => process.stderr.write('\\nRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv = [process.argv[0], ${JSON.stringify(BIN)}, ...${JSON.stringify(args)}]; require(${JSON.stringify(BIN)});`;
-    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', env: { ...process.env, GUISHU_DEBUG: '' } });
+    const r = spawnSync(process.execPath, ['-e', probe], {
+      encoding: 'utf8',
+      env: { ...process.env, GUISHU_DEBUG: '' },
+    });
     const kb = Number(/RSS (\d+)/.exec(r.stderr)?.[1]);
     return { code: r.status, stderr: r.stderr.replace(/\nRSS \d+\n/, ''), mb: kb / 1024 };
   }
@@ -467,18 +578,29 @@ describe('issue 16.6: a stray value at XFD or on row 1,048,576 neither crashes n
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: plain });
     const reg = writer.addWorksheet('来访登记');
     reg.addRow(['日期', '客户姓名', '联系电话', '置业顾问']).commit();
-    for (let i = 0; i < 20_000; i++) reg.addRow([new Date(Date.UTC(2026, i % 12, 1 + (i % 28))), `客户${i}`, String(13_000_000_000 + i), `顾问${i % 7}`]).commit();
+    for (let i = 0; i < 20_000; i++)
+      reg
+        .addRow([
+          new Date(Date.UTC(2026, i % 12, 1 + (i % 28))),
+          `客户${i}`,
+          String(13_000_000_000 + i),
+          `顾问${i % 7}`,
+        ])
+        .commit();
     reg.commit();
     const notes = writer.addWorksheet('备注');
     notes.addRow(['说明']).commit();
     notes.commit();
     await writer.commit();
     // The stray cells, as a slip of the hand leaves them: the last row, the last column.
-    const stray = (ref: string, text: string) => `<row r="1048576"><c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData>`;
+    const stray = (ref: string, text: string) =>
+      `<row r="1048576"><c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData>`;
     const file = at('stray.xlsx');
     await repack(plain, file, (name, data) => {
-      if (name === 'xl/worksheets/sheet1.xml') return Buffer.from(data.toString('utf8').replace('</sheetData>', stray('B1048576', '迷路的值')));
-      if (name === 'xl/worksheets/sheet2.xml') return Buffer.from(data.toString('utf8').replace('</sheetData>', stray('XFD1048576', '最远的格')));
+      if (name === 'xl/worksheets/sheet1.xml')
+        return Buffer.from(data.toString('utf8').replace('</sheetData>', stray('B1048576', '迷路的值')));
+      if (name === 'xl/worksheets/sheet2.xml')
+        return Buffer.from(data.toString('utf8').replace('</sheetData>', stray('XFD1048576', '最远的格')));
       return data;
     });
     const run = measured(['annotate', file, '--as-of', '2026-11-30', '--out', at('stray.out.xlsx')]);
@@ -491,7 +613,9 @@ describe('issue 16.6: a stray value at XFD or on row 1,048,576 neither crashes n
     const file = at('xfd.xlsx');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('来访登记');
-    smallRegister()[0].rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    smallRegister()[0].rows.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)),
+    );
     ws.getCell(4, 16_384).value = 'x';
     await wb.xlsx.writeFile(file);
     const run = measured(['annotate', file, '--as-of', '2026-11-30', '--out', at('xfd.out.xlsx')]);
@@ -501,10 +625,10 @@ describe('issue 16.6: a stray value at XFD or on row 1,048,576 neither crashes n
   }, 120_000);
 });
 
-describe('issue 16.4: a manager\'s sheet is never taken for Guishu\'s', () => {
+describe("issue 16.4: a manager's sheet is never taken for Guishu's", () => {
   const sheetNames = async (file: string) => (await readXlsx(file)).worksheets.map((w) => w.name);
 
-  it('keeps a manager\'s 问题 and 冲突, writes its own beside them, marked, and finds them again after a LibreOffice round trip', async () => {
+  it("keeps a manager's 问题 and 冲突, writes its own beside them, marked, and finds them again after a LibreOffice round trip", async () => {
     const book = at('own.xlsx');
     await writeXlsx(book, [
       ...smallRegister(),
@@ -513,12 +637,23 @@ describe('issue 16.4: a manager\'s sheet is never taken for Guishu\'s', () => {
     ]);
     const first = at('own.1.xlsx');
     expect(guishu(['annotate', book, '--as-of', '2026-11-30', '--out', first]).code).toBe(0);
-    expect(await sheetNames(first)).toEqual(['来访登记', '问题', '冲突', '客户归属总表', '冲突 (归属)', '问题 (归属)', '变更日志', '规则说明']);
+    expect(await sheetNames(first)).toEqual([
+      '来访登记',
+      '问题',
+      '冲突',
+      '客户归属总表',
+      '冲突 (归属)',
+      '问题 (归属)',
+      '变更日志',
+      '规则说明',
+    ]);
     const wb = await readXlsx(first);
     expect(wb.getWorksheet('问题')!.getCell('A2').value).toBe('停车位不够');
     expect(wb.getWorksheet('问题 (归属)')!.getCell('A1').value).toBe('表');
     const marks = await part(first, 'xl/workbook.xml');
-    expect(marks).toContain('<definedName name="_guishu_issues" localSheetId="5" hidden="1">\'问题 (归属)\'!$A$1</definedName>');
+    expect(marks).toContain(
+      '<definedName name="_guishu_issues" localSheetId="5" hidden="1">\'问题 (归属)\'!$A$1</definedName>',
+    );
     expect(marks).toContain('name="_guishu_customers" localSheetId="3"');
 
     // A rerun replaces its own sheets (found by their marks), never the manager's.
@@ -530,7 +665,19 @@ describe('issue 16.4: a manager\'s sheet is never taken for Guishu\'s', () => {
     // Marks survive LibreOffice: it keeps hidden sheet-scoped names when it saves an xlsx.
     const lo = tempDir();
     try {
-      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${lo.dir}/profile`, '--convert-to', 'xlsx', '--outdir', lo.dir, second], { stdio: 'pipe', timeout: 120_000 });
+      execFileSync(
+        'soffice',
+        [
+          '--headless',
+          `-env:UserInstallation=file://${lo.dir}/profile`,
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          lo.dir,
+          second,
+        ],
+        { stdio: 'pipe', timeout: 120_000 },
+      );
       const viaLo = path.join(lo.dir, 'own.2.xlsx');
       expect(await part(viaLo, 'xl/workbook.xml')).toMatch(/_guishu_issues/);
       const third = at('own.3.xlsx');
@@ -542,17 +689,25 @@ describe('issue 16.4: a manager\'s sheet is never taken for Guishu\'s', () => {
     }
   }, 180_000);
 
-  it('takes an unmarked sheet written before marks for its own only when its head is exactly Guishu\'s', async () => {
+  it("takes an unmarked sheet written before marks for its own only when its head is exactly Guishu's", async () => {
     const book = at('legacy.xlsx');
     await writeXlsx(book, [
       ...smallRegister(),
-      { name: '问题', rows: [['表', '行', '字段', '级别', '说明'], ['来访登记', 9, '日期', '错误', '旧的']] },
+      {
+        name: '问题',
+        rows: [
+          ['表', '行', '字段', '级别', '说明'],
+          ['来访登记', 9, '日期', '错误', '旧的'],
+        ],
+      },
     ]);
     const out = at('legacy.out.xlsx');
     expect(guishu(['annotate', book, '--as-of', '2026-11-30', '--out', out]).code).toBe(0);
     const names = await sheetNames(out);
     expect(names.filter((n) => n.startsWith('问题'))).toEqual(['问题']);
-    expect(await part(out, 'xl/workbook.xml')).toContain('<definedName name="_guishu_issues" localSheetId="1" hidden="1">');
+    expect(await part(out, 'xl/workbook.xml')).toContain(
+      '<definedName name="_guishu_issues" localSheetId="1" hidden="1">',
+    );
   });
 });
 
@@ -564,7 +719,17 @@ describe('issue 16.10: several files, one history', () => {
     await writeXlsx(at('site-a.xlsx'), [{ name: '来访登记', rows: [head, ...reg!.rows.slice(1, 3)] }]);
     await writeXlsx(at('site-b.xlsx'), [{ name: '来访登记', rows: [head, ...reg!.rows.slice(3)] }]);
     const outDir = at('multi-out');
-    const run = guishu(['annotate', at('site-a.xlsx'), at('site-b.xlsx'), '--as-of', '2026-11-30', '--out', outDir, '--json', at('multi.json')]);
+    const run = guishu([
+      'annotate',
+      at('site-a.xlsx'),
+      at('site-b.xlsx'),
+      '--as-of',
+      '2026-11-30',
+      '--out',
+      outDir,
+      '--json',
+      at('multi.json'),
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(existsSync(path.join(outDir, 'site-a.guishu.xlsx'))).toBe(true);
@@ -572,16 +737,25 @@ describe('issue 16.10: several files, one history', () => {
     const report = JSON.parse(readFileSync(at('multi.json'), 'utf8'));
     const chen = report.customers.filter((c: { phones: string[] }) => c.phones.includes('13800138000'));
     expect(chen).toHaveLength(1);
-    const rows = report.rows.filter((r: { customerId: string }) => r.customerId === chen[0].id).map((r: { sheet: string; row: number }) => `${r.sheet}#${r.row}`);
-    expect(rows).toEqual(expect.arrayContaining(['[site-a.xlsx]来访登记#2', '[site-a.xlsx]来访登记#3', '[site-b.xlsx]来访登记#4']));
+    const rows = report.rows
+      .filter((r: { customerId: string }) => r.customerId === chen[0].id)
+      .map((r: { sheet: string; row: number }) => `${r.sheet}#${r.row}`);
+    expect(rows).toEqual(
+      expect.arrayContaining(['[site-a.xlsx]来访登记#2', '[site-a.xlsx]来访登记#3', '[site-b.xlsx]来访登记#4']),
+    );
     // The deal in site-b is judged with site-a's first visit: 张三 keeps the customer.
     const b = (await readXlsx(path.join(outDir, 'site-b.guishu.xlsx'))).getWorksheet('来访登记') as ExcelJS.Worksheet;
     expect(b.getCell(1, 11).value).toBe('当时归属');
     expect(b.getCell(4, 11).value).toBe('张三');
     // The same whole-history own sheets in each copy.
     const a = await readXlsx(path.join(outDir, 'site-a.guishu.xlsx'));
-    expect(a.getWorksheet('客户归属总表')!.rowCount).toBe((await readXlsx(path.join(outDir, 'site-b.guishu.xlsx'))).getWorksheet('客户归属总表')!.rowCount);
+    expect(a.getWorksheet('客户归属总表')!.rowCount).toBe(
+      (await readXlsx(path.join(outDir, 'site-b.guishu.xlsx'))).getWorksheet('客户归属总表')!.rowCount,
+    );
     // A single-file run keeps sheet names as they are (the contract).
-    expect(guishu(['annotate', at('site-a.xlsx'), '--as-of', '2026-11-30', '--json', '-', '--out', at('single.xlsx')]).stdout).toContain('"sheet": "来访登记"');
+    expect(
+      guishu(['annotate', at('site-a.xlsx'), '--as-of', '2026-11-30', '--json', '-', '--out', at('single.xlsx')])
+        .stdout,
+    ).toContain('"sheet": "来访登记"');
   });
 });

@@ -19,29 +19,51 @@ const FILINGS = [
 type Report = { customers: { name: string; status: string; owner: string | null }[] };
 
 describe('issue 12 point 1: a filing sheet alone is a register (command line)', () => {
-  it.each(['客户备案', '报备', '备案'])('park-report on a workbook with only %s: exit 0, annotated, pending-visit and released', async (sheet) => {
-    const book = path.join(tmp.dir, `${sheet}.xlsx`);
-    await writeXlsx(book, [{ name: sheet, rows: FILINGS }]);
-    const json = path.join(tmp.dir, `${sheet}.json`);
-    const out = path.join(tmp.dir, `${sheet}.guishu.xlsx`);
-    const run = guishu(['annotate', book, '--preset', 'park-report', '--as-of', '2026-11-21', '--out', out, '--json', json]);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
-    const status = Object.fromEntries(report.customers.map((c) => [c.name, c.status]));
-    expect(status).toEqual({ 王先生: 'released', 李女士: 'pending-visit' });
-    const ws = (await readXlsx(out)).getWorksheet(sheet)!;
-    // Today's standing first, then the filing's status at that row (issue 13).
-    expect(ws.getCell(2, 5).value).toBe('当前归属');
-    expect(ws.getCell(2, 8).value).toBe('当时备案状态');
-    expect(ws.getCell(4, 6).value).toBe(STATUS_LABELS['pending-visit'].zh);
-    expect(ws.getCell(4, 8).value).toBe(STATUS_LABELS['pending-visit'].zh);
-    expect(String(ws.getCell(4, 10).value)).toMatch(/park-report\/R2/);
-  });
+  it.each(['客户备案', '报备', '备案'])(
+    'park-report on a workbook with only %s: exit 0, annotated, pending-visit and released',
+    async (sheet) => {
+      const book = path.join(tmp.dir, `${sheet}.xlsx`);
+      await writeXlsx(book, [{ name: sheet, rows: FILINGS }]);
+      const json = path.join(tmp.dir, `${sheet}.json`);
+      const out = path.join(tmp.dir, `${sheet}.guishu.xlsx`);
+      const run = guishu([
+        'annotate',
+        book,
+        '--preset',
+        'park-report',
+        '--as-of',
+        '2026-11-21',
+        '--out',
+        out,
+        '--json',
+        json,
+      ]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
+      const status = Object.fromEntries(report.customers.map((c) => [c.name, c.status]));
+      expect(status).toEqual({ 王先生: 'released', 李女士: 'pending-visit' });
+      const ws = (await readXlsx(out)).getWorksheet(sheet)!;
+      // Today's standing first, then the filing's status at that row (issue 13).
+      expect(ws.getCell(2, 5).value).toBe('当前归属');
+      expect(ws.getCell(2, 8).value).toBe('当时备案状态');
+      expect(ws.getCell(4, 6).value).toBe(STATUS_LABELS['pending-visit'].zh);
+      expect(ws.getCell(4, 8).value).toBe(STATUS_LABELS['pending-visit'].zh);
+      expect(String(ws.getCell(4, 10).value)).toMatch(/park-report\/R2/);
+    },
+  );
 
   it('channel-confirm on a 报备 sheet alone: a channel report waits for the visit', async () => {
     const book = path.join(tmp.dir, 'channel.xlsx');
-    await writeXlsx(book, [{ name: '报备', rows: [['报备时间', '客户姓名', '联系电话', '渠道公司', '渠道经纪人'], ['2026-11-20 10:00', '赵先生', '0086 139 2222 0015', '渠道A', '小王']] }]);
+    await writeXlsx(book, [
+      {
+        name: '报备',
+        rows: [
+          ['报备时间', '客户姓名', '联系电话', '渠道公司', '渠道经纪人'],
+          ['2026-11-20 10:00', '赵先生', '0086 139 2222 0015', '渠道A', '小王'],
+        ],
+      },
+    ]);
     const run = guishu(['annotate', book, '--preset', 'channel-confirm', '--as-of', '2026-11-20', '--json', '-']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
@@ -50,7 +72,15 @@ describe('issue 12 point 1: a filing sheet alone is a register (command line)', 
 
   it('exit 1 only when neither a register nor a filing sheet is there', async () => {
     const book = path.join(tmp.dir, 'staff-only.xlsx');
-    await writeXlsx(book, [{ name: '人员', rows: [['姓名', '状态'], ['张三', '在职']] }]);
+    await writeXlsx(book, [
+      {
+        name: '人员',
+        rows: [
+          ['姓名', '状态'],
+          ['张三', '在职'],
+        ],
+      },
+    ]);
     const run = guishu(['annotate', book]);
     expect(run.code).toBe(1);
     expect(expectOneLine(run)).toMatch(/没有找到来访登记表或客户备案表.*人员/);

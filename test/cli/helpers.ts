@@ -66,7 +66,9 @@ export async function writeXlsx(file: string, sheets: SheetSpec[]): Promise<void
   const wb = new ExcelJS.Workbook();
   for (const spec of sheets) {
     const ws = wb.addWorksheet(spec.name);
-    spec.rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v)));
+    spec.rows.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v)),
+    );
     for (const [t, l, b, r] of spec.merges ?? []) ws.mergeCells(t, l, b, r);
   }
   await wb.xlsx.writeFile(file);
@@ -91,7 +93,15 @@ export function smallRegister(): SheetSpec[] {
         [d(11, 4), '陈先生', '138 0013 8000', '张三', '跟进', null, null],
         [d(11, 5), '=HYPERLINK("http://x","y")', '13700137000', '李四', '来访', null, null],
         [d(11, 6), '+1', '13600136000', '王五', '来访', null, null],
-        [d(11, 10), '陈先生', '13800138000', '李四', '成交', 1_500_000, { formula: 'IF(F6>=1000000,"大单","")', result: '大单' }],
+        [
+          d(11, 10),
+          '陈先生',
+          '13800138000',
+          '李四',
+          '成交',
+          1_500_000,
+          { formula: 'IF(F6>=1000000,"大单","")', result: '大单' },
+        ],
         [null, null, null, null, null, null, null],
         ['11月12日', '@SUM(A1)', '-2+3', '王五', '来访', null, null],
       ],

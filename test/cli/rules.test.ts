@@ -25,7 +25,7 @@ describe('issue 15.2: guishu presets describes each preset by what it does', () 
     expect(guishu(['presets', '--lang', 'en']).stdout).toContain('7 days without a follow-up');
   });
 
-  test('presets <id>: that preset\'s rules in words with its numbers; a policy file with its own', () => {
+  test("presets <id>: that preset's rules in words with its numbers; a policy file with its own", () => {
     const r = guishu(['presets', 'cross-customer']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('cross-customer/R4.1');
@@ -68,7 +68,18 @@ describe('issue 15.3: guishu diff', () => {
     try {
       const before = sha256(DEMO);
       const out = path.join(dir, 'diff.xlsx');
-      const r = guishu(['diff', DEMO, '--preset', 'cross-customer', '--preset', 'case-field', '--as-of', '2026-11-30', '--out', out]);
+      const r = guishu([
+        'diff',
+        DEMO,
+        '--preset',
+        'cross-customer',
+        '--preset',
+        'case-field',
+        '--as-of',
+        '2026-11-30',
+        '--out',
+        out,
+      ]);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/改用 case-field 后：\d+ 位客户归属改变，\d+ 笔成交分成改变/);
       expect(r.stdout).toContain('== 客户变化');
@@ -89,7 +100,18 @@ describe('issue 15.3: guishu diff', () => {
     try {
       const file = path.join(dir, 'ten.json');
       writeFileSync(file, JSON.stringify({ preset: 'cross-customer', claim: { window: { days: 10 } } }));
-      const r = guishu(['diff', DEMO, '--policy', file, '--preset', 'cross-customer', '--as-of', '2026-11-30', '--json', '-']);
+      const r = guishu([
+        'diff',
+        DEMO,
+        '--policy',
+        file,
+        '--preset',
+        'cross-customer',
+        '--as-of',
+        '2026-11-30',
+        '--json',
+        '-',
+      ]);
       expect(r.code).toBe(0);
       const json = JSON.parse(r.stdout);
       expect(json.before).toBe('ten.json (cross-customer)');

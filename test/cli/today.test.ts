@@ -7,7 +7,17 @@ import type ExcelJS from 'exceljs';
 import { DEMO, ensureBuilt, guishu, readXlsx, ROOT, tempDir } from './helpers';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'today');
-const OWN_ZH = ['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据'];
+const OWN_ZH = [
+  '当前归属',
+  '当前状态',
+  '剩余天数',
+  '当时归属',
+  '当时状态',
+  '业绩分成',
+  '佣金分成',
+  '当时保护到期',
+  '判定依据',
+];
 const FILING_OWN_ZH = ['当前归属', '当前状态', '剩余天数', '当时备案状态', '当时保护到期', '判定依据'];
 
 let tmp: ReturnType<typeof tempDir>;
@@ -19,7 +29,13 @@ afterAll(() => tmp.cleanup());
 
 type Report = {
   customers: { id: string; status: string; daysLeft: number | null }[];
-  rows: { sheet: string; row: number; customerId: string | null; currentStatus: string | null; daysLeft: number | null }[];
+  rows: {
+    sheet: string;
+    row: number;
+    customerId: string | null;
+    currentStatus: string | null;
+    daysLeft: number | null;
+  }[];
 };
 
 /** Header row (1-based) and the 1-based column of each header text, found in the first rows. */
@@ -35,7 +51,7 @@ function rowTexts(ws: ExcelJS.Worksheet, row: number, from: number, count: numbe
   return Array.from({ length: count }, (_, i) => ws.getCell(row, from + i).value);
 }
 
-describe('issue 13 point 1: filtering 当前状态 for 保护中 gives the protected customers\' rows', () => {
+describe("issue 13 point 1: filtering 当前状态 for 保护中 gives the protected customers' rows", () => {
   it('on the demo workbook, exactly the rows of the customers the summary counts as protected', async () => {
     const out = path.join(tmp.dir, 'demo.xlsx');
     const run = guishu(['annotate', DEMO, '--as-of', '2026-11-30', '--out', out, '--json', '-']);
@@ -64,10 +80,13 @@ describe('issue 13 point 1: filtering 当前状态 for 保护中 gives the prote
     }
     expect([...filtered].sort()).toEqual([...protectedIds].sort());
     // … and every row of those customers is in the filter.
-    const expectedRows = report.rows.filter((r) => r.customerId !== null && protectedIds.has(r.customerId)).map((r) => `${r.sheet}\u0000${r.row}`);
+    const expectedRows = report.rows
+      .filter((r) => r.customerId !== null && protectedIds.has(r.customerId))
+      .map((r) => `${r.sheet}\u0000${r.row}`);
     expect(new Set(rowsFound)).toEqual(new Set(expectedRows));
     // The report says the same on rows (issue 13 point 6).
-    for (const r of report.rows) expect(r.currentStatus === 'protected').toBe(r.customerId !== null && protectedIds.has(r.customerId));
+    for (const r of report.rows)
+      expect(r.currentStatus === 'protected').toBe(r.customerId !== null && protectedIds.has(r.customerId));
     const c = report.customers.find((x) => x.status === 'protected')!;
     expect(c.daysLeft).toBeGreaterThan(0);
   });
@@ -77,12 +96,13 @@ describe('issue 13 point 2: a copy annotated by the previous version is upgraded
   const OLD = ['归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'];
   const OLD_FILING = ['备案状态', '保护到期', '判定依据'];
 
-  it('renames and rewrites the old own columns in place, keeps the manager\'s columns, and a rerun changes nothing', async () => {
+  it("renames and rewrites the old own columns in place, keeps the manager's columns, and a rerun changes nothing", async () => {
     // The old block: after the manager's last column (来访登记 P = 16, header row 3; 客户备案 E = 5, row 1).
     const wb = await readXlsx(DEMO);
     const reg = wb.getWorksheet('来访登记')!;
     const fil = wb.getWorksheet('客户备案')!;
-    const manager = (ws: ExcelJS.Worksheet, width: number) => Array.from({ length: ws.rowCount }, (_, r) => rowTexts(ws, r + 1, 1, width));
+    const manager = (ws: ExcelJS.Worksheet, width: number) =>
+      Array.from({ length: ws.rowCount }, (_, r) => rowTexts(ws, r + 1, 1, width));
     const before = { reg: manager(reg, 16), fil: manager(fil, 5) };
     for (const [i, h] of OLD.entries()) reg.getCell(3, 17 + i).value = h;
     for (const [i, h] of OLD_FILING.entries()) fil.getCell(1, 6 + i).value = h;
@@ -99,11 +119,13 @@ describe('issue 13 point 2: a copy annotated by the previous version is upgraded
     expect(rowTexts(ra, 3, 17, 10)).toEqual([...OWN_ZH, null]);
     expect(rowTexts(fa, 1, 6, 7)).toEqual([...FILING_OWN_ZH, null]);
     // No old value left anywhere in the own columns.
-    for (let r = 4; r <= ra.rowCount; r++) for (const v of rowTexts(ra, r, 17, 9)) expect(String(v ?? '')).not.toMatch(/^旧/);
+    for (let r = 4; r <= ra.rowCount; r++)
+      for (const v of rowTexts(ra, r, 17, 9)) expect(String(v ?? '')).not.toMatch(/^旧/);
     expect(manager(ra, 16)).toEqual(before.reg);
     expect(manager(fa, 5)).toEqual(before.fil);
     const b = await readXlsx(twice);
-    for (const name of ['来访登记', '客户备案', '客户归属总表']) expect(b.getWorksheet(name)!.getSheetValues()).toEqual(a.getWorksheet(name)!.getSheetValues());
+    for (const name of ['来访登记', '客户备案', '客户归属总表'])
+      expect(b.getWorksheet(name)!.getSheetValues()).toEqual(a.getWorksheet(name)!.getSheetValues());
   });
 });
 
@@ -122,7 +144,12 @@ function countColours(ppm: Buffer, colours: Record<string, [number, number, numb
   const counts: Record<string, number> = Object.fromEntries(Object.keys(colours).map((k) => [k, 0]));
   for (let i = at; i + 2 < ppm.length; i += 3) {
     for (const [name, [r, g, b]] of Object.entries(colours)) {
-      if (Math.abs((ppm[i] as number) - r) < 14 && Math.abs((ppm[i + 1] as number) - g) < 14 && Math.abs((ppm[i + 2] as number) - b) < 14) counts[name] = (counts[name] ?? 0) + 1;
+      if (
+        Math.abs((ppm[i] as number) - r) < 14 &&
+        Math.abs((ppm[i + 1] as number) - g) < 14 &&
+        Math.abs((ppm[i + 2] as number) - b) < 14
+      )
+        counts[name] = (counts[name] ?? 0) + 1;
     }
   }
   return counts;
@@ -138,23 +165,42 @@ describe('issue 13 point 3: days left turn colour in the annotated copy', () => 
     // The rule is in the file as a conditional format with dxf styles, on the days-left column only.
     const wb = await readXlsx(out);
     const reg = wb.getWorksheet('来访登记')!;
-    const cf = (reg as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[] }).conditionalFormattings;
-    expect(cf.map((c) => [c.ref.replace(/\d+$/, ''), c.rules.map((r) => r.formulae?.[0])])).toEqual([['S4:S', ['AND(ISNUMBER(S4),S4<=3)', 'AND(ISNUMBER(S4),S4<=7)']]]);
-    reg.eachRow((row) => row.eachCell((cell) => expect((cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb ?? '').not.toMatch(/F28B82|FDD663/i)));
+    const cf = (
+      reg as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[] }
+    ).conditionalFormattings;
+    expect(cf.map((c) => [c.ref.replace(/\d+$/, ''), c.rules.map((r) => r.formulae?.[0])])).toEqual([
+      ['S4:S', ['AND(ISNUMBER(S4),S4<=3)', 'AND(ISNUMBER(S4),S4<=7)']],
+    ]);
+    reg.eachRow((row) =>
+      row.eachCell((cell) =>
+        expect((cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb ?? '').not.toMatch(
+          /F28B82|FDD663/i,
+        ),
+      ),
+    );
 
     const work = path.join(tmp.dir, 'render');
     mkdirSync(work, { recursive: true });
     // A profile of its own, so a LibreOffice already running elsewhere does not take the job.
     const profile = `file://${path.join(work, 'profile')}`;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, out], { stdio: 'pipe', timeout: 240_000 });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, out],
+      { stdio: 'pipe', timeout: 240_000 },
+    );
     const pdf = path.join(work, 'colours.pdf');
     expect(existsSync(pdf)).toBe(true);
     execFileSync('pdftoppm', ['-r', '40', pdf, path.join(work, 'page')], { stdio: 'pipe', timeout: 120_000 });
-    const pages = readdirSync(work).filter((f) => f.endsWith('.ppm')).sort();
+    const pages = readdirSync(work)
+      .filter((f) => f.endsWith('.ppm'))
+      .sort();
     const totals = { red: 0, amber: 0 };
     let best = { page: '', score: -1 };
     for (const page of pages) {
-      const c = countColours(readFileSync(path.join(work, page)), { red: [0xf2, 0x8b, 0x82], amber: [0xfd, 0xd6, 0x63] });
+      const c = countColours(readFileSync(path.join(work, page)), {
+        red: [0xf2, 0x8b, 0x82],
+        amber: [0xfd, 0xd6, 0x63],
+      });
       totals.red += c.red ?? 0;
       totals.amber += c.amber ?? 0;
       const score = Math.min(c.red ?? 0, c.amber ?? 0);
@@ -165,13 +211,28 @@ describe('issue 13 point 3: days left turn colour in the annotated copy', () => 
     // The page with both colours is kept as a PNG, a test artefact.
     mkdirSync(ARTIFACTS, { recursive: true });
     const n = pages.indexOf(best.page) + 1;
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', pdf, path.join(ARTIFACTS, 'days-left-colours')], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      'pdftoppm',
+      [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        String(n),
+        '-l',
+        String(n),
+        '-singlefile',
+        pdf,
+        path.join(ARTIFACTS, 'days-left-colours'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     expect(existsSync(path.join(ARTIFACTS, 'days-left-colours.png'))).toBe(true);
   }, 300_000);
 });
 
-describe('issue 13 point 3: the colour rules are Guishu\'s own', () => {
-  it('keeps a manager\'s conditional format and replaces, never stacks, its own on a rerun', async () => {
+describe("issue 13 point 3: the colour rules are Guishu's own", () => {
+  it("keeps a manager's conditional format and replaces, never stacks, its own on a rerun", async () => {
     const wb = await readXlsx(DEMO);
     const reg = wb.getWorksheet('来访登记')!;
     reg.addConditionalFormatting({
@@ -186,7 +247,11 @@ describe('issue 13 point 3: the colour rules are Guishu\'s own', () => {
     expect(guishu(['annotate', once, '--as-of', '2026-11-30', '--out', twice]).code).toBe(0);
     for (const file of [once, twice]) {
       const ws = (await readXlsx(file)).getWorksheet('来访登记')!;
-      const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[]; priority: number }[] }[] }).conditionalFormattings;
+      const cf = (
+        ws as unknown as {
+          conditionalFormattings: { ref: string; rules: { formulae?: string[]; priority: number }[] }[];
+        }
+      ).conditionalFormattings;
       expect(cf.map((c) => [c.ref, c.rules.map((r) => r.formulae?.[0])])).toEqual([
         ['A4:A40', ['LEN(A4)>0']],
         [expect.stringMatching(/^S4:S\d+$/), ['AND(ISNUMBER(S4),S4<=3)']],
@@ -214,12 +279,43 @@ describe('issue 13 point 4: guishu remind', () => {
     const all = r.agents.flatMap((a: { customers: unknown[] }) => a.customers);
     expect(all.length).toBeGreaterThan(0);
     for (const c of all) {
-      expect(Object.keys(c)).toEqual(['customerId', 'name', 'phones', 'agent', 'status', 'statusLabel', 'protectedThrough', 'daysLeft', 'lastContact', 'keep', 'keepBy', 'keepText', 'overdue', 'rules']);
+      expect(Object.keys(c)).toEqual([
+        'customerId',
+        'name',
+        'phones',
+        'agent',
+        'status',
+        'statusLabel',
+        'protectedThrough',
+        'daysLeft',
+        'lastContact',
+        'keep',
+        'keepBy',
+        'keepText',
+        'overdue',
+        'rules',
+      ]);
       expect(c.daysLeft).toBeLessThanOrEqual(7);
     }
     // The same customers as the annotate report's days left within the horizon.
-    const report = JSON.parse(guishu(['annotate', DEMO, '--as-of', '2026-11-30', '--policy', policy, '--out', path.join(tmp.dir, 'r.xlsx'), '--json', '-']).stdout) as Report;
-    const due = report.customers.filter((c) => c.daysLeft !== null && c.daysLeft <= 7).map((c) => c.id).sort();
+    const report = JSON.parse(
+      guishu([
+        'annotate',
+        DEMO,
+        '--as-of',
+        '2026-11-30',
+        '--policy',
+        policy,
+        '--out',
+        path.join(tmp.dir, 'r.xlsx'),
+        '--json',
+        '-',
+      ]).stdout,
+    ) as Report;
+    const due = report.customers
+      .filter((c) => c.daysLeft !== null && c.daysLeft <= 7)
+      .map((c) => c.id)
+      .sort();
     expect(all.map((c: { customerId: string }) => c.customerId).sort()).toEqual(due);
   });
 

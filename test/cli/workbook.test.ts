@@ -44,8 +44,16 @@ describe('loadWorkbook: cells as Range.getValues gives them', () => {
         rows: [
           ['标题', null, null],
           [new Date(Date.UTC(2026, 10, 3)), 13800138000, { formula: 'B2*2', result: 27600276000 }],
-          [{ richText: [{ text: '王' }, { text: '先生' }] }, { text: '链接', hyperlink: 'http://x' }, { error: '#N/A' }],
-          [{ formula: 'NA()', result: { error: '#N/A' } }, true, { formula: 'A1', result: undefined } as ExcelJS.CellValue],
+          [
+            { richText: [{ text: '王' }, { text: '先生' }] },
+            { text: '链接', hyperlink: 'http://x' },
+            { error: '#N/A' },
+          ],
+          [
+            { formula: 'NA()', result: { error: '#N/A' } },
+            true,
+            { formula: 'A1', result: undefined } as ExcelJS.CellValue,
+          ],
         ],
         merges: [[1, 1, 1, 3]],
       },
@@ -77,7 +85,7 @@ describe('saveAnnotated: every string Guishu writes is a string cell', () => {
   const tmp = tempDir();
   afterAll(tmp.cleanup);
 
-  it('writes formula-like text as text, keeps manager formulas, never takes a manager\'s 问题 sheet for its own (issue 16.4)', async () => {
+  it("writes formula-like text as text, keeps manager formulas, never takes a manager's 问题 sheet for its own (issue 16.4)", async () => {
     const input = path.join(tmp.dir, 'in.xlsx');
     await writeXlsx(input, [
       {
@@ -117,10 +125,24 @@ describe('saveAnnotated: every string Guishu writes is a string cell', () => {
     expect(back.worksheets.filter((w) => w.name === '问题')).toHaveLength(1);
   });
 
-  it('leaves a manager\'s merged cells alone', async () => {
+  it("leaves a manager's merged cells alone", async () => {
     const input = path.join(tmp.dir, 'merged.xlsx');
-    await writeXlsx(input, [{ name: '来访登记', rows: [['日期', '客户姓名'], ['说明', null, null, null]], merges: [[2, 1, 2, 4]] }]);
-    const { notes, back } = await annotateInto(input, path.join(tmp.dir, 'merged-out.xlsx'), [{ sheet: '来访登记', headerRow: 1, firstColumn: 2, values: [['归属人'], ['张三']] }], []);
+    await writeXlsx(input, [
+      {
+        name: '来访登记',
+        rows: [
+          ['日期', '客户姓名'],
+          ['说明', null, null, null],
+        ],
+        merges: [[2, 1, 2, 4]],
+      },
+    ]);
+    const { notes, back } = await annotateInto(
+      input,
+      path.join(tmp.dir, 'merged-out.xlsx'),
+      [{ sheet: '来访登记', headerRow: 1, firstColumn: 2, values: [['归属人'], ['张三']] }],
+      [],
+    );
     expect(notes.skippedMerged).toBe(1);
     const reg = back.getWorksheet('来访登记')!;
     expect(reg.getCell('A2').value).toBe('说明');
@@ -131,8 +153,22 @@ describe('saveAnnotated: every string Guishu writes is a string cell', () => {
 
   it('clears own-column cells an earlier run left below the data', async () => {
     const input = path.join(tmp.dir, 'rerun.xlsx');
-    await writeXlsx(input, [{ name: '来访登记', rows: [['日期', '归属人'], ['2026-11-01', '旧'], [null, '旧']] }]);
-    const { back } = await annotateInto(input, path.join(tmp.dir, 'rerun-out.xlsx'), [{ sheet: '来访登记', headerRow: 1, firstColumn: 1, values: [['归属人'], ['张三']] }], []);
+    await writeXlsx(input, [
+      {
+        name: '来访登记',
+        rows: [
+          ['日期', '归属人'],
+          ['2026-11-01', '旧'],
+          [null, '旧'],
+        ],
+      },
+    ]);
+    const { back } = await annotateInto(
+      input,
+      path.join(tmp.dir, 'rerun-out.xlsx'),
+      [{ sheet: '来访登记', headerRow: 1, firstColumn: 1, values: [['归属人'], ['张三']] }],
+      [],
+    );
     expect(back.getWorksheet('来访登记')!.getCell('B2').value).toBe('张三');
     expect(back.getWorksheet('来访登记')!.getCell('B3').value).toBeNull();
   });

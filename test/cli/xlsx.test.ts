@@ -59,7 +59,9 @@ function prefixedBook(options: { date1904?: boolean; calcChain?: boolean } = {})
       '<Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
       '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
-      (options.calcChain ? '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>' : '') +
+      (options.calcChain
+        ? '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>'
+        : '') +
       '</Types>',
     '_rels/.rels': `${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml':
@@ -133,7 +135,14 @@ describe('reading a package as written by other tools', () => {
       ['', '', '', '', '', ''],
       // zh built-in 58, the _x000D_ escape decoded and _x005F_ kept literal, inline text as is,
       // an ISO t="d" cell, a custom date-and-time format.
-      [utc('2025-12-10T00:00:00'), 'A&B\r第二行 _x0041_', '', '=SUM(1)', utc('2026-03-07T00:00:00'), utc('2025-12-10T12:00:00')],
+      [
+        utc('2025-12-10T00:00:00'),
+        'A&B\r第二行 _x0041_',
+        '',
+        '=SUM(1)',
+        utc('2026-03-07T00:00:00'),
+        utc('2025-12-10T12:00:00'),
+      ],
       // A custom 年月日 format; a formula's cached string; a boolean; an error code.
       [utc('2025-12-11T00:00:00'), '算出', true, '#N/A', '', ''],
     ]);
@@ -154,7 +163,9 @@ describe('patching a package', () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 
-  const register = (values: string[][]): AnnotationPlan[] => [{ sheet: '来访登记', headerRow: 1, firstColumn: 6, rows: rowsOf(values) }];
+  const register = (values: string[][]): AnnotationPlan[] => [
+    { sheet: '来访登记', headerRow: 1, firstColumn: 6, rows: rowsOf(values) },
+  ];
   const own = (name: string, values: string[][]): OwnSheetPlan => ({ name, rows: rowsOf(values) });
 
   async function patch(input: string, out: string, blocks: AnnotationPlan[], sheets: OwnSheetPlan[]) {
@@ -173,7 +184,12 @@ describe('patching a package', () => {
     await patch(input, out, register([['归属人'], ['张三']]), [own('问题', [['表', '说明']])]);
     const before = await partsOf(input);
     const after = await partsOf(out);
-    for (const name of ['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/sharedStrings.xml', '_rels/.rels']) {
+    for (const name of [
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/sheet3.xml',
+      'xl/sharedStrings.xml',
+      '_rels/.rels',
+    ]) {
       expect(after.get(name)).toBe(before.get(name));
     }
     expect(after.has('xl/calcChain.xml')).toBe(false);
@@ -186,13 +202,15 @@ describe('patching a package', () => {
     expect(styles).toContain('formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"');
   });
 
-  it('writes own cells with the sheet\'s prefix, keeps the manager\'s cells, and reads back the same', async () => {
+  it("writes own cells with the sheet's prefix, keeps the manager's cells, and reads back the same", async () => {
     const input = path.join(tmp.dir, 'cells.xlsx');
     const out = path.join(tmp.dir, 'cells-out.xlsx');
     await writePackage(input, prefixedBook());
     await patch(input, out, register([['归属人'], ['张三'], [''], ['=1+1'], ['a\u0001b_x0041_']]), []);
     const sheet = (await partsOf(out)).get('xl/worksheets/sheet1.xml') as string;
-    expect(sheet).toContain('<x:c r="G1" s="6" t="inlineStr"><x:is><x:t xml:space="preserve">归属人</x:t></x:is></x:c>');
+    expect(sheet).toContain(
+      '<x:c r="G1" s="6" t="inlineStr"><x:is><x:t xml:space="preserve">归属人</x:t></x:is></x:c>',
+    );
     expect(sheet).not.toMatch(/<c\b/); // no unprefixed cell in a prefixed sheet
     expect(sheet).toContain('<x:dimension ref="A1:G5"/>');
     const grid = (await gridsOf(out)).get('来访登记') as unknown[][];
@@ -208,8 +226,20 @@ describe('patching a package', () => {
     const first = path.join(tmp.dir, 'rerun-1.xlsx');
     const second = path.join(tmp.dir, 'rerun-2.xlsx');
     await writePackage(input, prefixedBook());
-    await patch(input, first, register([['归属人'], ['张三']]), [own('问题', [['表', '说明'], ['来访登记', '第一次']]), own('冲突', [['客户']])]);
-    await patch(first, second, register([['归属人'], ['李四']]), [own('问题', [['表', '说明'], ['来访登记', '第二次']]), own('冲突', [['客户']])]);
+    await patch(input, first, register([['归属人'], ['张三']]), [
+      own('问题', [
+        ['表', '说明'],
+        ['来访登记', '第一次'],
+      ]),
+      own('冲突', [['客户']]),
+    ]);
+    await patch(first, second, register([['归属人'], ['李四']]), [
+      own('问题', [
+        ['表', '说明'],
+        ['来访登记', '第二次'],
+      ]),
+      own('冲突', [['客户']]),
+    ]);
     const grids = await gridsOf(second);
     expect([...grids.keys()]).toEqual(['来访登记', '备注', '空表', '问题', '冲突']);
     // Own sheets are passed over by the reader (the table layer never reads them).
@@ -234,7 +264,12 @@ describe('patching a package', () => {
     const input = path.join(tmp.dir, 'empty.xlsx');
     const out = path.join(tmp.dir, 'empty-out.xlsx');
     await writePackage(input, prefixedBook());
-    await patch(input, out, [{ sheet: '空表', headerRow: 1, firstColumn: 0, rows: rowsOf([['归属人'], ['张三']]) }], []);
+    await patch(
+      input,
+      out,
+      [{ sheet: '空表', headerRow: 1, firstColumn: 0, rows: rowsOf([['归属人'], ['张三']]) }],
+      [],
+    );
     expect((await gridsOf(out)).get('空表')).toEqual([['归属人'], ['张三']]);
   });
 });

@@ -68,7 +68,9 @@ describe('decide/D23: a repeated deal row', () => {
 
   test('decide/D23: listed with the row it repeats and counted once', () => {
     expect(result.deals.map((d) => d.ref.row)).toEqual([3, 5]);
-    expect(result.duplicates).toEqual([{ ref: { sheet: REGISTER, row: 4 }, of: { sheet: REGISTER, row: 3 }, customerId: 'c-13800000001' }]);
+    expect(result.duplicates).toEqual([
+      { ref: { sheet: REGISTER, row: 4 }, of: { sheet: REGISTER, row: 3 }, customerId: 'c-13800000001' },
+    ]);
     const row = result.rows.find((r) => r.ref.row === 4);
     expect(row?.reason.rules).toEqual(['decide/D23']);
     expect(row?.deal).toBeNull();
@@ -89,7 +91,17 @@ describe('decide/D23: a repeated deal row', () => {
   });
 
   test('decide/D23: rows differing in time are separate deals', () => {
-    const timed = run({ preset: 'dafang', rows: [rows[0], ['D', '11-05', '张三', 'C1', { amount: 1, time: '10:00' }], ['D', '11-05', '张三', 'C1', { amount: 1, time: '15:00' }]] }, '11-30');
+    const timed = run(
+      {
+        preset: 'dafang',
+        rows: [
+          rows[0],
+          ['D', '11-05', '张三', 'C1', { amount: 1, time: '10:00' }],
+          ['D', '11-05', '张三', 'C1', { amount: 1, time: '15:00' }],
+        ],
+      },
+      '11-30',
+    );
     expect(timed.deals).toHaveLength(2);
     expect(timed.duplicates).toEqual([]);
   });

@@ -3,7 +3,11 @@ import { backdated, enteredFirst, enteredOn, enteredText } from '../../src/engin
 import { day, events, run } from '../helpers/scenario';
 
 describe('entry time', () => {
-  const [honest, late, early] = events([['V', '11-01', '张三', 'C1'], ['V', '11-01', '李四', 'C1', { entered: '11-05' }], ['V', '11-03', '王五', 'C1', { entered: '11-02' }]]);
+  const [honest, late, early] = events([
+    ['V', '11-01', '张三', 'C1'],
+    ['V', '11-01', '李四', 'C1', { entered: '11-05' }],
+    ['V', '11-03', '王五', 'C1', { entered: '11-02' }],
+  ]);
   test('a row without a stamp is entered on its own date', () => {
     expect([enteredOn(honest), backdated(honest)]).toEqual([day('11-01'), false]);
   });
@@ -22,7 +26,16 @@ describe('entry time', () => {
 
 describe('entry time on 变更日志 (decide/D12)', () => {
   test('a change made by a back-dated row carries its entry day', () => {
-    const r = run({ preset: 'cross-customer', rows: [['V', '11-01', '张三', 'C1', { entered: '11-05' }], ['F', '11-03', '张三', 'C1']] }, '11-06');
+    const r = run(
+      {
+        preset: 'cross-customer',
+        rows: [
+          ['V', '11-01', '张三', 'C1', { entered: '11-05' }],
+          ['F', '11-03', '张三', 'C1'],
+        ],
+      },
+      '11-06',
+    );
     expect(r.changes.map((c) => [c.entered ?? null, c.rules.includes('decide/D12')])).toEqual([[day('11-05'), true]]);
   });
 });

@@ -10,7 +10,9 @@ describe('identity (rulebook §4)', () => {
       ['V', '11-03', '李四', 'C3', { relation: '兄弟', linked: 'C1' }],
       ['V', '11-04', '王五', 'C4', { relation: '母亲', linked: 'C2' }],
     ]);
-    const groups = groupCustomers(evs, FAMILY).groups.map((g) => g.phones.length).sort();
+    const groups = groupCustomers(evs, FAMILY)
+      .groups.map((g) => g.phones.length)
+      .sort();
     expect(groups).toEqual([1, 3]);
   });
   test('a name-only row is its own customer, and names never merge', () => {
@@ -21,7 +23,10 @@ describe('identity (rulebook §4)', () => {
     expect(groupCustomers(evs, FAMILY).groups.map((g) => g.id)).toEqual(['c-name-来访登记-2', 'c-name-来访登记-3']);
   });
   test('the customer id is the smallest phone of the family', () => {
-    const evs = events([['V', '11-02', '李四', 'C9', { relation: '配偶', linked: 'C3' }], ['V', '11-01', '张三', 'C3']]);
+    const evs = events([
+      ['V', '11-02', '李四', 'C9', { relation: '配偶', linked: 'C3' }],
+      ['V', '11-01', '张三', 'C3'],
+    ]);
     expect(groupCustomers(evs, FAMILY).groups[0].id).toBe('c-13800000003');
   });
   test('a name leads to its one customer, and to none once two customers bear it', () => {

@@ -22,7 +22,10 @@ describe('sortByInt', () => {
   });
 
   it('returns a new array and leaves its input alone', () => {
-    const items = [{ key: 2, tag: 0 }, { key: 1, tag: 1 }];
+    const items = [
+      { key: 2, tag: 0 },
+      { key: 1, tag: 1 },
+    ];
     const out = sortByInt(items, (i) => i.key);
     expect(out).not.toBe(items);
     expect(items.map((i) => i.tag)).toEqual([0, 1]);
@@ -30,9 +33,17 @@ describe('sortByInt', () => {
   });
 
   it('falls back to comparing for fractional keys and for ranges too wide to count', () => {
-    const fractional = [{ key: 0.5, tag: 0 }, { key: 0.25, tag: 1 }, { key: 0.5, tag: 2 }];
+    const fractional = [
+      { key: 0.5, tag: 0 },
+      { key: 0.25, tag: 1 },
+      { key: 0.5, tag: 2 },
+    ];
     expect(sortByInt(fractional, (i) => i.key).map((i) => i.tag)).toEqual([1, 0, 2]);
-    const wide = [{ key: 2 ** 40, tag: 0 }, { key: -(2 ** 40), tag: 1 }, { key: 0, tag: 2 }];
+    const wide = [
+      { key: 2 ** 40, tag: 0 },
+      { key: -(2 ** 40), tag: 1 },
+      { key: 0, tag: 2 },
+    ];
     expect(sortByInt(wide, (i) => i.key).map((i) => i.tag)).toEqual([1, 2, 0]);
   });
 
@@ -60,7 +71,10 @@ describe('bySheetAndRow', () => {
   });
 
   it('agrees with sorting by sheet name, then row, ties kept in order', () => {
-    const ref = fc.record({ sheet: fc.constantFrom('登记', '备案', 'B', 'a', ''), row: fc.integer({ min: -3, max: 40 }) });
+    const ref = fc.record({
+      sheet: fc.constantFrom('登记', '备案', 'B', 'a', ''),
+      row: fc.integer({ min: -3, max: 40 }),
+    });
     fc.assert(
       fc.property(fc.array(ref), (refs) => {
         const items = refs.map((r, tag) => ({ ref: r, tag }));

@@ -6,11 +6,23 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FilingVerdict, SaveAnswer } from '../../src/gas/api';
 import { createFake, plain, sheetFromRows, snapshot, PROTECTED_MESSAGE, type Fake } from './fake';
-import { cellDate, FILING_ROWS, loadAt, loadWithClock, MANAGER, manifestScopes, registerRows, RULING_ROWS, settings, STAFF_ROWS } from './fixtures';
+import {
+  cellDate,
+  FILING_ROWS,
+  loadAt,
+  loadWithClock,
+  MANAGER,
+  manifestScopes,
+  registerRows,
+  RULING_ROWS,
+  settings,
+  STAFF_ROWS,
+} from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'Code.js'))) execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas'], { cwd: ROOT });
+  if (!existsSync(path.join(ROOT, 'dist', 'Code.js')))
+    execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas'], { cwd: ROOT });
 });
 
 const NOW = '2026-11-30T10:00:00';
@@ -19,7 +31,13 @@ const OWNER = 'owner@example.com';
 
 /** A document owned by OWNER, shared with the manager and a desk editor (a non-manager). */
 function office(rows = 40, opts: { user?: string } = {}): Fake {
-  const fake = createFake({ user: opts.user ?? MANAGER, owner: OWNER, editors: [MANAGER, DESK], scopes: manifestScopes(), firstSheetName: '来访登记' });
+  const fake = createFake({
+    user: opts.user ?? MANAGER,
+    owner: OWNER,
+    editors: [MANAGER, DESK],
+    scopes: manifestScopes(),
+    firstSheetName: '来访登记',
+  });
   sheetFromRows(fake.spreadsheet, '来访登记', registerRows(rows));
   sheetFromRows(fake.spreadsheet, '客户备案', FILING_ROWS);
   sheetFromRows(fake.spreadsheet, '人员', STAFF_ROWS);
@@ -47,7 +65,9 @@ describe('issue 14 point 1: sheets have edges', () => {
     const fake = office(5000);
     fake.properties.document.map.set('guishu.monthsFrom', '2026-10');
     fake.setUser(MANAGER);
-    const r = plain<{ snapshots: string[]; notes: string[] }>(fake.call(loadAt(fake, '2026-12-03T02:00:00'), 'guishuDaily'));
+    const r = plain<{ snapshots: string[]; notes: string[] }>(
+      fake.call(loadAt(fake, '2026-12-03T02:00:00'), 'guishuDaily'),
+    );
     expect(r.snapshots).toEqual(['月结 2026-10', '月结 2026-11']);
     // 冲突 and 问题 go through the same writer (putValues); at 5,000 rows they stay under 1000 rows.
     for (const name of ['客户归属总表', '变更日志', '月结 2026-10', '月结 2026-11']) {
@@ -65,10 +85,18 @@ describe('issue 14 point 1: sheets have edges', () => {
     as(fake, MANAGER, 'guishuLookup', '客户1');
     expect(fake.values('查询日志')[1000][2]).toBe('客户1');
     // a filing and a ruling land on row 1001
-    const saved = as<FilingVerdict>(fake, MANAGER, 'guishuFilingSave', { name: '赵先生', phone: '13900000009', agent: '张三' });
+    const saved = as<FilingVerdict>(fake, MANAGER, 'guishuFilingSave', {
+      name: '赵先生',
+      phone: '13900000009',
+      agent: '张三',
+    });
     expect(saved.saved).toEqual({ sheet: '客户备案', row: 1001 });
     expect(fake.values('客户备案')[1000]).toContain('赵先生');
-    const ruled = as<SaveAnswer>(fake, MANAGER, 'guishuRulingSave', { customer: '客户3', newOwner: '王五', reason: '经理分配' });
+    const ruled = as<SaveAnswer>(fake, MANAGER, 'guishuRulingSave', {
+      customer: '客户3',
+      newOwner: '王五',
+      reason: '经理分配',
+    });
     expect(ruled.ok).toBe(true);
     expect(fake.values('裁决')[1000]).toContain('王五');
   });
@@ -82,7 +110,9 @@ describe('issue 14 point 1: sheets have edges', () => {
     fake.setUser(DESK);
     const cells = register.getRange(row, 1, 1, 6);
     // the desk pastes one whole row: date, time, name, phone, agent, kind
-    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), { user: DESK });
+    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), {
+      user: DESK,
+    });
     const stamped = fake.edit(loadAt(fake, NOW), cells);
     expect(stamped.filter((o) => o.error)).toEqual([]);
     expect(fake.values('_guishu_stamps').length).toBe(1001);
@@ -120,7 +150,15 @@ describe('issue 14 point 2: managers only means managers only', () => {
     const log = fake.values('查询日志');
     expect(log[1]).toContain('客户1');
     const sheet = fake.spreadsheet.getSheetByName('查询日志')!;
-    const editors = fake.run(() => sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0].getEditors().map((u) => u.getEmail()).sort(), { user: MANAGER });
+    const editors = fake.run(
+      () =>
+        sheet
+          .getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0]
+          .getEditors()
+          .map((u) => u.getEmail())
+          .sort(),
+      { user: MANAGER },
+    );
     expect(editors).toEqual([MANAGER, OWNER].sort());
     expect(() => fake.run(() => sheet.getRange('A2').setValue('x'), { user: DESK })).toThrow(PROTECTED_MESSAGE);
   });
@@ -131,7 +169,9 @@ describe('issue 14 point 2: managers only means managers only', () => {
     const register = fake.spreadsheet.getSheetByName('来访登记')!;
     const row = register.getLastRow() + 1;
     const cells = register.getRange(row, 1, 1, 6);
-    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), { user: DESK });
+    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), {
+      user: DESK,
+    });
     fake.setUser(DESK);
     const outcomes = fake.edit(loadAt(fake, NOW), cells);
     expect(outcomes.filter((o) => o.error)).toEqual([]);
@@ -145,15 +185,35 @@ describe('issue 14 point 2: managers only means managers only', () => {
     as(fake, MANAGER, 'guishuLookup', '客户1');
     expect(fake.values('查询日志').length).toBe(2);
     const save = (user: string, managers: string[]) =>
-      as<SaveAnswer>(fake, user, 'guishuSetupSave', { preset: 'cross-customer', lang: 'zh', managers, roles: {}, mapping: {}, overrides: {} });
+      as<SaveAnswer>(fake, user, 'guishuSetupSave', {
+        preset: 'cross-customer',
+        lang: 'zh',
+        managers,
+        roles: {},
+        mapping: {},
+        overrides: {},
+      });
     // The manager adds the desk; the desk then takes over alone (Sheets never removes the current user).
     expect(save(MANAGER, [MANAGER, DESK]).ok).toBe(true);
     expect(save(DESK, [DESK]).ok).toBe(true);
     const sheet = fake.spreadsheet.getSheetByName('查询日志')!;
-    const editors = fake.run(() => sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0].getEditors().map((u) => u.getEmail()).sort(), { user: OWNER });
+    const editors = fake.run(
+      () =>
+        sheet
+          .getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0]
+          .getEditors()
+          .map((u) => u.getEmail())
+          .sort(),
+      { user: OWNER },
+    );
     expect(editors).toEqual([DESK, OWNER].sort());
     as(fake, DESK, 'guishuLookup', '客户2');
-    expect(fake.values('查询日志').map((r) => r.join()).join()).toContain('客户2');
+    expect(
+      fake
+        .values('查询日志')
+        .map((r) => r.join())
+        .join(),
+    ).toContain('客户2');
     expect(fake.properties.document.map.get('guishu.lookupQueue') ?? '').not.toContain('客户2');
   });
 
@@ -179,8 +239,13 @@ describe('issue 14 point 4: one writer at a time', () => {
       { after: 2 },
     );
     fake.setUser(MANAGER);
-    const a = plain<FilingVerdict>(fake.call(loadAt(fake, NOW), 'guishuFilingSave', { name: '甲先生', phone: '13900000011', agent: '张三' }));
-    const names = fake.values('客户备案').slice(before).map((r) => r[1]);
+    const a = plain<FilingVerdict>(
+      fake.call(loadAt(fake, NOW), 'guishuFilingSave', { name: '甲先生', phone: '13900000011', agent: '张三' }),
+    );
+    const names = fake
+      .values('客户备案')
+      .slice(before)
+      .map((r) => r[1]);
     expect(names.sort()).toEqual(['乙先生', '甲先生'].sort());
     expect(a.saved?.row).toBe(before + 2);
   });
@@ -205,7 +270,9 @@ describe('issue 14 point 4: one writer at a time', () => {
     const outcomes = fake.runClockTriggers(loadAt(fake, '2026-11-30T02:00:00'));
     expect(outcomes.map((o) => o.user).sort()).toEqual([MANAGER, 'second@example.com'].sort());
     // the first manager's daily trigger removed itself and wrote nothing
-    expect(fake.triggers.filter((t) => t.handler === 'guishuDaily').map((t) => t.owner)).toEqual(['second@example.com']);
+    expect(fake.triggers.filter((t) => t.handler === 'guishuDaily').map((t) => t.owner)).toEqual([
+      'second@example.com',
+    ]);
     const register = fake.spreadsheet.getSheetByName('来访登记')!;
     fake.edit(loadAt(fake, NOW), register.getRange('A5'), { value: 'x', user: DESK });
     expect(fake.triggers.map((t) => t.owner)).toEqual(['second@example.com', 'second@example.com']);
@@ -213,7 +280,7 @@ describe('issue 14 point 4: one writer at a time', () => {
 });
 
 describe('issue 14 point 8: write only what changed', () => {
-  test('on an unchanged 5,000-row register a second run writes under 5% of the first run\'s cells (the bench shows 100k)', () => {
+  test("on an unchanged 5,000-row register a second run writes under 5% of the first run's cells (the bench shows 100k)", () => {
     const fake = office(5000);
     fake.setUser(MANAGER);
     fake.calls.reset();
@@ -280,7 +347,14 @@ const without = (scope: string) => ALL.filter((s) => !s.endsWith(scope));
 
 describe('issue 14 point 3: granular consent', () => {
   function partly(granted: string[], user = MANAGER): Fake {
-    const fake = createFake({ user, owner: OWNER, editors: [MANAGER, DESK], scopes: ALL, granted, firstSheetName: '来访登记' });
+    const fake = createFake({
+      user,
+      owner: OWNER,
+      editors: [MANAGER, DESK],
+      scopes: ALL,
+      granted,
+      firstSheetName: '来访登记',
+    });
     sheetFromRows(fake.spreadsheet, '来访登记', registerRows(40));
     settings(fake, {});
     return fake;
@@ -316,15 +390,21 @@ describe('issue 14 point 3: granular consent', () => {
   test('without the email scope the page says how to become the first manager, and 设置 asks for it', () => {
     const fake = partly(without('userinfo.email'));
     fake.properties.document.map.delete('guishu.settings');
-    const ctx = plain<{ email: string; manager: boolean; notes: string[] }>(fake.call(loadAt(fake, NOW), 'guishuPageContext', 'zh'));
+    const ctx = plain<{ email: string; manager: boolean; notes: string[] }>(
+      fake.call(loadAt(fake, NOW), 'guishuPageContext', 'zh'),
+    );
     expect(ctx.email).toBe('');
     expect(ctx.notes.join()).toContain('查看您的电子邮件地址');
     expect(ctx.notes.join()).toContain('设置');
     fake.call(loadAt(fake, NOW), 'showSetup');
-    expect(fake.consentPrompts[fake.consentPrompts.length - 1]).toEqual([ALL.find((s) => s.endsWith('userinfo.email'))]);
+    expect(fake.consentPrompts[fake.consentPrompts.length - 1]).toEqual([
+      ALL.find((s) => s.endsWith('userinfo.email')),
+    ]);
     // once granted, the first person to save becomes the first manager
     fake.grant(ALL);
-    const state = plain<{ settings: Record<string, unknown>; canSave: boolean }>(fake.call(loadAt(fake, NOW), 'guishuSetupState', 'zh'));
+    const state = plain<{ settings: Record<string, unknown>; canSave: boolean }>(
+      fake.call(loadAt(fake, NOW), 'guishuSetupState', 'zh'),
+    );
     expect(state.canSave).toBe(true);
     const saved = plain<SaveAnswer>(fake.call(loadAt(fake, NOW), 'guishuSetupSave', state.settings));
     expect(saved.ok).toBe(true);
@@ -338,7 +418,11 @@ describe('issue 14 point 3: granular consent', () => {
     const [outcome] = fake.runClockTriggers(loadAt(fake, NOW));
     expect(outcome.error).toBeUndefined();
     expect(fake.properties.document.map.get('guishu.lastDaily')).toBeUndefined();
-    const runs = JSON.parse(fake.properties.document.map.get('guishu.runs') ?? '[]') as { kind: string; ok: boolean; notes: string[] }[];
+    const runs = JSON.parse(fake.properties.document.map.get('guishu.runs') ?? '[]') as {
+      kind: string;
+      ok: boolean;
+      notes: string[];
+    }[];
     expect(runs.filter((r) => r.kind === 'daily').map((r) => r.ok)).toEqual([false]);
     expect(runs[runs.length - 1].notes.join()).toContain('您尚未授予归属所需的权限');
   });
@@ -348,7 +432,10 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
   test('a daily run with bad settings is recorded as failed, not as the last daily run; a good one as done', () => {
     const fake = office(40);
     as(fake, MANAGER, 'guishuInstallTriggers');
-    fake.properties.document.map.set('guishu.settings', JSON.stringify({ v: 1, preset: 'no-such-preset', lang: 'zh', managers: [MANAGER] }));
+    fake.properties.document.map.set(
+      'guishu.settings',
+      JSON.stringify({ v: 1, preset: 'no-such-preset', lang: 'zh', managers: [MANAGER] }),
+    );
     fake.runClockTriggers(loadAt(fake, NOW));
     expect(fake.properties.document.map.get('guishu.lastDaily')).toBeUndefined();
     settings(fake, {});
@@ -365,19 +452,32 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
     const register = fake.spreadsheet.getSheetByName('来访登记')!;
     const enter = (phone: string) => {
       const cells = register.getRange(register.getLastRow() + 1, 1, 1, 6);
-      fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', phone, '张三', '来访']]), { user: DESK });
+      fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', phone, '张三', '来访']]), {
+        user: DESK,
+      });
       fake.setUser(DESK);
       return fake.edit(loadAt(fake, NOW), cells);
     };
     expect(enter('13912345678').filter((o) => o.error)).toEqual([]);
     expect(fake.values('_guishu_stamps').length).toBe(2);
     const save = (user: string, managers: string[]) =>
-      as<SaveAnswer>(fake, user, 'guishuSetupSave', { preset: 'cross-customer', lang: 'zh', managers, roles: {}, mapping: {}, overrides: {} });
+      as<SaveAnswer>(fake, user, 'guishuSetupSave', {
+        preset: 'cross-customer',
+        lang: 'zh',
+        managers,
+        roles: {},
+        mapping: {},
+        overrides: {},
+      });
     expect(save(MANAGER, [MANAGER, DESK]).ok).toBe(true);
     expect(save(DESK, [DESK]).ok).toBe(true);
     // The installer's on-edit trigger still fires, as the installer, who may no longer write the stamps.
     expect(enter('13912345679').filter((o) => o.error)).toEqual([]);
-    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(fake, DESK, 'guishuPageContext');
+    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(
+      fake,
+      DESK,
+      'guishuPageContext',
+    );
     const last = ctx.runs.filter((r) => r.kind === 'edit').pop()!;
     expect(last.ok).toBe(false);
     expect(last.notes.join()).toContain('重新安装自动任务');
@@ -385,17 +485,26 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
     expect(ctx.unstamped.length).toBe(1);
   });
 
-  test('an edit that fails unexpectedly records a failure in the user\'s language, not Google\'s text; the rows wait', () => {
+  test("an edit that fails unexpectedly records a failure in the user's language, not Google's text; the rows wait", () => {
     const fake = office(40);
     as(fake, MANAGER, 'guishuInstallTriggers');
     const register = fake.spreadsheet.getSheetByName('来访登记')!;
     const cells = register.getRange(register.getLastRow() + 1, 1, 1, 6);
-    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), { user: DESK });
-    fake.failOn('Sheet.getLastColumn', { error: 'You do not have permission to call Sheet.getLastColumn. Required permissions: https://www.googleapis.com/auth/spreadsheets' });
+    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), {
+      user: DESK,
+    });
+    fake.failOn('Sheet.getLastColumn', {
+      error:
+        'You do not have permission to call Sheet.getLastColumn. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    });
     fake.setUser(DESK);
     expect(fake.edit(loadAt(fake, NOW), cells).filter((o) => o.error)).toEqual([]);
     fake.clearFailures();
-    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(fake, MANAGER, 'guishuPageContext');
+    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(
+      fake,
+      MANAGER,
+      'guishuPageContext',
+    );
     const last = ctx.runs.filter((r) => r.kind === 'edit').pop()!;
     expect(last.ok).toBe(false);
     expect(last.notes.join()).toContain('运行出错');
@@ -403,19 +512,25 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
     expect(ctx.unstamped.length).toBe(1);
   });
 
-  test('a busy lock at an edit leaves the rows listed, and the next edit stamps them with the first edit\'s time', () => {
+  test("a busy lock at an edit leaves the rows listed, and the next edit stamps them with the first edit's time", () => {
     const fake = office(40);
     as(fake, MANAGER, 'guishuInstallTriggers');
     const register = fake.spreadsheet.getSheetByName('来访登记')!;
     const row = register.getLastRow() + 1;
     const cells = register.getRange(row, 1, 1, 6);
-    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), { user: DESK });
+    fake.run(() => cells.setValues([[cellDate('2026-11-30'), '10:00', '新客户', '13912345678', '张三', '来访']]), {
+      user: DESK,
+    });
     fake.holdLock('document', { attempts: 1 });
     fake.setUser(DESK);
     const first = fake.edit(loadWithClock(fake, '2026-11-30T10:00:00').ctx, cells);
     expect(first.filter((o) => o.error)).toEqual([]);
     expect(fake.spreadsheet.getSheetByName('_guishu_stamps')).toBeNull();
-    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(fake, MANAGER, 'guishuPageContext');
+    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(
+      fake,
+      MANAGER,
+      'guishuPageContext',
+    );
     expect(ctx.unstamped).toEqual([`来访登记 ${row}`]);
     expect(ctx.runs.filter((r) => r.kind === 'edit').map((r) => r.ok)).toEqual([false]);
     expect(ctx.runs[0].notes.join()).toContain(`来访登记 ${row}`);
@@ -431,7 +546,7 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
 });
 
 describe('issue 14 point 5: limits in bytes, not characters', () => {
-  test('settings over one value\'s 9 KB (Chinese headers: 3 bytes a character) are spread over keys and load back', () => {
+  test("settings over one value's 9 KB (Chinese headers: 3 bytes a character) are spread over keys and load back", () => {
     const fake = office(40);
     fake.setUser(MANAGER);
     const state = plain<{ settings: Record<string, unknown> }>(fake.call(loadAt(fake, NOW), 'guishuSetupState', 'zh'));
@@ -444,7 +559,9 @@ describe('issue 14 point 5: limits in bytes, not characters', () => {
     const parts = [...stored.keys()].filter((k) => k.startsWith('guishu.settings.'));
     expect(parts.length).toBeGreaterThan(1);
     for (const k of parts) expect(Buffer.byteLength(stored.get(k) ?? '', 'utf8')).toBeLessThanOrEqual(8000);
-    const back = plain<{ settings: { mapping: Record<string, unknown> } }>(fake.call(loadAt(fake, NOW), 'guishuSetupState', 'zh'));
+    const back = plain<{ settings: { mapping: Record<string, unknown> } }>(
+      fake.call(loadAt(fake, NOW), 'guishuSetupState', 'zh'),
+    );
     expect(Object.keys(back.settings.mapping).length).toBe(150);
     // saved small again: the parts go
     fake.call(loadAt(fake, NOW), 'guishuSetupSave', { ...state.settings, mapping: {} });
@@ -470,7 +587,11 @@ describe('issue 14 point 5: limits in bytes, not characters', () => {
 
   test('no cell written exceeds 50,000 characters (a ruling reason of 60,000)', () => {
     const fake = office(40);
-    const saved = as<SaveAnswer>(fake, MANAGER, 'guishuRulingSave', { customer: '客户3', newOwner: '王五', reason: '因'.repeat(60_000) });
+    const saved = as<SaveAnswer>(fake, MANAGER, 'guishuRulingSave', {
+      customer: '客户3',
+      newOwner: '王五',
+      reason: '因'.repeat(60_000),
+    });
     expect(saved.errors).toEqual([]);
     const values = fake.values('裁决');
     const row = values[values.length - 1];
@@ -483,7 +604,10 @@ describe('issue 14 point 5: limits in bytes, not characters', () => {
 describe('issue 14 point 9: bad settings never lock a manager out', () => {
   test('an older schema: every page opens and says what was wrong; the manager repairs it, the desk cannot', () => {
     const fake = office(40);
-    fake.properties.document.map.set('guishu.settings', JSON.stringify({ v: 0, preset: 'cross-customer', lang: 'zh', managers: [MANAGER], extra: true }));
+    fake.properties.document.map.set(
+      'guishu.settings',
+      JSON.stringify({ v: 0, preset: 'cross-customer', lang: 'zh', managers: [MANAGER], extra: true }),
+    );
     const ctx = as<{ manager: boolean; notes: string[] }>(fake, MANAGER, 'guishuPageContext', 'zh');
     expect(ctx.manager).toBe(true);
     expect(ctx.notes.join()).toContain('已保存的设置无效');
@@ -492,7 +616,12 @@ describe('issue 14 point 9: bad settings never lock a manager out', () => {
     const desk = as<{ canSave: boolean; problem: string | null }>(fake, DESK, 'guishuSetupState', 'zh');
     expect(desk.canSave).toBe(false);
     expect(desk.problem).toBeTruthy();
-    const state = as<{ settings: Record<string, unknown>; canSave: boolean; problem: string | null }>(fake, MANAGER, 'guishuSetupState', 'zh');
+    const state = as<{ settings: Record<string, unknown>; canSave: boolean; problem: string | null }>(
+      fake,
+      MANAGER,
+      'guishuSetupState',
+      'zh',
+    );
     expect(state.canSave).toBe(true);
     expect(state.problem).toContain('v');
     expect(as<SaveAnswer>(fake, DESK, 'guishuSetupSave', state.settings).ok).toBe(false);
@@ -504,7 +633,12 @@ describe('issue 14 point 9: bad settings never lock a manager out', () => {
     const fake = office(40);
     as(fake, MANAGER, 'guishuInstallTriggers');
     fake.properties.document.map.set('guishu.settings', '{"v":1, preset: oops');
-    const state = as<{ settings: Record<string, unknown>; canSave: boolean; problem: string | null }>(fake, MANAGER, 'guishuSetupState', 'zh');
+    const state = as<{ settings: Record<string, unknown>; canSave: boolean; problem: string | null }>(
+      fake,
+      MANAGER,
+      'guishuSetupState',
+      'zh',
+    );
     expect(state.canSave).toBe(true);
     expect(state.problem).toContain('JSON');
     expect(as<SaveAnswer>(fake, MANAGER, 'guishuSetupSave', state.settings).ok).toBe(true);

@@ -46,7 +46,10 @@ describe('Range reads', () => {
     const sheet = register(fake);
     expect(sheet.getRange('A2:C2').getDisplayValues()).toEqual([['2026-11-01', '陈先生', '13800000001']]);
     sheet.getRange('E1').setValue(0.7).setNumberFormat('0%');
-    sheet.getRange('F1').setValue(shanghai(2026, 11, 1, 9, 5)).setNumberFormat('yyyy"年"m"月"d"日" hh:mm');
+    sheet
+      .getRange('F1')
+      .setValue(shanghai(2026, 11, 1, 9, 5))
+      .setNumberFormat('yyyy"年"m"月"d"日" hh:mm');
     expect(sheet.getRange('E1:F1').getDisplayValues()).toEqual([['70%', '2026年11月1日 09:05']]);
   });
 
@@ -104,7 +107,9 @@ describe('Range writes parse strings like the Sheets UI', () => {
     expect(d.value).toBeInstanceOf(Date);
     expect((d.value as Date).getTime()).toBe(shanghai(2026, 12, 7).getTime());
     expect(d.display).toBe('2026-12-07');
-    expect(write('[cross-customer/R4.1] 张三 首次接待')).toMatchObject({ value: '[cross-customer/R4.1] 张三 首次接待' });
+    expect(write('[cross-customer/R4.1] 张三 首次接待')).toMatchObject({
+      value: '[cross-customer/R4.1] 张三 首次接待',
+    });
   });
 
   it('stores strings verbatim in plain-text cells (number format @)', () => {
@@ -132,18 +137,29 @@ describe('Range writes parse strings like the Sheets UI', () => {
     expect(() => r.setValues([[1, 2, 3]])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     );
-    expect(() => r.setValues([[1, 2, 3], [4, 5]])).toThrow(
+    expect(() =>
+      r.setValues([
+        [1, 2, 3],
+        [4, 5],
+      ]),
+    ).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
     );
     expect(() => r.setValues(['a', 'b'] as unknown as unknown[][])).toThrow("don't match the method signature");
-    expect(r.getValues()).toEqual([['', '', ''], ['', '', '']]);
+    expect(r.getValues()).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+    ]);
   });
 
   it('sets every cell with setValue', () => {
     const fake = createFake();
     const r = fake.spreadsheet.getSheets()[0].getRange('A1:B2');
     r.setValue('x');
-    expect(r.getValues()).toEqual([['x', 'x'], ['x', 'x']]);
+    expect(r.getValues()).toEqual([
+      ['x', 'x'],
+      ['x', 'x'],
+    ]);
   });
 });
 
@@ -152,7 +168,9 @@ describe('the grid', () => {
     const fake = createFake();
     const sheet = fake.spreadsheet.getSheets()[0];
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
-    expect(() => sheet.getRange(1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1, 27)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     sheet.insertColumnsAfter(26, 6);
     sheet.getRange(1, 27, 1, 6).setValues([['归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据']]);
@@ -160,14 +178,20 @@ describe('the grid', () => {
     const small = sheetFromRows(fake.spreadsheet, '小', [['a'], ['b']], { maxRows: 2, maxColumns: 1 });
     small.appendRow(['c', 'd']);
     expect([small.getMaxRows(), small.getMaxColumns()]).toEqual([3, 2]);
-    expect(small.getDataRange().getValues()).toEqual([['a', ''], ['b', ''], ['c', 'd']]);
+    expect(small.getDataRange().getValues()).toEqual([
+      ['a', ''],
+      ['b', ''],
+      ['c', 'd'],
+    ]);
   });
 
   it('grows on getRange with autoGrow', () => {
     const fake = createFake({ autoGrow: true });
     const sheet = fake.spreadsheet.getSheets()[0];
     sheet.getRange(1001, 30).setValue('x');
-    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([1001, 30, 1001, 30]);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([
+      1001, 30, 1001, 30,
+    ]);
   });
 
   it('shifts values, merges and protections when columns are inserted or deleted', () => {
@@ -178,7 +202,9 @@ describe('the grid', () => {
     sheet.insertColumnAfter(1);
     expect(sheet.getRange('A1:D1').getValues()).toEqual([['a', '', 'b', 'c']]);
     expect(sheet.getRange('A2:E2').getMergedRanges()[0].getA1Notation()).toBe('C2:D2');
-    expect(sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.RANGE)[0].getRange().getA1Notation()).toBe('D1');
+    expect(sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.RANGE)[0].getRange().getA1Notation()).toBe(
+      'D1',
+    );
     sheet.deleteColumn(2);
     expect(sheet.getRange('A1:C1').getValues()).toEqual([['a', 'b', 'c']]);
   });
@@ -209,18 +235,33 @@ describe('the grid', () => {
 describe('merged cells', () => {
   it('keeps the top-left value only, and writes into the other cells are dropped', () => {
     const fake = createFake();
-    const sheet = sheetFromRows(fake.spreadsheet, 'M', [['a', 'b'], ['c', 'd']]);
+    const sheet = sheetFromRows(fake.spreadsheet, 'M', [
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     const r = sheet.getRange('A1:B2');
     r.merge();
-    expect(r.getValues()).toEqual([['a', ''], ['', '']]);
-    r.setValues([[1, 2], [3, 4]]);
-    expect(r.getValues()).toEqual([[1, ''], ['', '']]);
+    expect(r.getValues()).toEqual([
+      ['a', ''],
+      ['', ''],
+    ]);
+    r.setValues([
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(r.getValues()).toEqual([
+      [1, ''],
+      ['', ''],
+    ]);
     expect(sheet.getRange('B2').isPartOfMerge()).toBe(true);
     expect(sheet.getRange('C3').isPartOfMerge()).toBe(false);
     expect(() => sheet.getRange('B2:C2').merge()).toThrow('You must select all cells in a merged range');
     r.breakApart();
     sheet.getRange('B2').setValue('x');
-    expect(r.getValues()).toEqual([[1, ''], ['', 'x']]);
+    expect(r.getValues()).toEqual([
+      [1, ''],
+      ['', 'x'],
+    ]);
   });
 });
 
@@ -315,7 +356,7 @@ describe('LockService', () => {
     expect(fake.lockHolder('document')).toBeNull();
   });
 
-  it('lets the other run finish after some attempts, and releases a run\'s locks when it ends', () => {
+  it("lets the other run finish after some attempts, and releases a run's locks when it ends", () => {
     const fake = createFake();
     const { LockService } = fake.globals;
     fake.holdLock('document', { attempts: 2 });
@@ -335,20 +376,33 @@ describe('ScriptApp triggers', () => {
   it('allows one time-driven trigger per user per document, at most hourly', () => {
     const fake = createFake({ user: 'boss@example.com' });
     const { ScriptApp } = fake.globals;
-    const t = ScriptApp.newTrigger('guishuDaily').timeBased().everyDays(1).atHour(2).nearMinute(30).inTimezone(SH).create();
-    expect([t.getHandlerFunction(), String(t.getEventType()), t.getTriggerSourceId()]).toEqual(['guishuDaily', 'CLOCK', null]);
+    const t = ScriptApp.newTrigger('guishuDaily')
+      .timeBased()
+      .everyDays(1)
+      .atHour(2)
+      .nearMinute(30)
+      .inTimezone(SH)
+      .create();
+    expect([t.getHandlerFunction(), String(t.getEventType()), t.getTriggerSourceId()]).toEqual([
+      'guishuDaily',
+      'CLOCK',
+      null,
+    ]);
     expect(t.getEventType()).toBe(ScriptApp.EventType.CLOCK);
     expect(() => ScriptApp.newTrigger('other').timeBased().everyHours(6).create()).toThrow(
       'This add-on has created too many time-based triggers in this document for this Google user account.',
     );
     expect(() => ScriptApp.newTrigger('x').timeBased().everyMinutes(30)).toThrow('at most once per hour');
     expect(() => ScriptApp.newTrigger('x').timeBased().everyHours(3)).toThrow('1, 2, 4, 6, 8 or 12');
-    expect(fake.triggers[0]).toMatchObject({ owner: 'boss@example.com', schedule: { everyDays: 1, atHour: 2, timeZone: SH } });
+    expect(fake.triggers[0]).toMatchObject({
+      owner: 'boss@example.com',
+      schedule: { everyDays: 1, atHour: 2, timeZone: SH },
+    });
 
     ScriptApp.newTrigger('guishuOnEdit').forSpreadsheet(fake.spreadsheet).onEdit().create();
-    expect(() => ScriptApp.newTrigger('guishuOnEdit').forSpreadsheet(fake.spreadsheet.getId()).onEdit().create()).toThrow(
-      'too many edit triggers',
-    );
+    expect(() =>
+      ScriptApp.newTrigger('guishuOnEdit').forSpreadsheet(fake.spreadsheet.getId()).onEdit().create(),
+    ).toThrow('too many edit triggers');
 
     fake.setUser('agent@example.com');
     expect(ScriptApp.getProjectTriggers()).toHaveLength(0);
@@ -371,7 +425,9 @@ describe('Utilities.formatDate', () => {
 
   it('formats wall-clock fields in IANA zones', () => {
     expect(Utilities.formatDate(instant, SH, 'yyyy-MM-dd HH:mm:ss')).toBe('2026-03-08 14:30:05');
-    expect(Utilities.formatDate(instant, 'America/New_York', "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe('2026-03-08T01:30:05-05:00');
+    expect(Utilities.formatDate(instant, 'America/New_York', "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe(
+      '2026-03-08T01:30:05-05:00',
+    );
     // The same zone after the DST change that night.
     expect(Utilities.formatDate(new Date('2026-03-08T08:00:00Z'), 'America/New_York', 'HH:mm Z')).toBe('04:00 -0400');
     expect(Utilities.formatDate(instant, SH, "'月结 'yyyy-MM")).toBe('月结 2026-03');
@@ -381,7 +437,9 @@ describe('Utilities.formatDate', () => {
   it('keeps Java quirks: YYYY is the week year; unknown letters throw; strings are refused', () => {
     expect(Utilities.formatDate(new Date('2026-12-29T00:00:00Z'), 'UTC', 'YYYY yyyy')).toBe('2027 2026');
     expect(() => Utilities.formatDate(instant, SH, 'yyyy-MM-dd q')).toThrow("Illegal pattern character 'q'");
-    expect(() => Utilities.formatDate('2026-01-01' as unknown as Date, SH, 'yyyy')).toThrow("don't match the method signature");
+    expect(() => Utilities.formatDate('2026-01-01' as unknown as Date, SH, 'yyyy')).toThrow(
+      "don't match the method signature",
+    );
   });
 });
 
@@ -432,7 +490,9 @@ describe('authorization modes and scopes', () => {
       () => {
         SpreadsheetApp.getUi().createAddonMenu().addItem('重新计算', 'guishuRecompute').addToUi();
         expect(Session.getActiveUserLocale()).toBe('zh_CN');
-        expect(() => SpreadsheetApp.getActiveSpreadsheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
+        expect(() => SpreadsheetApp.getActiveSpreadsheet()).toThrow(
+          'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet',
+        );
         expect(() => PropertiesService.getDocumentProperties()).toThrow('permission');
         // issue 14 point 10: Google's table gives NONE menus, Logger, Utilities and the locale only
         expect(() => fake.globals.HtmlService.createHtmlOutput('<p>x</p>')).toThrow('permission');
@@ -463,9 +523,16 @@ describe('authorization modes and scopes', () => {
     const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [SCOPES.currentOnly, SCOPES.scriptApp]);
     expect(String(info.getAuthorizationStatus())).toBe('REQUIRED');
     expect(plain(info.getAuthorizedScopes())).toEqual([SCOPES.currentOnly]);
-    expect(String(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [SCOPES.currentOnly]).getAuthorizationStatus())).toBe('NOT_REQUIRED');
+    expect(
+      String(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [SCOPES.currentOnly]).getAuthorizationStatus()),
+    ).toBe('NOT_REQUIRED');
     // requireScopes ends the execution with a consent prompt for what is missing.
-    const ctx = { run: () => { ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [SCOPES.currentOnly, SCOPES.email]); return 'went on'; } };
+    const ctx = {
+      run: () => {
+        ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [SCOPES.currentOnly, SCOPES.email]);
+        return 'went on';
+      },
+    };
     expect(fake.call(ctx, 'run')).toBeUndefined();
     expect(fake.consentPrompts).toEqual([[SCOPES.email]]);
     fake.grant(declared);
@@ -477,7 +544,11 @@ describe('authorization modes and scopes', () => {
     const seen: string[] = [];
     const ctx = {
       onEditHandler: (e: { user: { getEmail(): string } }) => {
-        seen.push(e.user.getEmail(), fake.globals.Session.getActiveUser().getEmail(), fake.globals.Session.getEffectiveUser().getEmail());
+        seen.push(
+          e.user.getEmail(),
+          fake.globals.Session.getActiveUser().getEmail(),
+          fake.globals.Session.getEffectiveUser().getEmail(),
+        );
       },
     };
     fake.globals.ScriptApp.newTrigger('onEditHandler').forSpreadsheet(fake.spreadsheet).onEdit().create();
@@ -493,17 +564,29 @@ describe('authorization modes and scopes', () => {
     const fake = createFake();
     const sheet = fake.spreadsheet.getSheets()[0];
     fake.calls.reset();
-    sheet.getRange(1, 1, 3, 2).setValues([['a', 'b'], ['c', 'd'], ['e', 'f']]);
+    sheet.getRange(1, 1, 3, 2).setValues([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ]);
     expect(fake.cellsWritten).toBe(6);
-    expect(() => sheet.getRange('A1').setValue('x'.repeat(50_001))).toThrow('more than the maximum of 50000 characters');
+    expect(() => sheet.getRange('A1').setValue('x'.repeat(50_001))).toThrow(
+      'more than the maximum of 50000 characters',
+    );
     expect(fake.cellsWritten).toBe(6);
   });
 
   it('refuses getUi in a time-driven trigger run', () => {
     const fake = createFake();
-    fake.run(() => expect(() => fake.globals.SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.'), {
-      kind: 'clock-trigger',
-    });
+    fake.run(
+      () =>
+        expect(() => fake.globals.SpreadsheetApp.getUi()).toThrow(
+          'Cannot call SpreadsheetApp.getUi() from this context.',
+        ),
+      {
+        kind: 'clock-trigger',
+      },
+    );
   });
 });
 
@@ -529,7 +612,10 @@ describe('Ui, HtmlService and Session', () => {
     ]);
 
     ui.showSidebar(HtmlService.createHtmlOutputFromFile('Lookup').setTitle('查询客户'));
-    ui.showModalDialog(HtmlService.createTemplateFromFile('Lookup.html').evaluate().setWidth(600).setHeight(400), '客户备案');
+    ui.showModalDialog(
+      HtmlService.createTemplateFromFile('Lookup.html').evaluate().setWidth(600).setHeight(400),
+      '客户备案',
+    );
     expect(fake.ui.dialogs).toMatchObject([
       { kind: 'sidebar', title: '查询客户', html: '<p>查询</p>' },
       { kind: 'modal', title: '客户备案', width: 600, height: 400 },
@@ -559,7 +645,13 @@ describe('Ui, HtmlService and Session', () => {
     const seen: unknown[] = [];
     const ctx = {
       stamp: (e: Record<string, unknown>) =>
-        seen.push([String(e.authMode), e.value, e.oldValue, fake.globals.Session.getEffectiveUser().getEmail(), e.triggerUid]),
+        seen.push([
+          String(e.authMode),
+          e.value,
+          e.oldValue,
+          fake.globals.Session.getEffectiveUser().getEmail(),
+          e.triggerUid,
+        ]),
     };
     fake.setUser('agent@example.com');
     const outcomes = fake.edit(ctx, sheet.getRange('B3'), { value: '王女士' });
@@ -575,12 +667,23 @@ describe('Ui, HtmlService and Session', () => {
 describe('seeding helpers', () => {
   it('seeds formulas with their values and snapshots values and formulas', () => {
     const fake = createFake();
-    const sheet = sheetFromRows(fake.spreadsheet, 'F', [['a', 1], ['b', 2]]);
+    const sheet = sheetFromRows(fake.spreadsheet, 'F', [
+      ['a', 1],
+      ['b', 2],
+    ]);
     seedFormula(sheet, 'B3', '=SUM(B1:B2)', 3);
     expect(sheet.getRange('B1:B3').getValues()).toEqual([[1], [2], [3]]);
     expect(snapshot(fake.spreadsheet).F).toEqual({
-      values: [['a', 1], ['b', 2], ['', 3]],
-      formulas: [['', ''], ['', ''], ['', '=SUM(B1:B2)']],
+      values: [
+        ['a', 1],
+        ['b', 2],
+        ['', 3],
+      ],
+      formulas: [
+        ['', ''],
+        ['', ''],
+        ['', '=SUM(B1:B2)'],
+      ],
       maxRows: 1000,
       maxColumns: 26,
     });
@@ -638,7 +741,9 @@ describe('loadBundle', () => {
     });
     expect(plain(fake.call(ctx, 'readDate'))).toEqual({ isDate: true, isArray: true, iso: '2026-11-01' });
     // Arrays and Dates of the script's realm still compare with toEqual.
-    expect(fake.spreadsheet.getSheetByName('来访登记')?.getRange('A2:B2').getValues()).toEqual([[shanghai(2026, 11, 1), '陈先生']]);
+    expect(fake.spreadsheet.getSheetByName('来访登记')?.getRange('A2:B2').getValues()).toEqual([
+      [shanghai(2026, 11, 1), '陈先生'],
+    ]);
     expect(fake.call(ctx, 'failingWrite')).toBe(
       'Exception: The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     );

@@ -10,7 +10,8 @@ import { cellDate, loadAt, MANAGER, manifestScopes, settings } from './fixtures'
 const ROOT = path.resolve(__dirname, '..', '..');
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'Code.js'))) execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas'], { cwd: ROOT });
+  if (!existsSync(path.join(ROOT, 'dist', 'Code.js')))
+    execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas'], { cwd: ROOT });
 });
 
 type Counts = { customers: number; rows: number; notes: string[] };
@@ -57,7 +58,12 @@ describe('issue 12 point 1: a filing sheet alone is a register (add-on)', () => 
   });
 
   test('a document with neither a register nor a filing sheet writes nothing and says so', () => {
-    const fake = filingDocument({ Sheet1: [[1, 2, 3], [4, 5, 6]] });
+    const fake = filingDocument({
+      Sheet1: [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    });
     settings(fake, {});
     const before = snapshot(fake.spreadsheet);
     const r = plain<Counts>(fake.call(loadAt(fake, '2026-11-25T10:00:00'), 'guishuRecompute'));

@@ -19,7 +19,20 @@ export function cellDate(iso: string, hhmm = '00:00'): Date {
   return new Date(Date.UTC(y, m - 1, d, h - 8, mi));
 }
 
-export const REGISTER_HEADER = ['日期', '时间', '客户姓名', '联系电话', '接待置业顾问', '来访方式', '指定顾问', '介绍人', '关系', '关联电话', '成交金额', '备注'];
+export const REGISTER_HEADER = [
+  '日期',
+  '时间',
+  '客户姓名',
+  '联系电话',
+  '接待置业顾问',
+  '来访方式',
+  '指定顾问',
+  '介绍人',
+  '关系',
+  '关联电话',
+  '成交金额',
+  '备注',
+];
 
 /** A title row, a 填表人 line, the header, then `n` rows over Sep–Nov 2026. */
 export function registerRows(n: number, seed = 7): unknown[][] {
@@ -67,7 +80,9 @@ export const RULING_ROWS: unknown[][] = [
 
 /** Scopes exactly as the manifest declares them, so a call needing another scope throws. */
 export function manifestScopes(): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+  const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'appsscript.json'), 'utf8')) as {
+    oauthScopes: string[];
+  };
   return manifest.oauthScopes;
 }
 
@@ -93,7 +108,10 @@ export function loadAt(fake: Fake, isoDateTime: string): GasContext {
 }
 
 export function settings(fake: Fake, value: Record<string, unknown>): void {
-  fake.properties.document.map.set('guishu.settings', JSON.stringify({ v: 1, preset: 'cross-customer', lang: 'zh', managers: [MANAGER], ...value }));
+  fake.properties.document.map.set(
+    'guishu.settings',
+    JSON.stringify({ v: 1, preset: 'cross-customer', lang: 'zh', managers: [MANAGER], ...value }),
+  );
 }
 
 /** Loads dist/Code.js with a clock the test moves: `advance(ms)` lets time pass inside a run

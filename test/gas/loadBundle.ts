@@ -43,7 +43,11 @@ export function htmlFilesBeside(file: string): Record<string, string> {
  * bundle). Each call makes a new context — a new execution's fresh globals, as Apps Script
  * gives every run — over the same fake (the same spreadsheet, properties and triggers).
  */
-export function loadBundle(codePath = 'dist/Code.js', fake: Fake = createFake(), files?: Record<string, string>): GasContext {
+export function loadBundle(
+  codePath = 'dist/Code.js',
+  fake: Fake = createFake(),
+  files?: Record<string, string>,
+): GasContext {
   const file = path.isAbsolute(codePath) ? codePath : path.join(REPO, codePath);
   if (!existsSync(file)) throw new Error(`loadBundle: ${file} does not exist (run npm run build first)`);
   fake.setFiles(files ?? htmlFilesBeside(file));

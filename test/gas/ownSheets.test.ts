@@ -10,11 +10,12 @@ beforeAll(() => {
   execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas'], { cwd: ROOT });
 });
 
-const recompute = (fake: Fake) => plain<{ notes: string[] }>(fake.call(loadAt(fake, '2026-11-30T10:00:00'), 'guishuRecompute'));
+const recompute = (fake: Fake) =>
+  plain<{ notes: string[] }>(fake.call(loadAt(fake, '2026-11-30T10:00:00'), 'guishuRecompute'));
 const names = (fake: Fake) => fake.spreadsheet.getSheets().map((s) => s.getName());
 
-describe('issue 16.4: a manager\'s sheet is never taken for Guishu\'s (add-on)', () => {
-  it('keeps the manager\'s 问题, writes its own as 问题 (归属) marked with developer metadata, and finds it again after a rename', () => {
+describe("issue 16.4: a manager's sheet is never taken for Guishu's (add-on)", () => {
+  it("keeps the manager's 问题, writes its own as 问题 (归属) marked with developer metadata, and finds it again after a rename", () => {
     const fake = setupDocument(20);
     settings(fake, {});
     const mine = fake.spreadsheet.insertSheet('问题');

@@ -6,11 +6,21 @@ import path from 'node:path';
 import type { ConflictList, FilingVerdict, PageContext, SaveAnswer, SetupState } from '../../src/gas/api';
 import { getPreset } from '../../src/policy';
 import { createFake, plain, sheetFromRows, type Fake } from './fake';
-import { cellDate, FILING_ROWS, loadAt, MANAGER, manifestScopes, REGISTER_HEADER, settings, STAFF_ROWS } from './fixtures';
+import {
+  cellDate,
+  FILING_ROWS,
+  loadAt,
+  MANAGER,
+  manifestScopes,
+  REGISTER_HEADER,
+  settings,
+  STAFF_ROWS,
+} from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'Code.js'))) execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas'], { cwd: ROOT });
+  if (!existsSync(path.join(ROOT, 'dist', 'Code.js')))
+    execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas'], { cwd: ROOT });
 });
 
 const NOW = '2026-11-20T10:00:00';
@@ -33,7 +43,13 @@ const call = <T>(fake: Fake, name: string, ...args: unknown[]) => plain<T>(fake.
 test('page context: who is at the keyboard, their agent name, the preset, today', () => {
   const fake = office('zhangsan@example.com');
   const c = call<PageContext>(fake, 'guishuPageContext');
-  expect(c).toMatchObject({ email: 'zhangsan@example.com', manager: false, agent: '张三', lang: 'zh', today: '2026-11-20' });
+  expect(c).toMatchObject({
+    email: 'zhangsan@example.com',
+    manager: false,
+    agent: '张三',
+    lang: 'zh',
+    today: '2026-11-20',
+  });
   expect(c.preset.id).toBe('cross-customer');
   expect(call<PageContext>(office(), 'guishuPageContext').manager).toBe(true);
 });
@@ -54,7 +70,11 @@ describe('客户备案', () => {
 
   test('a customer another agent holds is flagged, naming the owner and the rule', () => {
     const fake = office('zhangsan@example.com');
-    const check = call<FilingVerdict>(fake, 'guishuFilingCheck', { name: '陈先生', phone: '+86 139-0000-0001', agent: '张三' });
+    const check = call<FilingVerdict>(fake, 'guishuFilingCheck', {
+      name: '陈先生',
+      phone: '+86 139-0000-0001',
+      agent: '张三',
+    });
     expect(check).toMatchObject({ ok: true, accepted: false, conflictWith: '李四' });
     expect(check.reason).toContain('李四');
   });
@@ -62,7 +82,12 @@ describe('客户备案', () => {
   test('missing or bad fields come back as codes per field, and nothing is written', () => {
     const fake = office();
     const before = fake.values('客户备案');
-    const v = call<FilingVerdict>(fake, 'guishuFilingSave', { name: '', phone: '123', agent: '张三', linkedPhone: 'abc' });
+    const v = call<FilingVerdict>(fake, 'guishuFilingSave', {
+      name: '',
+      phone: '123',
+      agent: '张三',
+      linkedPhone: 'abc',
+    });
     expect(v.ok).toBe(false);
     expect(v.errors).toEqual([
       { field: 'name', message: 'missing' },
@@ -80,17 +105,27 @@ describe('设置', () => {
     expect(register).toMatchObject({ role: 'register', headerRow: 1 });
     expect(register?.columns).toMatchObject({ date: '日期', phone: '联系电话', agent: '接待置业顾问' });
     expect(s.presets).toHaveLength(15);
-    expect(s.presets.find((p) => p.id === 'cross-customer')).toEqual({ id: 'cross-customer', title: getPreset('cross-customer')?.title.zh });
+    expect(s.presets.find((p) => p.id === 'cross-customer')).toEqual({
+      id: 'cross-customer',
+      title: getPreset('cross-customer')?.title.zh,
+    });
     expect(s.canSave).toBe(true);
   });
 
   test('a bad number is refused with the setting named; a manager saves a corrected mapping', () => {
     const fake = office();
     const s = call<SetupState>(fake, 'guishuSetupState');
-    const bad = call<SaveAnswer>(fake, 'guishuSetupCheck', { ...s.settings, overrides: { claim: { window: { days: -1 } } } });
+    const bad = call<SaveAnswer>(fake, 'guishuSetupCheck', {
+      ...s.settings,
+      overrides: { claim: { window: { days: -1 } } },
+    });
     expect(bad.ok).toBe(false);
     expect(bad.errors.join(' ')).toMatch(/claim\.window\.days/);
-    const fixed = { ...s.settings, mapping: { 来访登记: { agent: '接待置业顾问' } }, overrides: { claim: { window: { days: 10 } } } };
+    const fixed = {
+      ...s.settings,
+      mapping: { 来访登记: { agent: '接待置业顾问' } },
+      overrides: { claim: { window: { days: 10 } } },
+    };
     expect(call<SaveAnswer>(fake, 'guishuSetupSave', fixed).ok).toBe(true);
     const stored = JSON.parse(fake.properties.document.map.get('guishu.settings') ?? '{}');
     expect(stored.overrides).toEqual({ claim: { window: { days: 10 } } });
@@ -111,7 +146,11 @@ describe('冲突与裁决', () => {
     const fake = office();
     const conflicts = call<ConflictList>(fake, 'guishuConflictList');
     expect(conflicts.canRule).toBe(true);
-    const r = call<SaveAnswer>(fake, 'guishuRulingSave', { customer: 'c-13900000001', newOwner: '赵六', reason: '投诉更换' });
+    const r = call<SaveAnswer>(fake, 'guishuRulingSave', {
+      customer: 'c-13900000001',
+      newOwner: '赵六',
+      reason: '投诉更换',
+    });
     expect(r.ok).toBe(true);
     const rulings = fake.values('裁决');
     expect(rulings[1].slice(1, 4)).toEqual(['', '13900000001', '赵六']); // the phone stays text

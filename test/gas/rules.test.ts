@@ -11,11 +11,13 @@ import { loadAt, MANAGER, settings, setupDocument } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'Code.js'))) execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas'], { cwd: ROOT });
+  if (!existsSync(path.join(ROOT, 'dist', 'Code.js')))
+    execFileSync(process.execPath, [path.join(ROOT, 'build.mjs'), 'gas'], { cwd: ROOT });
 });
 
 const at = (fake: Fake, when: string, name: string, ...args: unknown[]) => fake.call(loadAt(fake, when), name, ...args);
-const call = <T>(fake: Fake, name: string, ...args: unknown[]) => plain<T>(at(fake, '2026-11-30T10:00:00', name, ...args));
+const call = <T>(fake: Fake, name: string, ...args: unknown[]) =>
+  plain<T>(at(fake, '2026-11-30T10:00:00', name, ...args));
 
 describe('issue 15.5: the what-if before saving changed rules', () => {
   test('the same rules: nothing to preview; changed numbers: the summary and the lists behind it', () => {
@@ -23,11 +25,16 @@ describe('issue 15.5: the what-if before saving changed rules', () => {
     settings(fake, {});
     const s = call<SetupState>(fake, 'guishuSetupState');
     expect(call<WhatIfAnswer>(fake, 'guishuSetupPreview', s.settings)).toMatchObject({ ok: true, rulesChanged: false });
-    const p = call<WhatIfAnswer>(fake, 'guishuSetupPreview', { ...s.settings, overrides: { claim: { window: { days: 30 } } } });
+    const p = call<WhatIfAnswer>(fake, 'guishuSetupPreview', {
+      ...s.settings,
+      overrides: { claim: { window: { days: 30 } } },
+    });
     expect(p.ok).toBe(true);
     expect(p.rulesChanged).toBe(true);
     expect(p.counts.customers).toBeGreaterThan(0);
-    expect(p.summary).toMatch(new RegExp(`^保存后：${p.counts.customers} 位客户归属改变，${p.counts.deals} 笔成交分成改变`));
+    expect(p.summary).toMatch(
+      new RegExp(`^保存后：${p.counts.customers} 位客户归属改变，${p.counts.deals} 笔成交分成改变`),
+    );
     expect(p.tables.map((t) => t.name)).toEqual(['客户变化', '成交分成变化', '业务员变化']);
     expect(p.tables[0].total).toBe(p.counts.customers);
     // Previewing saves nothing.
@@ -50,8 +57,13 @@ describe('issue 15.4: 设置变更, a log of rule changes', () => {
     const fake = setupDocument(300);
     settings(fake, {});
     const s = call<SetupState>(fake, 'guishuSetupState');
-    const preview = call<WhatIfAnswer>(fake, 'guishuSetupPreview', { ...s.settings, overrides: { claim: { window: { days: 10 } } } });
-    expect(call<SaveAnswer>(fake, 'guishuSetupSave', { ...s.settings, overrides: { claim: { window: { days: 10 } } } }).ok).toBe(true);
+    const preview = call<WhatIfAnswer>(fake, 'guishuSetupPreview', {
+      ...s.settings,
+      overrides: { claim: { window: { days: 10 } } },
+    });
+    expect(
+      call<SaveAnswer>(fake, 'guishuSetupSave', { ...s.settings, overrides: { claim: { window: { days: 10 } } } }).ok,
+    ).toBe(true);
     const log = fake.values('设置变更');
     expect(log[0]).toEqual(['时间 / Time', '修改人 / By', '改了什么 / What changed', '保存时的影响 / What it changed']);
     // Sheets reads the written time as a date-time cell, in the document's zone (UTC+8).
@@ -63,7 +75,9 @@ describe('issue 15.4: 设置变更, a log of rule changes', () => {
     call<SaveAnswer>(fake, 'guishuSetupSave', { ...s.settings, preset: 'case-field', overrides: {} });
     const again = fake.values('设置变更');
     expect(again).toHaveLength(3);
-    expect(String(again[2][2])).toContain('预设：交叉客户判定及分单制度（cross-customer）→ 房地产销售案场客户归属规定（case-field）');
+    expect(String(again[2][2])).toContain(
+      '预设：交叉客户判定及分单制度（cross-customer）→ 房地产销售案场客户归属规定（case-field）',
+    );
     const sheet = fake.spreadsheet.getSheetByName('设置变更')!;
     const protections = sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET);
     expect(protections).toHaveLength(1);
@@ -87,7 +101,7 @@ describe('issue 15.4: 设置变更, a log of rule changes', () => {
     expect(fake.spreadsheet.getSheetByName('月结 2026-11')).not.toBeNull();
   });
 
-  test('the next daily run\'s 变更日志 entries caused by the settings change cite it', () => {
+  test("the next daily run's 变更日志 entries caused by the settings change cite it", () => {
     const fake = setupDocument(300);
     settings(fake, {});
     at(fake, '2026-11-29T02:00:00', 'guishuDaily');

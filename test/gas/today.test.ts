@@ -4,12 +4,28 @@
 import { conditionalRules, plain, snapshot, type Fake } from './fake';
 import { loadAt, setupDocument, settings } from './fixtures';
 
-const OWN = ['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据'];
+const OWN = [
+  '当前归属',
+  '当前状态',
+  '剩余天数',
+  '当时归属',
+  '当时状态',
+  '业绩分成',
+  '佣金分成',
+  '当时保护到期',
+  '判定依据',
+];
 const OLD = ['归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'];
-const recompute = (fake: Fake, at = '2026-11-30T10:00:00') => plain<{ notes: string[] }>(fake.call(loadAt(fake, at), 'guishuRecompute'));
+const recompute = (fake: Fake, at = '2026-11-30T10:00:00') =>
+  plain<{ notes: string[] }>(fake.call(loadAt(fake, at), 'guishuRecompute'));
 
 type Sheetish = {
-  getRange(r: number, c: number, nr?: number, nc?: number): { setValues(v: unknown[][]): void; setValue(v: unknown): void };
+  getRange(
+    r: number,
+    c: number,
+    nr?: number,
+    nc?: number,
+  ): { setValues(v: unknown[][]): void; setValue(v: unknown): void };
   getSheetId(): number;
 };
 const sheetOf = (fake: Fake, name: string) => fake.spreadsheet.getSheetByName(name) as unknown as Sheetish;
@@ -27,20 +43,32 @@ describe('issue 13 points 1 and 3 in the add-on', () => {
         setRanges(r: unknown[]): Builder;
         build(): unknown;
       };
-      const app = (fake.globals as unknown as { SpreadsheetApp: { newConditionalFormatRule(): Builder } }).SpreadsheetApp;
-      const sheet = fake.spreadsheet.getSheetByName('来访登记') as unknown as { getRange(a: number, b: number, c: number, d: number): unknown; setConditionalFormatRules(r: unknown[]): void };
-      const rule = app.newConditionalFormatRule().whenFormulaSatisfied('=L4="重要"').setBackground('#00FF00').setRanges([sheet.getRange(4, 12, 100, 1)]).build();
+      const app = (fake.globals as unknown as { SpreadsheetApp: { newConditionalFormatRule(): Builder } })
+        .SpreadsheetApp;
+      const sheet = fake.spreadsheet.getSheetByName('来访登记') as unknown as {
+        getRange(a: number, b: number, c: number, d: number): unknown;
+        setConditionalFormatRules(r: unknown[]): void;
+      };
+      const rule = app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=L4="重要"')
+        .setBackground('#00FF00')
+        .setRanges([sheet.getRange(4, 12, 100, 1)])
+        .build();
       sheet.setConditionalFormatRules([rule]);
     });
     recompute(fake);
   });
 
-  test('writes today\'s standing first, days left as numbers that agree with 客户归属总表', () => {
+  test("writes today's standing first, days left as numbers that agree with 客户归属总表", () => {
     const values = fake.values('来访登记');
     const header = values[2] as unknown[];
     const at = header.indexOf('当前归属');
     expect(header.slice(at)).toEqual(OWN);
-    const days = values.slice(3).map((r) => r[at + 2]).filter((v) => v !== '');
+    const days = values
+      .slice(3)
+      .map((r) => r[at + 2])
+      .filter((v) => v !== '');
     expect(days.length).toBeGreaterThan(0);
     for (const d of days) expect(typeof d).toBe('number');
     const summary = fake.values('客户归属总表');
@@ -51,7 +79,7 @@ describe('issue 13 points 1 and 3 in the add-on', () => {
     for (const r of summary.slice(1)) if (r[col] !== '') expect(typeof r[col]).toBe('number');
   });
 
-  test('colour rules: red at alertDays, amber at warnDays, on the days-left columns only; the manager\'s rule kept', () => {
+  test("colour rules: red at alertDays, amber at warnDays, on the days-left columns only; the manager's rule kept", () => {
     const reg = conditionalRules(fake.spreadsheet.getSheetByName('来访登记'));
     expect(reg.map((r) => [r.values[0], r.background])).toEqual([
       ['=L4="重要"', '#00FF00'],
@@ -87,12 +115,14 @@ describe('issue 13 points 1 and 3 in the add-on', () => {
 });
 
 describe('issue 13 point 2 in the add-on: a sheet annotated by the previous version', () => {
-  test('its own columns are found by their old headers and rewritten; the manager\'s columns stay; idempotent', () => {
+  test("its own columns are found by their old headers and rewritten; the manager's columns stay; idempotent", () => {
     const fake = setupDocument(120);
     settings(fake, {});
     fake.run(() => {
       const reg = sheetOf(fake, '来访登记');
-      (fake.spreadsheet.getSheetByName('来访登记') as unknown as { insertColumnsAfter(a: number, n: number): void }).insertColumnsAfter(12, 6);
+      (
+        fake.spreadsheet.getSheetByName('来访登记') as unknown as { insertColumnsAfter(a: number, n: number): void }
+      ).insertColumnsAfter(12, 6);
       reg.getRange(3, 13, 1, 6).setValues([OLD]);
       reg.getRange(4, 13, 3, 6).setValues(Array.from({ length: 3 }, () => OLD.map((_, i) => `旧${i}`)));
     });
@@ -108,32 +138,53 @@ describe('issue 13 point 2 in the add-on: a sheet annotated by the previous vers
     expect(snapshot(fake.spreadsheet)).toEqual(again);
   });
 
-  test('a manager\'s column after the old block is kept; new columns go after it', () => {
+  test("a manager's column after the old block is kept; new columns go after it", () => {
     const fake = setupDocument(60);
     settings(fake, {});
     fake.run(() => {
       const reg = sheetOf(fake, '来访登记');
-      (fake.spreadsheet.getSheetByName('来访登记') as unknown as { insertColumnsAfter(a: number, n: number): void }).insertColumnsAfter(12, 7);
+      (
+        fake.spreadsheet.getSheetByName('来访登记') as unknown as { insertColumnsAfter(a: number, n: number): void }
+      ).insertColumnsAfter(12, 7);
       reg.getRange(3, 13, 1, 7).setValues([[...OLD, '区域']]);
       reg.getRange(4, 19).setValue('东区');
     });
     recompute(fake);
     const after = fake.values('来访登记');
     const header = after[2] as unknown[];
-    expect(header.slice(12, 19)).toEqual(['当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据', '区域']);
+    expect(header.slice(12, 19)).toEqual([
+      '当时归属',
+      '当时状态',
+      '业绩分成',
+      '佣金分成',
+      '当时保护到期',
+      '判定依据',
+      '区域',
+    ]);
     expect(header.slice(19, 22)).toEqual(['当前归属', '当前状态', '剩余天数']);
     expect(after[3]?.[18]).toBe('东区');
   });
 });
 
 describe('issue 13 point 4 in the add-on: 到期提醒', () => {
-  test('the daily run writes it: per agent, then the manager\'s section, phones masked', () => {
+  test("the daily run writes it: per agent, then the manager's section, phones masked", () => {
     const fake = setupDocument(300);
     settings(fake, { overrides: { warnDays: 5 } });
     fake.call(loadAt(fake, '2026-11-30T07:00:00'), 'guishuDaily');
     const v = fake.values('到期提醒');
     expect(String(v[0]?.[0])).toMatch(/^到期提醒（截至 2026-11-30/);
-    expect(v[1]).toEqual(['顾问', '客户', '客户编号', '电话', '当前状态', '剩余天数', '保护到期', '最近跟进', '如何保住', '规则']);
+    expect(v[1]).toEqual([
+      '顾问',
+      '客户',
+      '客户编号',
+      '电话',
+      '当前状态',
+      '剩余天数',
+      '保护到期',
+      '最近跟进',
+      '如何保住',
+      '规则',
+    ]);
     const listed = v.slice(2).filter((r) => typeof r[5] === 'number');
     expect(listed.length).toBeGreaterThan(0);
     for (const r of listed) {

@@ -88,7 +88,8 @@ export function dropped(rows: readonly Row[]): InputIssue[] {
   const out: InputIssue[] = [];
   for (const [code] of rows) {
     if (!(KINDS[code]?.[0] === 'filing' || KINDS[code]?.[0] === 'report' || KINDS[code]?.[0] === 'confirm')) row += 1;
-    if (code === 'X') out.push({ sheet: REGISTER, row, field: 'customer', level: 'error', message: '无电话也无姓名，无法识别客户' });
+    if (code === 'X')
+      out.push({ sheet: REGISTER, row, field: 'customer', level: 'error', message: '无电话也无姓名，无法识别客户' });
   }
   return out;
 }
@@ -101,43 +102,49 @@ export function events(rows: readonly Row[]): EventRecord[] {
       registerRow += 1;
       return [];
     }
-    const [kind, stage] = KINDS[code] ?? (() => { throw new Error(`unknown code ${code}`); })();
+    const [kind, stage] =
+      KINDS[code] ??
+      (() => {
+        throw new Error(`unknown code ${code}`);
+      })();
     const filing = kind === 'filing' || kind === 'report' || kind === 'confirm';
     const ref = filing ? { sheet: FILINGS, row: ++filingRow } : { sheet: REGISTER, row: ++registerRow };
-    return [{
-      ref,
-      from: filing ? 'filing' : 'register',
-      kind,
-      stage,
-      day: day(date),
-      minute: minute(o.time),
-      enteredDay: o.entered ? day(o.entered) : null,
-      name: o.name === undefined ? `客户${customer}` : o.name,
-      phone: o.noPhone ? null : phoneOf(customer),
-      agent,
-      designated: o.designated ?? null,
-      referrer: o.referrer ? phoneOf(o.referrer) : null,
-      accompanied: o.accompanied ?? false,
-      relation: o.relation ?? null,
-      linkedPhone: o.linked ? phoneOf(o.linked) : null,
-      brief: o.brief ?? false,
-      first: o.first ?? null,
-      site: o.site ?? null,
-      amount: o.amount ?? null,
-      source: o.source ?? null,
-      channel: o.channel ?? null,
-      broker: o.broker ?? null,
-      judgedDay: o.judged ? day(o.judged) : null,
-      confirmed: o.confirmed ?? null,
-      unit: o.unit === undefined ? (kind === 'confirm' ? '1-101' : null) : o.unit,
-      area: o.area === undefined ? (kind === 'confirm' ? 98 : null) : o.area,
-      price: o.price === undefined ? (kind === 'confirm' ? 20000 : null) : o.price,
-      discountPrice: o.discountPrice === undefined ? (kind === 'confirm' ? 19000 : null) : o.discountPrice,
-      totalPrice: null,
-      signedByCustomer: o.signed ?? (kind === 'confirm' ? true : null),
-      approvedByDeveloper: o.approved ?? (kind === 'confirm' ? true : null),
-      approvedByAgency: o.approved ?? (kind === 'confirm' ? true : null),
-    } satisfies EventRecord];
+    return [
+      {
+        ref,
+        from: filing ? 'filing' : 'register',
+        kind,
+        stage,
+        day: day(date),
+        minute: minute(o.time),
+        enteredDay: o.entered ? day(o.entered) : null,
+        name: o.name === undefined ? `客户${customer}` : o.name,
+        phone: o.noPhone ? null : phoneOf(customer),
+        agent,
+        designated: o.designated ?? null,
+        referrer: o.referrer ? phoneOf(o.referrer) : null,
+        accompanied: o.accompanied ?? false,
+        relation: o.relation ?? null,
+        linkedPhone: o.linked ? phoneOf(o.linked) : null,
+        brief: o.brief ?? false,
+        first: o.first ?? null,
+        site: o.site ?? null,
+        amount: o.amount ?? null,
+        source: o.source ?? null,
+        channel: o.channel ?? null,
+        broker: o.broker ?? null,
+        judgedDay: o.judged ? day(o.judged) : null,
+        confirmed: o.confirmed ?? null,
+        unit: o.unit === undefined ? (kind === 'confirm' ? '1-101' : null) : o.unit,
+        area: o.area === undefined ? (kind === 'confirm' ? 98 : null) : o.area,
+        price: o.price === undefined ? (kind === 'confirm' ? 20000 : null) : o.price,
+        discountPrice: o.discountPrice === undefined ? (kind === 'confirm' ? 19000 : null) : o.discountPrice,
+        totalPrice: null,
+        signedByCustomer: o.signed ?? (kind === 'confirm' ? true : null),
+        approvedByDeveloper: o.approved ?? (kind === 'confirm' ? true : null),
+        approvedByAgency: o.approved ?? (kind === 'confirm' ? true : null),
+      } satisfies EventRecord,
+    ];
   });
 }
 
@@ -209,7 +216,15 @@ export function dealsOf(result: EngineResult, c?: string) {
   const id = c ? customer(result, c).id : null;
   return result.deals
     .filter((d) => id === null || d.customerId === id)
-    .map((d) => ({ date: isoOfDay(d.day), closer: d.closer, performance: round(d.performance), commission: round(d.commission), category: d.category, owed: d.owed, rules: d.reason.rules }));
+    .map((d) => ({
+      date: isoOfDay(d.day),
+      closer: d.closer,
+      performance: round(d.performance),
+      commission: round(d.commission),
+      category: d.category,
+      owed: d.owed,
+      rules: d.reason.rules,
+    }));
 }
 
 function round(s: Readonly<Record<string, number>>): Record<string, number> {

@@ -58,14 +58,16 @@ describe('issue 15.1: rule clauses', () => {
       deals: {
         ...base.deals,
         byOther: base.deals.byOther.map((r) =>
-          r.rule === 'reception-rotation/R2' ? { ...r, performance: { owner: 0.6, closer: 0.4 }, commission: { owner: 0.6, closer: 0.4 } } : r,
+          r.rule === 'reception-rotation/R2'
+            ? { ...r, performance: { owner: 0.6, closer: 0.4 }, commission: { owner: 0.6, closer: 0.4 } }
+            : r,
         ),
       },
     };
     expect(ruleClause('reception-rotation/R2', changed, 'zh')).toContain('原归属人 60%、成交人 40%');
   });
 
-  test('a rule of another preset keeps its own preset\'s numbers; common rules take the policy in force', () => {
+  test("a rule of another preset keeps its own preset's numbers; common rules take the policy in force", () => {
     const ten = withOverride({ preset: 'cross-customer', claim: { window: { days: 10 } } });
     expect(ruleClause('marketing-center/R2', ten, 'zh')).toContain('7 天');
     expect(ruleClause('common/DEPARTED', getPreset('tools-filing')!, 'zh')).toContain('营销副总经理');

@@ -37,7 +37,22 @@ describe('presets as data', () => {
     [{ claim: {} }, /缺少 preset/],
     [{ preset: 'cross-customer', claim: { windw: 3 } }, /claim\.windw/],
     [{ preset: 'cross-customer', claim: { window: { days: -1 } } }, /claim\.window\.days/],
-    [{ preset: 'reception-rotation', deals: { byOther: [{ when: 'always', performance: { owner: 0.7, closer: 0.7 }, commission: 'owner', rule: 'reception-rotation/R2' }] } }, /deals\.byOther\.0\.performance: .*owner \+ closer = 1/],
+    [
+      {
+        preset: 'reception-rotation',
+        deals: {
+          byOther: [
+            {
+              when: 'always',
+              performance: { owner: 0.7, closer: 0.7 },
+              commission: 'owner',
+              rule: 'reception-rotation/R2',
+            },
+          ],
+        },
+      },
+      /deals\.byOther\.0\.performance: .*owner \+ closer = 1/,
+    ],
     ['not an object', /JSON 对象/],
   ])('a bad policy file is refused with one clear line: %j', (json, message) => {
     const r = parsePolicy(json);

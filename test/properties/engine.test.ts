@@ -63,8 +63,23 @@ function isoPlus(iso: string, n: number): string {
 const scenarioArb = fc.record({
   preset: fc.constantFrom(...presetIds()),
   rows: fc.array(rowArb, { minLength: 1, maxLength: 25 }),
-  staff: fc.array(fc.tuple(fc.constantFrom('张三', '李四', '王五'), fc.constantFrom('rest', 'departed') as fc.Arbitrary<'rest' | 'departed'>, fc.integer({ min: 1, max: 60 })), { maxLength: 2 }),
-  rulings: fc.array(fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 6 }), fc.constantFrom('张三', '李四', '王五', '公海'), fc.constantFrom('经理分配', '投诉，非顾问原因，指定接待')), { maxLength: 2 }),
+  staff: fc.array(
+    fc.tuple(
+      fc.constantFrom('张三', '李四', '王五'),
+      fc.constantFrom('rest', 'departed') as fc.Arbitrary<'rest' | 'departed'>,
+      fc.integer({ min: 1, max: 60 }),
+    ),
+    { maxLength: 2 },
+  ),
+  rulings: fc.array(
+    fc.tuple(
+      fc.integer({ min: 1, max: 60 }),
+      fc.integer({ min: 1, max: 6 }),
+      fc.constantFrom('张三', '李四', '王五', '公海'),
+      fc.constantFrom('经理分配', '投诉，非顾问原因，指定接待'),
+    ),
+    { maxLength: 2 },
+  ),
   asOf: fc.integer({ min: 1, max: 120 }),
 });
 
@@ -113,7 +128,16 @@ describe('engine invariants', () => {
         const { inp, asOf } = build(sc);
         const policy = policyOf(sc.preset);
         const a = annotate(inp, policy, asOf);
-        const b = annotate({ ...inp, events: shuffled(inp.events, seed), rulings: shuffled(inp.rulings, seed + 1), issues: shuffled(inp.issues, seed + 2) }, policy, asOf);
+        const b = annotate(
+          {
+            ...inp,
+            events: shuffled(inp.events, seed),
+            rulings: shuffled(inp.rulings, seed + 1),
+            issues: shuffled(inp.issues, seed + 2),
+          },
+          policy,
+          asOf,
+        );
         expect(canonical(b)).toEqual(canonical(a));
       }),
       RUNS,
@@ -174,10 +198,9 @@ describe('engine invariants', () => {
       fc.property(scenarioArb, (sc) => {
         const { inp, asOf } = build(sc);
         const r = annotate(inp, policyOf(sc.preset), asOf);
-        const unnamed = [
-          ...r.customers.map((c) => c.reason),
-          ...r.deals.map((d) => d.reason),
-        ].filter((x) => !/第\d+行/.test(x.zh) || !/row \d+/.test(x.en));
+        const unnamed = [...r.customers.map((c) => c.reason), ...r.deals.map((d) => d.reason)].filter(
+          (x) => !/第\d+行/.test(x.zh) || !/row \d+/.test(x.en),
+        );
         expect(unnamed).toEqual([]);
       }),
       RUNS,
@@ -191,10 +214,14 @@ describe('engine invariants', () => {
         // Copy one row to the end of the register now and then: a repeated row (decide/D23).
         const source = inp.events[copy % inp.events.length];
         const last = Math.max(...inp.events.filter((e) => e.ref.sheet === source.ref.sheet).map((e) => e.ref.row));
-        const events = copy < 12 ? [...inp.events, { ...source, ref: { sheet: source.ref.sheet, row: last + 1 } }] : inp.events;
+        const events =
+          copy < 12 ? [...inp.events, { ...source, ref: { sheet: source.ref.sheet, row: last + 1 } }] : inp.events;
         const r = annotate({ ...inp, events }, policyOf(sc.preset), asOf);
         const key = (x: { sheet: string; row: number }) => `${x.sheet}!${x.row}`;
-        const dealRows = events.filter((e) => e.day <= asOf && (e.kind === 'deposit' || e.kind === 'deal' || e.kind === 'payment')).map((e) => key(e.ref)).sort();
+        const dealRows = events
+          .filter((e) => e.day <= asOf && (e.kind === 'deposit' || e.kind === 'deal' || e.kind === 'payment'))
+          .map((e) => key(e.ref))
+          .sort();
         const listed = [...r.deals.map((d) => key(d.ref)), ...r.duplicates.map((d) => key(d.ref))].sort();
         expect(listed).toEqual(dealRows);
         // A copy points at a row that is counted.
@@ -213,7 +240,16 @@ describe('engine invariants', () => {
         // The newcomer has its own phones and names no one: C90+, no referrer, no link.
         const extra: EventRecord[] = input({
           preset: sc.preset,
-          rows: extraRows.map(([code, date, agent, c, o]) => [code, date, agent, `C9${c.slice(1)}`, { ...o, referrer: undefined, linked: undefined, relation: undefined }] as Row),
+          rows: extraRows.map(
+            ([code, date, agent, c, o]) =>
+              [
+                code,
+                date,
+                agent,
+                `C9${c.slice(1)}`,
+                { ...o, referrer: undefined, linked: undefined, relation: undefined },
+              ] as Row,
+          ),
         }).events.map((e) => ({ ...e, ref: { sheet: '来访登记 新', row: e.ref.row } }));
         const a = canonical(annotate(inp, policy, asOf));
         const b = canonical(annotate({ ...inp, events: [...inp.events, ...extra] }, policy, asOf));

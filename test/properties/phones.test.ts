@@ -10,8 +10,21 @@ const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).ma
 const mobile = fc.tuple(fc.integer({ min: 3, max: 9 }), digits(9)).map(([b, rest]) => `1${b}${rest}`);
 // Area code (010, 02x with 8 digits; 0xxx with 7 or 8) and a subscriber number not starting with 0 or 1.
 const landline = fc.oneof(
-  fc.tuple(fc.constantFrom('010', '020', '021', '022', '023', '024', '025', '027', '028', '029'), fc.integer({ min: 2, max: 9 }), digits(7)).map(([a, b, r]) => `${a}${b}${r}`),
-  fc.tuple(fc.integer({ min: 3, max: 9 }), digits(2), fc.integer({ min: 2, max: 9 }), fc.integer({ min: 6, max: 7 }).chain((n) => digits(n))).map(([a, b, c, r]) => `0${a}${b}${c}${r}`),
+  fc
+    .tuple(
+      fc.constantFrom('010', '020', '021', '022', '023', '024', '025', '027', '028', '029'),
+      fc.integer({ min: 2, max: 9 }),
+      digits(7),
+    )
+    .map(([a, b, r]) => `${a}${b}${r}`),
+  fc
+    .tuple(
+      fc.integer({ min: 3, max: 9 }),
+      digits(2),
+      fc.integer({ min: 2, max: 9 }),
+      fc.integer({ min: 6, max: 7 }).chain((n) => digits(n)),
+    )
+    .map(([a, b, c, r]) => `0${a}${b}${c}${r}`),
 );
 
 const SEPARATORS = ['', ' ', '-', '.', '\u3000', '－', '—', '  '];
@@ -67,7 +80,8 @@ function write(national: string, s: Style): string | null {
   if (s.extension !== null && isMobile) return null;
   const body = s.prefix !== 'none' && isLandline ? national.slice(1) : national;
   let text = grouped(body, s.seps, s.cuts, s.bracketArea && isLandline && s.prefix === 'none');
-  if (s.prefix !== 'none') text = `${s.prefix}${s.prefix.endsWith(' ') || s.prefix.endsWith('-') || s.prefix.endsWith(')') ? '' : ' '}${text}`;
+  if (s.prefix !== 'none')
+    text = `${s.prefix}${s.prefix.endsWith(' ') || s.prefix.endsWith('-') || s.prefix.endsWith(')') ? '' : ' '}${text}`;
   if (s.extension !== null) text += s.extension;
   return s.wide ? fullWidth(text) : text;
 }
@@ -88,11 +102,17 @@ describe('issue 12 point 2 (property): one number however it is written', () => 
 
   // Not a mobile (wrong length, 10/11/12 prefix), not a landline (00…, too long or too short), not a local number.
   const invalid = fc.oneof(
-    fc.tuple(fc.integer({ min: 3, max: 9 }), fc.constantFrom(8, 10, 11)).chain(([b, n]) => digits(n).map((r) => `1${b}${r}`)),
+    fc
+      .tuple(fc.integer({ min: 3, max: 9 }), fc.constantFrom(8, 10, 11))
+      .chain(([b, n]) => digits(n).map((r) => `1${b}${r}`)),
     digits(9).map((r) => `1${['0', '1', '2'][Number(r[0]) % 3]}${r}`),
-    fc.tuple(fc.integer({ min: 1, max: 9 }), fc.constantFrom(6, 7, 11, 12)).chain(([a, n]) => digits(n).map((r) => `0${a}${r}`)),
+    fc
+      .tuple(fc.integer({ min: 1, max: 9 }), fc.constantFrom(6, 7, 11, 12))
+      .chain(([a, n]) => digits(n).map((r) => `0${a}${r}`)),
     fc.constantFrom(7, 8, 9, 10).chain((n) => digits(n).map((r) => `00${r}`)),
-    fc.tuple(fc.integer({ min: 2, max: 9 }), fc.constantFrom(3, 4, 5, 8, 9, 10)).chain(([a, n]) => digits(n).map((r) => `${a}${r}`)),
+    fc
+      .tuple(fc.integer({ min: 2, max: 9 }), fc.constantFrom(3, 4, 5, 8, 9, 10))
+      .chain(([a, n]) => digits(n).map((r) => `${a}${r}`)),
   );
 
   it('no formatting turns an invalid number into a valid one', () => {

@@ -31,7 +31,8 @@ test('every rulebook rule id is cited by a scenario or an extra rule test', () =
       const result = run({ preset: c.preset, rows: c.rows, staff: c.staff, rulings: c.rulings }, asOf);
       for (const id of cited(result)) seen.add(id);
       const policy = getPreset(c.preset);
-      if (policy) for (const a of monthSummary(result, policy, result.asOf).agents) for (const f of a.flags) seen.add(f.rule);
+      if (policy)
+        for (const a of monthSummary(result, policy, result.asOf).agents) for (const f of a.flags) seen.add(f.rule);
     }
   }
   for (const c of TABLE_CASES) {

@@ -4,7 +4,7 @@ import { idsIn, rulebookPath, SNAPSHOT } from './ruleIds';
 
 const snapshot = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as string[];
 
-test('rule-ids.json lists the rulebook\'s rule ids (CI always has the rulebook to check against)', () => {
+test("rule-ids.json lists the rulebook's rule ids (CI always has the rulebook to check against)", () => {
   const book = rulebookPath();
   if (book === null) {
     // A clone outside the workspace reads the copy; CI must not be one.
@@ -16,7 +16,7 @@ test('rule-ids.json lists the rulebook\'s rule ids (CI always has the rulebook t
   expect(snapshot).toEqual(idsIn(readFileSync(book, 'utf8')));
 });
 
-test('the parser finds common ids and each preset\'s items, slashes split', () => {
+test("the parser finds common ids and each preset's items, slashes split", () => {
   const text = [
     'Uses `common/REGISTER` and `common/ID-PHONE`.',
     '## 7. Presets',
@@ -26,5 +26,11 @@ test('the parser finds common ids and each preset\'s items, slashes split', () =
     '## 8. Other',
     '- R9 not a preset item',
   ].join('\n');
-  expect(idsIn(text)).toEqual(['common/ID-PHONE', 'common/REGISTER', 'park-report/R1', 'park-report/R2', 'park-report/R3']);
+  expect(idsIn(text)).toEqual([
+    'common/ID-PHONE',
+    'common/REGISTER',
+    'park-report/R1',
+    'park-report/R2',
+    'park-report/R3',
+  ]);
 });

@@ -26,18 +26,32 @@ function verify(c: (typeof CASES)[number], check: Check): void {
     const deals = dealsOf(result, check.deal);
     expect({ where, count: deals.length > 0 }).toEqual({ where, count: true });
     const d = deals[deals.length - 1];
-    if (check.performance) expect({ where, performance: d.performance }).toEqual({ where, performance: check.performance });
+    if (check.performance)
+      expect({ where, performance: d.performance }).toEqual({ where, performance: check.performance });
     if (check.commission) expect({ where, commission: d.commission }).toEqual({ where, commission: check.commission });
-    if (check.category !== undefined) expect({ where, category: d.category }).toEqual({ where, category: check.category });
+    if (check.category !== undefined)
+      expect({ where, category: d.category }).toEqual({ where, category: check.category });
     if (check.owed !== undefined) expect({ where, owed: d.owed }).toEqual({ where, owed: check.owed });
     if (check.rule) expect({ where, rules: d.rules }).toEqual({ where, rules: expect.arrayContaining([check.rule]) });
   } else if ('conflict' in check) {
     const found = result.conflicts.filter((x) => x.kind === check.conflict);
-    expect({ where, kinds: result.conflicts.map((x) => x.kind), found: found.length > 0 }).toEqual({ where, kinds: expect.anything(), found: true });
-    if (check.rule) expect({ where, rules: found.flatMap((x) => x.reason.rules) }).toEqual({ where, rules: expect.arrayContaining([check.rule]) });
+    expect({ where, kinds: result.conflicts.map((x) => x.kind), found: found.length > 0 }).toEqual({
+      where,
+      kinds: expect.anything(),
+      found: true,
+    });
+    if (check.rule)
+      expect({ where, rules: found.flatMap((x) => x.reason.rules) }).toEqual({
+        where,
+        rules: expect.arrayContaining([check.rule]),
+      });
   } else if ('row' in check) {
     const rows = result.rows.filter((r) => r.ref.row === check.row && r.ref.sheet === (check.sheet ?? REGISTER));
-    expect({ where, row: check.row, rules: rows.flatMap((r) => r.reason.rules) }).toEqual({ where, row: check.row, rules: expect.arrayContaining([check.rule]) });
+    expect({ where, row: check.row, rules: rows.flatMap((r) => r.reason.rules) }).toEqual({
+      where,
+      row: check.row,
+      rules: expect.arrayContaining([check.rule]),
+    });
   } else if ('flag' in check) {
     const policy = getPreset(c.preset);
     if (!policy) throw new Error(c.preset);
@@ -47,7 +61,12 @@ function verify(c: (typeof CASES)[number], check: Check): void {
   } else if ('noConflict' in check) {
     expect(result.conflicts.filter((x) => x.kind === check.noConflict)).toEqual([]);
   } else {
-    const i = result.issues.find((x) => x.sheet === check.issue.sheet && x.row === check.issue.row && (!check.issue.level || x.level === check.issue.level));
+    const i = result.issues.find(
+      (x) =>
+        x.sheet === check.issue.sheet &&
+        x.row === check.issue.row &&
+        (!check.issue.level || x.level === check.issue.level),
+    );
     expect({ where, issues: result.issues, found: !!i }).toEqual({ where, issues: expect.anything(), found: true });
   }
 }

@@ -39,9 +39,26 @@ describe('names and agents', () => {
 
 describe('readBool', () => {
   it.each([
-    ['是', true], ['否', false], ['Y', true], ['n', false], ['yes', true], ['No', false], ['TRUE', true],
-    ['false', false], [1, true], [0, false], ['1', true], ['0', false], ['√', true], ['×', false],
-    ['✓', true], ['✗', false], [true, true], [false, false], ['', null], ['  ', null],
+    ['是', true],
+    ['否', false],
+    ['Y', true],
+    ['n', false],
+    ['yes', true],
+    ['No', false],
+    ['TRUE', true],
+    ['false', false],
+    [1, true],
+    [0, false],
+    ['1', true],
+    ['0', false],
+    ['√', true],
+    ['×', false],
+    ['✓', true],
+    ['✗', false],
+    [true, true],
+    [false, false],
+    ['', null],
+    ['  ', null],
   ])('%p -> %p', (v, expected) => {
     expect(readBool(v)).toBe(expected);
   });
@@ -78,9 +95,19 @@ describe('amounts', () => {
 
 describe('readStaffStatus', () => {
   it.each([
-    ['在职', 'active'], ['正常', 'active'], ['离职', 'departed'], ['已离职', 'departed'], ['休息', 'rest'],
-    ['轮休', 'rest'], ['请假', 'leave'], ['病假', 'leave'], ['事假', 'leave'], ['公出', 'business'],
-    ['出差', 'business'], ['外出', 'business'], ['Active', 'active'],
+    ['在职', 'active'],
+    ['正常', 'active'],
+    ['离职', 'departed'],
+    ['已离职', 'departed'],
+    ['休息', 'rest'],
+    ['轮休', 'rest'],
+    ['请假', 'leave'],
+    ['病假', 'leave'],
+    ['事假', 'leave'],
+    ['公出', 'business'],
+    ['出差', 'business'],
+    ['外出', 'business'],
+    ['Active', 'active'],
   ])('%p -> %s', (v, s) => {
     expect(readStaffStatus(v)).toBe(s);
   });

@@ -1,4 +1,12 @@
-import { fallbackYear, nearestYear, readDate, readTime, readTimeText, resolveColumn, utcCellDate } from '../../src/table/dates';
+import {
+  fallbackYear,
+  nearestYear,
+  readDate,
+  readTime,
+  readTimeText,
+  resolveColumn,
+  utcCellDate,
+} from '../../src/table/dates';
 import { day, utc } from './helpers';
 
 const read = (v: unknown) => readDate(v, utcCellDate);
@@ -109,14 +117,7 @@ describe('years for month-days', () => {
   });
 
   it('resolves a column by decide/D13 (the sheet’s latest full date when nothing comes before it)', () => {
-    const col = [
-      read('2025-12-28'),
-      read('12月30日'),
-      read('1月3日'),
-      read('2026-01-05'),
-      null,
-      read('bad'),
-    ];
+    const col = [read('2025-12-28'), read('12月30日'), read('1月3日'), read('2026-01-05'), null, read('bad')];
     const fb = { nameYear: null, asOf: null };
     expect(resolveColumn(col, fb)).toEqual([
       day('2025-12-28'),

@@ -14,7 +14,19 @@ describe('header synonyms (rulebook §2.1–2.4)', () => {
     time: ['时间', '来访时间'],
     name: ['客户姓名', '姓名', '客户名称', '客户', 'Customer'],
     phone: ['联系电话', '电话', '手机', '手机号', '联系方式', 'Phone', '客户电话', '手机号码'],
-    agent: ['接待人', '置业顾问', '接待置业顾问', '销售员', '业务员', '销售人员', 'Agent', '接待顾问', '顾问', '经纪人', '带看人'],
+    agent: [
+      '接待人',
+      '置业顾问',
+      '接待置业顾问',
+      '销售员',
+      '业务员',
+      '销售人员',
+      'Agent',
+      '接待顾问',
+      '顾问',
+      '经纪人',
+      '带看人',
+    ],
     kind: ['类型', '来访方式', '登记类型', 'Type'],
     first: ['是否首次', '首访', '首次来访'],
     designated: ['指定顾问', '指定接待', '点名顾问'],
@@ -85,7 +97,11 @@ describe('header synonyms (rulebook §2.1–2.4)', () => {
   it.each(cases)('%s: %p -> %s', (role, header, field) => {
     // A lone 时间 or 录入时间 column stands in for the date, and so does a lone 成交日期 / 认购日期
     // on a register (a deal sheet, decide/D22); test them beside a date column.
-    if (field === 'time' || field === 'entered' || (role === 'register' && (field === 'dealDate' || field === 'depositDate'))) {
+    if (
+      field === 'time' ||
+      field === 'entered' ||
+      (role === 'register' && (field === 'dealDate' || field === 'depositDate'))
+    ) {
       const m = mapColumns('t', ['日期', header], 0, role);
       expect(m.columns[field]).toBe(1);
       return;
@@ -94,7 +110,12 @@ describe('header synonyms (rulebook §2.1–2.4)', () => {
   });
 
   it('ignores case, whitespace (full-width too), trailing colons and asterisks', () => {
-    const m = mapColumns('t', ['*来访 日期：', ' 客户\u3000姓名 ', 'PHONE*', '置业顾问:', '联系电话（必填）'], 0, 'register');
+    const m = mapColumns(
+      't',
+      ['*来访 日期：', ' 客户\u3000姓名 ', 'PHONE*', '置业顾问:', '联系电话（必填）'],
+      0,
+      'register',
+    );
     expect(m.columns).toMatchObject({ date: 0, name: 1, phone: 2, agent: 3 });
     expect(m.issues).toHaveLength(1); // 联系电话（必填） repeats phone
   });
@@ -115,7 +136,7 @@ describe('header synonyms (rulebook §2.1–2.4)', () => {
     expect(plain.broker).toBeUndefined();
   });
 
-  it('keeps a rulings sheet\'s name and phone columns apart', () => {
+  it("keeps a rulings sheet's name and phone columns apart", () => {
     const m = mapColumns('t', ['日期', '客户姓名', '联系电话', '新归属人'], 0, 'rulings');
     expect(m.columns).toMatchObject({ rulingDate: 0, customer: 1, phone: 2, newOwner: 3 });
     expect(m.issues).toEqual([]);
@@ -126,40 +147,132 @@ describe('own columns', () => {
   it('finds them by zh and en headers, and 归属人 on a register is never a manager field', () => {
     // An earlier version's whole block (issue 13 point 2): the current block takes its place,
     // today's standing first, so the next write rewrites it where it was.
-    const upgraded = { currentOwner: 2, currentStatus: 3, daysLeft: 4, owner: 5, status: 6, performance: 7, commission: 8, protectedThrough: 9, reason: 10 };
-    const zh = mapColumns('t', ['日期', '姓名', '归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'], 0, 'register');
+    const upgraded = {
+      currentOwner: 2,
+      currentStatus: 3,
+      daysLeft: 4,
+      owner: 5,
+      status: 6,
+      performance: 7,
+      commission: 8,
+      protectedThrough: 9,
+      reason: 10,
+    };
+    const zh = mapColumns(
+      't',
+      ['日期', '姓名', '归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'],
+      0,
+      'register',
+    );
     expect(zh.ownColumns).toEqual(upgraded);
     expect(Object.values(zh.columns)).toEqual([0, 1]);
-    const en = mapColumns('t', ['Date', 'Name', 'Owner', 'Status', 'Performance split', 'Commission split', 'Protected through', 'Reason'], 0, 'register');
+    const en = mapColumns(
+      't',
+      ['Date', 'Name', 'Owner', 'Status', 'Performance split', 'Commission split', 'Protected through', 'Reason'],
+      0,
+      'register',
+    );
     expect(en.ownColumns).toEqual(upgraded);
     // With a header after the old block, it is not moved: the old columns are found where they are.
-    const kept = mapColumns('t', ['日期', '姓名', '归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据', '区域'], 0, 'register');
-    expect(kept.ownColumns).toEqual({ owner: 2, status: 3, performance: 4, commission: 5, protectedThrough: 6, reason: 7 });
+    const kept = mapColumns(
+      't',
+      ['日期', '姓名', '归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据', '区域'],
+      0,
+      'register',
+    );
+    expect(kept.ownColumns).toEqual({
+      owner: 2,
+      status: 3,
+      performance: 4,
+      commission: 5,
+      protectedThrough: 6,
+      reason: 7,
+    });
   });
 
   it('uses 备案状态 / Filing status on filings', () => {
     const m = mapColumns('t', ['报备日期', '客户姓名', '备案状态', '保护到期', 'Reason'], 0, 'filing');
-    expect(m.ownColumns).toEqual({ currentOwner: 2, currentStatus: 3, daysLeft: 4, status: 5, protectedThrough: 6, reason: 7 });
+    expect(m.ownColumns).toEqual({
+      currentOwner: 2,
+      currentStatus: 3,
+      daysLeft: 4,
+      status: 5,
+      protectedThrough: 6,
+      reason: 7,
+    });
     // An old header alone is not ours: only beside a column that certainly is (issue 13 point 2).
     expect(mapColumns('t', ['Filing status'], 0, 'filing').ownColumns).toEqual({});
     expect(mapColumns('t', ['当时备案状态'], 0, 'filing').ownColumns).toEqual({ status: 0 });
   });
 
-  it('issue 13 point 2: finds the current headers, today\'s standing first', () => {
-    const zh = mapColumns('t', ['日期', '姓名', '当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据'], 0, 'register');
-    expect(zh.ownColumns).toEqual({ currentOwner: 2, currentStatus: 3, daysLeft: 4, owner: 5, status: 6, performance: 7, commission: 8, protectedThrough: 9, reason: 10 });
-    const en = mapColumns('t', ['Date', 'Name', 'Current owner', 'Current status', 'Days left', 'Owner at this row', 'Status at this row', 'Reason'], 0, 'register');
+  it("issue 13 point 2: finds the current headers, today's standing first", () => {
+    const zh = mapColumns(
+      't',
+      [
+        '日期',
+        '姓名',
+        '当前归属',
+        '当前状态',
+        '剩余天数',
+        '当时归属',
+        '当时状态',
+        '业绩分成',
+        '佣金分成',
+        '当时保护到期',
+        '判定依据',
+      ],
+      0,
+      'register',
+    );
+    expect(zh.ownColumns).toEqual({
+      currentOwner: 2,
+      currentStatus: 3,
+      daysLeft: 4,
+      owner: 5,
+      status: 6,
+      performance: 7,
+      commission: 8,
+      protectedThrough: 9,
+      reason: 10,
+    });
+    const en = mapColumns(
+      't',
+      [
+        'Date',
+        'Name',
+        'Current owner',
+        'Current status',
+        'Days left',
+        'Owner at this row',
+        'Status at this row',
+        'Reason',
+      ],
+      0,
+      'register',
+    );
     expect(en.ownColumns).toEqual({ currentOwner: 2, currentStatus: 3, daysLeft: 4, owner: 5, status: 6, reason: 7 });
   });
 
-  it('issue 13 point 2: a manager\'s own 归属人 column stays the manager\'s; the old block beside it is ours', () => {
+  it("issue 13 point 2: a manager's own 归属人 column stays the manager's; the old block beside it is ours", () => {
     // The manager keeps an 归属人 column; an earlier version appended its block right after it.
     const row = ['日期', '姓名', '归属人', '归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'];
     const m = mapColumns('t', row, 0, 'register');
-    expect(m.ownColumns).toEqual({ currentOwner: 3, currentStatus: 4, daysLeft: 5, owner: 6, status: 7, performance: 8, commission: 9, protectedThrough: 10, reason: 11 });
+    expect(m.ownColumns).toEqual({
+      currentOwner: 3,
+      currentStatus: 4,
+      daysLeft: 5,
+      owner: 6,
+      status: 7,
+      performance: 8,
+      commission: 9,
+      protectedThrough: 10,
+      reason: 11,
+    });
     // Without any column of ours beside it, an old header is the manager's column.
     expect(mapColumns('t', ['日期', '姓名', '归属人', '备注'], 0, 'register').ownColumns).toEqual({});
-    expect(mapColumns('t', ['日期', '姓名', '保护到期', '备注', '判定依据'], 0, 'register').ownColumns).toEqual({ reason: 4 });
+    expect(mapColumns('t', ['日期', '姓名', '保护到期', '备注', '判定依据'], 0, 'register').ownColumns).toEqual({
+      reason: 4,
+    });
   });
 });
 

@@ -35,11 +35,25 @@ describe('sheet roles', () => {
   });
 
   it("passes over Guishu's own sheets silently and lists unrecognized ones", () => {
-    const own = ['客户归属总表', '冲突', '问题', '变更日志', '查询日志', '月结 2026-10', '_guishu_stamps', 'Guishu settings'];
-    const grids = [...own.map((n) => grid(n, [['日期', '客户', '电话', '归属人', '置业顾问']])), grid('Sheet1', [['a', 'b']])];
+    const own = [
+      '客户归属总表',
+      '冲突',
+      '问题',
+      '变更日志',
+      '查询日志',
+      '月结 2026-10',
+      '_guishu_stamps',
+      'Guishu settings',
+    ];
+    const grids = [
+      ...own.map((n) => grid(n, [['日期', '客户', '电话', '归属人', '置业顾问']])),
+      grid('Sheet1', [['a', 'b']]),
+    ];
     const { layout, input } = read(grids);
     expect(layout.sheets).toEqual([]);
-    expect(layout.skipped).toEqual([{ name: 'Sheet1', why: expect.stringContaining('未读取'), code: 'sheet-unrecognized' }]);
+    expect(layout.skipped).toEqual([
+      { name: 'Sheet1', why: expect.stringContaining('未读取'), code: 'sheet-unrecognized' },
+    ]);
     expect(input.issues).toEqual([]);
   });
 
@@ -47,9 +61,16 @@ describe('sheet roles', () => {
     const { layout } = read([
       grid('Sheet1', [['标题'], ['来访日期', '客户姓名', '手机', '接待顾问']]),
       grid('Sheet2', [['报备日期', '客户姓名', '联系电话', '报备人']]),
-      grid('Sheet3', [['姓名', '状态'], ['张三', '在职'], ['李四', '离职']]),
+      grid('Sheet3', [
+        ['姓名', '状态'],
+        ['张三', '在职'],
+        ['李四', '离职'],
+      ]),
       grid('Sheet4', [['日期', '客户', '分配给']]),
-      grid('Sheet5', [['姓名', '状态'], ['张三', '良好']]),
+      grid('Sheet5', [
+        ['姓名', '状态'],
+        ['张三', '良好'],
+      ]),
       grid('Sheet6', [['日期', '客户姓名', '电话']]), // no agent: not a register by headers alone
     ]);
     expect(layout.sheets.map((s) => [s.name, s.role, s.headerRow])).toEqual([
@@ -72,7 +93,9 @@ describe('sheet roles', () => {
   it('reports a named sheet whose header row cannot be found', () => {
     const { layout, input } = read([grid('来访登记', [['随便'], ['abc']])]);
     expect(layout.skipped[0]?.code).toBe('no-header');
-    expect(input.issues).toEqual([expect.objectContaining({ sheet: '来访登记', row: null, level: 'error', code: 'no-header' })]);
+    expect(input.issues).toEqual([
+      expect.objectContaining({ sheet: '来访登记', row: null, level: 'error', code: 'no-header' }),
+    ]);
   });
 
   it('reads every register sheet as one register', () => {
@@ -91,11 +114,43 @@ describe('sheet roles', () => {
 
 describe('register rows', () => {
   it('produces events with the engine fields', () => {
-    const head = [...HEAD, '时间', '指定顾问', '介绍人', '陪同', '关系', '关联电话', '仅取资料', '案场', '金额', '来源', '录入时间', '备注'];
+    const head = [
+      ...HEAD,
+      '时间',
+      '指定顾问',
+      '介绍人',
+      '陪同',
+      '关系',
+      '关联电话',
+      '仅取资料',
+      '案场',
+      '金额',
+      '来源',
+      '录入时间',
+      '备注',
+    ];
     const { input } = read([
       register(
         [
-          ['2026-11-03', ' 陈 先生 ', '138 0000 0001', '张三', '来访', '14:30', '李四', '13900000009', '是', '配偶', '+86 139-0000-0008', '是', '市区', '200万', '渠道', '2026-11-04 09:00', '随便写'],
+          [
+            '2026-11-03',
+            ' 陈 先生 ',
+            '138 0000 0001',
+            '张三',
+            '来访',
+            '14:30',
+            '李四',
+            '13900000009',
+            '是',
+            '配偶',
+            '+86 139-0000-0008',
+            '是',
+            '市区',
+            '200万',
+            '渠道',
+            '2026-11-04 09:00',
+            '随便写',
+          ],
           ['2026-11-04', '王女士', 13800000002, '自行来访', '', '', '', '老王', '', '', '', '', '', '', '', '', ''],
         ],
         '来访登记',
@@ -252,7 +307,14 @@ describe('phones on rows', () => {
         ['2026-11-03', '己', '12345', '张三', ''],
       ]),
     ]);
-    expect(input.events.map((e) => e.phone)).toEqual(['13800138000', '02162345678', '62345678', '13800138001', null, null]);
+    expect(input.events.map((e) => e.phone)).toEqual([
+      '13800138000',
+      '02162345678',
+      '62345678',
+      '13800138001',
+      null,
+      null,
+    ]);
     expect(input.issues.map((i) => [i.row, i.field, i.level, i.code])).toEqual([
       [4, 'phone', 'note', 'phone-local'],
       [5, 'phone', 'note', 'phone-multiple'],
@@ -280,9 +342,7 @@ describe('identity validity (common/ID-VALID)', () => {
     ]);
     expect(input.events.map((e) => e.ref.row)).toEqual([3, 4]);
     expect(input.events[0]?.phone).toBeNull();
-    expect(input.issues.map((i) => [i.row, i.field, i.level])).toEqual([
-      [2, 'customer', 'error'],
-    ]);
+    expect(input.issues.map((i) => [i.row, i.field, i.level])).toEqual([[2, 'customer', 'error']]);
     expect(input.issues[0]?.message).toContain('不能作为归属依据');
     expect(layout.sheets[0]?.dataRows).toEqual([2, 3, 4]);
   });
@@ -313,7 +373,10 @@ describe('identity validity (common/ID-VALID)', () => {
 
   it('notes exact duplicates, across register sheets too', () => {
     const row = ['2026-11-01', '甲', '13800000001', '张三', '来访'];
-    const { input } = read([register([row, row, ['2026-11-01', '甲', '13800000001', '李四', '来访']]), register([row], '来访登记 2')]);
+    const { input } = read([
+      register([row, row, ['2026-11-01', '甲', '13800000001', '李四', '来访']]),
+      register([row], '来访登记 2'),
+    ]);
     expect(input.events).toHaveLength(4);
     expect(input.issues.map((i) => [i.sheet, i.row, i.level, i.message])).toEqual([
       ['来访登记', 3, 'note', '与第2行完全相同（重复登记）'],
@@ -336,7 +399,9 @@ describe('kinds on rows', () => {
       ['deposit', 'subscription'],
       ['visit', null],
     ]);
-    expect(input.issues).toEqual([expect.objectContaining({ row: 4, field: 'kind', level: 'note', code: 'kind-unknown' })]);
+    expect(input.issues).toEqual([
+      expect.objectContaining({ row: 4, field: 'kind', level: 'note', code: 'kind-unknown' }),
+    ]);
     expect(input.issues[0]?.message).toBe('类型“随便看看”无法识别，按来访处理');
   });
 
@@ -387,7 +452,10 @@ describe('sheet-specific defaults', () => {
 
   it('takes 登记时间 as the date when the sheet keeps no other', () => {
     const { input, layout } = read([
-      grid('Sheet1', [['登记时间', '客户姓名', '电话', '置业顾问'], ['2026-11-01 10:00', '甲', '13800000001', '张三']]),
+      grid('Sheet1', [
+        ['登记时间', '客户姓名', '电话', '置业顾问'],
+        ['2026-11-01 10:00', '甲', '13800000001', '张三'],
+      ]),
     ]);
     expect(layout.sheets[0]).toMatchObject({ role: 'register', columns: { date: 0 } });
     expect(input.events[0]).toMatchObject({ day: day('2026-11-01'), minute: 600, enteredDay: null });
@@ -396,12 +464,46 @@ describe('sheet-specific defaults', () => {
 
 describe('filing rows', () => {
   it('reads channel, broker, judgment, confirmation and the developer-direct particulars', () => {
-    const head = ['报备日期', '报备时间', '客户姓名', '联系电话', '渠道', '经纪人', '判定日期', '带客确认单', '房号', '面积', '原单价', '优惠后单价', '总价', '客户签字', '甲方审批', '乙方审批'];
+    const head = [
+      '报备日期',
+      '报备时间',
+      '客户姓名',
+      '联系电话',
+      '渠道',
+      '经纪人',
+      '判定日期',
+      '带客确认单',
+      '房号',
+      '面积',
+      '原单价',
+      '优惠后单价',
+      '总价',
+      '客户签字',
+      '甲方审批',
+      '乙方审批',
+    ];
     const { input } = read([
       grid('报备', [
         head,
         ['2026-11-10', '09:00', '甲', '13800000001', '渠道A', '小明', '2026-11-11', '', '', '', '', '', '', '', '', ''],
-        ['2026-11-10', '20:00', '乙', '13800000002', '渠道A', '', '', '√', '3-1201', '89.5㎡', '20000', '19000', '170万', '是', '任总已签', '否'],
+        [
+          '2026-11-10',
+          '20:00',
+          '乙',
+          '13800000002',
+          '渠道A',
+          '',
+          '',
+          '√',
+          '3-1201',
+          '89.5㎡',
+          '20000',
+          '19000',
+          '170万',
+          '是',
+          '任总已签',
+          '否',
+        ],
       ]),
     ]);
     expect(input.issues).toEqual([]);
@@ -431,7 +533,12 @@ describe('filing rows', () => {
   });
 
   it('leaves confirmed null when the sheet keeps no confirmation column', () => {
-    const { input } = read([grid('报备', [['报备日期', '客户姓名', '联系电话'], ['2026-11-10', '甲', '13800000001']])]);
+    const { input } = read([
+      grid('报备', [
+        ['报备日期', '客户姓名', '联系电话'],
+        ['2026-11-10', '甲', '13800000001'],
+      ]),
+    ]);
     expect(input.events[0]?.confirmed).toBeNull();
   });
 });
@@ -441,7 +548,19 @@ describe('layout', () => {
     const { layout, input } = read([
       grid('来访登记', [
         ['某项目来访客户登记表'],
-        ['日期', '客户姓名', '联系电话', '置业顾问', '', '归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'],
+        [
+          '日期',
+          '客户姓名',
+          '联系电话',
+          '置业顾问',
+          '',
+          '归属人',
+          '归属状态',
+          '业绩分成',
+          '佣金分成',
+          '保护到期',
+          '判定依据',
+        ],
         ['2026-11-01', '甲', '13800000001', '张三', '', '张三', '保护中', '', '', '2026-11-08', 'x'],
         ['2026-11-02', '乙', '13800000002', '李四', '手写备注', '', '', '', '', '', ''],
         ['', '', '', '', '', '李四', '保护中', '', '', '', ''],
@@ -454,7 +573,17 @@ describe('layout', () => {
         headerRow: 2,
         columns: { date: 0, name: 1, phone: 2, agent: 3 },
         // An earlier version's block: the current block takes its place (issue 13 point 2).
-        ownColumns: { currentOwner: 5, currentStatus: 6, daysLeft: 7, owner: 8, status: 9, performance: 10, commission: 11, protectedThrough: 12, reason: 13 },
+        ownColumns: {
+          currentOwner: 5,
+          currentStatus: 6,
+          daysLeft: 7,
+          owner: 8,
+          status: 9,
+          performance: 10,
+          commission: 11,
+          protectedThrough: 12,
+          reason: 13,
+        },
         lastManagerColumn: 4,
         dataRows: [3, 4],
       },
@@ -469,7 +598,12 @@ describe('layout', () => {
 
   it('applies the mapping override per sheet', () => {
     const { layout, input } = read(
-      [grid('Sheet1', [['到店日', '贵姓', '手机', '负责人'], ['2026-11-01', '甲', '13800000001', '张三']])],
+      [
+        grid('Sheet1', [
+          ['到店日', '贵姓', '手机', '负责人'],
+          ['2026-11-01', '甲', '13800000001', '张三'],
+        ]),
+      ],
       { mapping: { Sheet1: { date: '到店日', name: '贵姓', agent: '负责人' } } },
     );
     expect(layout.sheets[0]).toMatchObject({ role: 'register', columns: { date: 0, name: 1, phone: 2, agent: 3 } });
@@ -497,11 +631,61 @@ describe('staff and rulings', () => {
       ]),
     ]);
     expect(input.staff).toEqual([
-      { ref: { sheet: '人员', row: 2 }, name: '张三', status: 'rest', from: day('2026-11-10'), to: null, manager: false, email: null, team: '一组', order: 1 },
-      { ref: { sheet: '人员', row: 3 }, name: '李四', status: 'departed', from: day('2026-11-15'), to: null, manager: false, email: null, team: null, order: null },
-      { ref: { sheet: '人员', row: 4 }, name: '王经理', status: 'active', from: null, to: null, manager: true, email: 'wang@example.com', team: null, order: null },
-      { ref: { sheet: '人员', row: 5 }, name: '赵六', status: 'leave', from: day('2026-11-20'), to: day('2026-11-22'), manager: false, email: null, team: null, order: null },
-      { ref: { sheet: '人员', row: 6 }, name: '钱七', status: 'active', from: day('2026-11-01'), to: null, manager: false, email: null, team: null, order: null },
+      {
+        ref: { sheet: '人员', row: 2 },
+        name: '张三',
+        status: 'rest',
+        from: day('2026-11-10'),
+        to: null,
+        manager: false,
+        email: null,
+        team: '一组',
+        order: 1,
+      },
+      {
+        ref: { sheet: '人员', row: 3 },
+        name: '李四',
+        status: 'departed',
+        from: day('2026-11-15'),
+        to: null,
+        manager: false,
+        email: null,
+        team: null,
+        order: null,
+      },
+      {
+        ref: { sheet: '人员', row: 4 },
+        name: '王经理',
+        status: 'active',
+        from: null,
+        to: null,
+        manager: true,
+        email: 'wang@example.com',
+        team: null,
+        order: null,
+      },
+      {
+        ref: { sheet: '人员', row: 5 },
+        name: '赵六',
+        status: 'leave',
+        from: day('2026-11-20'),
+        to: day('2026-11-22'),
+        manager: false,
+        email: null,
+        team: null,
+        order: null,
+      },
+      {
+        ref: { sheet: '人员', row: 6 },
+        name: '钱七',
+        status: 'active',
+        from: day('2026-11-01'),
+        to: null,
+        manager: false,
+        email: null,
+        team: null,
+        order: null,
+      },
     ]);
     expect(input.issues.map((i) => [i.row, i.level, i.code])).toEqual([
       [3, 'note', 'year-inferred'],
@@ -521,8 +705,24 @@ describe('staff and rulings', () => {
       ]),
     ]);
     expect(input.rulings).toEqual([
-      { ref: { sheet: '裁决', row: 2 }, day: day('2026-11-01'), customerPhone: '13800000001', customerName: null, newOwner: '张三', reason: '来电分配', decidedBy: '王经理' },
-      { ref: { sheet: '裁决', row: 3 }, day: day('2026-11-02'), customerPhone: null, customerName: '王先生', newOwner: '李四', reason: '投诉更换', decidedBy: null },
+      {
+        ref: { sheet: '裁决', row: 2 },
+        day: day('2026-11-01'),
+        customerPhone: '13800000001',
+        customerName: null,
+        newOwner: '张三',
+        reason: '来电分配',
+        decidedBy: '王经理',
+      },
+      {
+        ref: { sheet: '裁决', row: 3 },
+        day: day('2026-11-02'),
+        customerPhone: null,
+        customerName: '王先生',
+        newOwner: '李四',
+        reason: '投诉更换',
+        decidedBy: null,
+      },
     ]);
     expect(input.issues.map((i) => [i.row, i.field, i.code])).toEqual([
       [4, 'newOwner', 'ruling-no-owner'],
@@ -535,9 +735,7 @@ describe('more cells', () => {
   it('reads an error cell in the phone column as no phone: the row is weak', () => {
     const { input } = read([register([['2026-11-01', '王先生', '#N/A', '张三', '']])]);
     expect(input.events[0]?.phone).toBeNull();
-    expect(input.issues.map((i) => [i.field, i.level, i.code])).toEqual([
-      ['phone', 'error', 'cell-error'],
-    ]);
+    expect(input.issues.map((i) => [i.field, i.level, i.code])).toEqual([['phone', 'error', 'cell-error']]);
   });
 
   it('keeps a rulings sheet with name and phone in separate columns', () => {
@@ -559,7 +757,9 @@ describe('more cells', () => {
 
   it('keeps a Date that a sheet made of a text cell visible', () => {
     const head = [...HEAD, '房号'];
-    const { input } = read([register([['2026-11-01', '甲', '13800000001', '张三', '', utc('2026-01-02')]], '来访登记', head)]);
+    const { input } = read([
+      register([['2026-11-01', '甲', '13800000001', '张三', '', utc('2026-01-02')]], '来访登记', head),
+    ]);
     expect(input.events[0]?.unit).toBe('2026-01-02');
   });
 });
@@ -575,23 +775,40 @@ describe('messages', () => {
 });
 
 describe('passOver: what a reader may leave undecoded', () => {
-  it('passes over Guishu\'s own sheets whole', () => {
-    for (const name of ['客户归属总表', '冲突', '问题', '变更日志', '月结 2026-10']) expect(passOver(name, [])).toBe('sheet');
+  it("passes over Guishu's own sheets whole", () => {
+    for (const name of ['客户归属总表', '冲突', '问题', '变更日志', '月结 2026-10'])
+      expect(passOver(name, [])).toBe('sheet');
   });
 
-  it('passes over the own columns below a register\'s header, found as readWorkbook finds them', () => {
+  it("passes over the own columns below a register's header, found as readWorkbook finds them", () => {
     const head = [['来访登记'], ['日期', '客户姓名', '联系电话', '接待置业顾问', '归属人', '判定依据']];
     // 归属人 beside 判定依据 is an earlier version's block: the current one takes its place.
     expect(passOver('来访登记', head)).toEqual({ below: 1, columns: [4, 5, 6, 7, 8, 9, 10, 11, 12] });
     // Found by headers when the name says nothing; English headers of an earlier --lang en run.
-    expect(passOver('Sheet1', [['Date', 'Name', 'Phone', 'Agent', 'Owner', 'Reason']])).toEqual({ below: 0, columns: [4, 5, 6, 7, 8, 9, 10, 11, 12] });
-    expect(passOver('Sheet1', [['Date', 'Name', 'Phone', 'Agent', 'Owner at this row', 'Reason']])).toEqual({ below: 0, columns: [4, 5] });
+    expect(passOver('Sheet1', [['Date', 'Name', 'Phone', 'Agent', 'Owner', 'Reason']])).toEqual({
+      below: 0,
+      columns: [4, 5, 6, 7, 8, 9, 10, 11, 12],
+    });
+    expect(passOver('Sheet1', [['Date', 'Name', 'Phone', 'Agent', 'Owner at this row', 'Reason']])).toEqual({
+      below: 0,
+      columns: [4, 5],
+    });
   });
 
   it('reads everything of a sheet with no own columns, or one that is not a register or filing', () => {
     expect(passOver('来访登记', [['日期', '客户姓名', '联系电话', '接待置业顾问']])).toBeNull();
     // A staff sheet's Status column is the manager's, whatever it is called.
-    expect(passOver('人员', [['姓名', '状态'], ['张三', '在职']])).toBeNull();
-    expect(passOver('Staff', [['Name', 'Status', 'Owner'], ['张三', 'active', 'x']])).toBeNull();
+    expect(
+      passOver('人员', [
+        ['姓名', '状态'],
+        ['张三', '在职'],
+      ]),
+    ).toBeNull();
+    expect(
+      passOver('Staff', [
+        ['Name', 'Status', 'Owner'],
+        ['张三', 'active', 'x'],
+      ]),
+    ).toBeNull();
   });
 });

@@ -1,4 +1,12 @@
-import { annotationBlocks, annotationPlans, maskPhone, ownSheetPlans, ownSheets, splitText, startsLikeFormula } from '../../src/table/render';
+import {
+  annotationBlocks,
+  annotationPlans,
+  maskPhone,
+  ownSheetPlans,
+  ownSheets,
+  splitText,
+  startsLikeFormula,
+} from '../../src/table/render';
 import { layout, result } from './result-fixture';
 import { dayFromYmd } from '../../src/engine/calendar';
 
@@ -11,14 +19,24 @@ describe('annotationBlocks', () => {
     expect(filing.sheet).toBe('客户备案');
   });
 
-  it('puts new own columns after the manager\'s last column, found ones where they are', () => {
+  it("puts new own columns after the manager's last column, found ones where they are", () => {
     expect(register.firstColumn).toBe(16);
     expect(register.headerRow).toBe(3);
     expect(filing.firstColumn).toBe(6);
   });
 
   it('has the rulebook §2.5 headers', () => {
-    expect(register.values[0]).toEqual(['当前归属', '当前状态', '剩余天数', '当时归属', '当时状态', '业绩分成', '佣金分成', '当时保护到期', '判定依据']);
+    expect(register.values[0]).toEqual([
+      '当前归属',
+      '当前状态',
+      '剩余天数',
+      '当时归属',
+      '当时状态',
+      '业绩分成',
+      '佣金分成',
+      '当时保护到期',
+      '判定依据',
+    ]);
     expect(filing.values[0]).toEqual(['当前归属', '当前状态', '剩余天数', '当时备案状态', '当时保护到期', '判定依据']);
     const [en] = annotationBlocks(layout, result, 'en');
     expect(en.values[0]).toEqual([
@@ -34,7 +52,7 @@ describe('annotationBlocks', () => {
     ]);
   });
 
-  it('issue 13 point 1: today\'s standing on every row of a customer, beside the judgment at that row', () => {
+  it("issue 13 point 1: today's standing on every row of a customer, beside the judgment at that row", () => {
     // Row 4 was judged 保护中 through 11-08; on the as-of day (11-30) the customer is 已成交.
     expect(register.values[1].slice(0, 3)).toEqual(['张三', '已成交', '']);
     expect(register.numberColumns).toEqual([2]);
@@ -48,15 +66,22 @@ describe('annotationBlocks', () => {
   });
 
   it('renders a judged row', () => {
-    expect(register.values[1].slice(3)).toEqual(['张三', '保护中', '', '', '2026-11-08', '[cross-customer/R1] 首次接待']);
+    expect(register.values[1].slice(3)).toEqual([
+      '张三',
+      '保护中',
+      '',
+      '',
+      '2026-11-08',
+      '[cross-customer/R1] 首次接待',
+    ]);
   });
 
-  it('uses the preset label where the row status is the customer\'s status', () => {
+  it("uses the preset label where the row status is the customer's status", () => {
     expect(register.values[2][1]).toBe('②已登记未合作无客户保护');
     expect(register.values[2][0]).toBe('公海');
   });
 
-  it('shows the deal\'s judgment and splits on a row with two events', () => {
+  it("shows the deal's judgment and splits on a row with two events", () => {
     expect(register.values[3].slice(3)).toEqual([
       '张三',
       '已成交',
@@ -73,7 +98,7 @@ describe('annotationBlocks', () => {
     expect(register.values[6]).toEqual(['', '', '', '', '', '', '', '', '']); // row 9: no result, no issue
   });
 
-  it('renders filing rows with the default label when the status differs from the customer\'s', () => {
+  it("renders filing rows with the default label when the status differs from the customer's", () => {
     expect(filing.values[1].slice(3)).toEqual(['报备待到访', '2026-11-06', '[park-report/R2] 报备 5 天内到访']);
   });
 
@@ -82,7 +107,7 @@ describe('annotationBlocks', () => {
     expect(reversed.values).toEqual(register.values);
   });
 
-  it('ignores results for rows outside the sheet\'s data area', () => {
+  it("ignores results for rows outside the sheet's data area", () => {
     const stray = { ...result.rows[0], ref: { sheet: '来访登记', row: 2 } };
     const [withStray] = annotationBlocks(layout, { ...result, rows: [stray, ...result.rows] }, 'zh');
     expect(withStray.values).toEqual(register.values);
@@ -90,7 +115,14 @@ describe('annotationBlocks', () => {
 
   it('renders English reasons', () => {
     const [en] = annotationBlocks(layout, result, 'en');
-    expect(en.values[1].slice(3)).toEqual(['张三', 'Protected', '', '', '2026-11-08', '[cross-customer/R1] First reception']);
+    expect(en.values[1].slice(3)).toEqual([
+      '张三',
+      'Protected',
+      '',
+      '',
+      '2026-11-08',
+      '[cross-customer/R1] First reception',
+    ]);
     expect(en.values[2][3]).toBe('Pool');
   });
 });
@@ -101,7 +133,9 @@ describe('plans (rows rendered one at a time, for the command line)', () => {
     annotationBlocks(layout, result, 'zh').forEach((block, k) => {
       const plan = plans[k];
       expect(plan.rows.length).toBe(block.values.length);
-      const backwards = Array.from({ length: plan.rows.length }, (_, i) => plan.rows.row(plan.rows.length - 1 - i)).reverse();
+      const backwards = Array.from({ length: plan.rows.length }, (_, i) =>
+        plan.rows.row(plan.rows.length - 1 - i),
+      ).reverse();
       expect(backwards).toEqual(block.values);
     });
     const own = ownSheetPlans(result, 'zh', { maskPhones: true });
@@ -128,7 +162,19 @@ describe('ownSheets', () => {
 
   it('renders 客户归属总表', () => {
     const v = byName.get('客户归属总表')!;
-    expect(v[0]).toEqual(['客户编号', '客户', '电话', '归属人', '归属类型', '状态', '保护到期', '剩余天数', '类别', '规则', '判定依据']);
+    expect(v[0]).toEqual([
+      '客户编号',
+      '客户',
+      '电话',
+      '归属人',
+      '归属类型',
+      '状态',
+      '保护到期',
+      '剩余天数',
+      '类别',
+      '规则',
+      '判定依据',
+    ]);
     expect(v[1]).toEqual([
       'c-13800138000',
       '陈先生',
@@ -203,9 +249,12 @@ describe('ownSheets', () => {
 });
 
 describe('helpers', () => {
-  it.each(['=1', '+1', '-2+3', '@SUM(A1)', '  =x', '＝1', '＋1', '－1', '＠x', '\u3000=x'])('%s starts like a formula', (s) => {
-    expect(startsLikeFormula(s)).toBe(true);
-  });
+  it.each(['=1', '+1', '-2+3', '@SUM(A1)', '  =x', '＝1', '＋1', '－1', '＠x', '\u3000=x'])(
+    '%s starts like a formula',
+    (s) => {
+      expect(startsLikeFormula(s)).toBe(true);
+    },
+  );
   it.each(['张三', '1+1', 'a=b', '', '13800138000'])('%s does not', (s) => {
     expect(startsLikeFormula(s)).toBe(false);
   });

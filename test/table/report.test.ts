@@ -1,12 +1,27 @@
 import { jsonReport } from '../../src/table/report';
 import { result } from './result-fixture';
 
-const policy = { id: 'cross-customer', title: { zh: '交叉客户判定及分单制度', en: 'Cross customers and split orders' } };
+const policy = {
+  id: 'cross-customer',
+  title: { zh: '交叉客户判定及分单制度', en: 'Cross customers and split orders' },
+};
 
 // The contract's keys ("The JSON report"); more may be added, none may go.
 const CONTRACT = {
   top: ['asOf', 'preset', 'customers', 'rows', 'deals', 'conflicts', 'issues'],
-  customer: ['id', 'name', 'phones', 'owner', 'ownerKind', 'status', 'statusLabel', 'protectedThrough', 'category', 'rules', 'reason'],
+  customer: [
+    'id',
+    'name',
+    'phones',
+    'owner',
+    'ownerKind',
+    'status',
+    'statusLabel',
+    'protectedThrough',
+    'category',
+    'rules',
+    'reason',
+  ],
   row: ['sheet', 'row', 'customerId', 'owner', 'status', 'rules', 'reason'],
   deal: ['sheet', 'row', 'date', 'customerId', 'closer', 'performance', 'commission', 'category', 'owed', 'rules'],
   conflict: ['customerId', 'sheet', 'row', 'kind', 'rules', 'resolution'],
@@ -40,7 +55,13 @@ describe('jsonReport', () => {
       reason: '张三 首次接待 2026-11-01',
     });
     expect(report.customers[1]).toMatchObject({ owner: null, ownerKind: 'pool', category: 'direct' });
-    expect(report.rows[0]).toMatchObject({ sheet: '来访登记', row: 4, owner: '张三', status: 'protected', protectedThrough: '2026-11-08' });
+    expect(report.rows[0]).toMatchObject({
+      sheet: '来访登记',
+      row: 4,
+      owner: '张三',
+      status: 'protected',
+      protectedThrough: '2026-11-08',
+    });
     expect(report.deals[0]).toMatchObject({
       sheet: '来访登记',
       row: 6,
@@ -51,7 +72,11 @@ describe('jsonReport', () => {
       owed: null,
       rules: ['cross-customer/R4.3'],
     });
-    expect(report.conflicts[0]).toMatchObject({ kind: 'deal-by-other', resolution: '李四 成交张三的客户', deadline: '2026-11-13' });
+    expect(report.conflicts[0]).toMatchObject({
+      kind: 'deal-by-other',
+      resolution: '李四 成交张三的客户',
+      deadline: '2026-11-13',
+    });
     expect(report.issues[1]).toMatchObject({ row: null, field: 'sheet' });
     const en = jsonReport(result, policy, 'en');
     expect(en.customers[1].statusLabel).toBe('② Filed, no protection');

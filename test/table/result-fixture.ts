@@ -25,7 +25,15 @@ export const layout = {
       lastManagerColumn: 4,
       dataRows: [2],
     },
-    { name: '人员', role: 'staff' as const, headerRow: 1, columns: {}, ownColumns: {}, lastManagerColumn: 3, dataRows: [2] },
+    {
+      name: '人员',
+      role: 'staff' as const,
+      headerRow: 1,
+      columns: {},
+      ownColumns: {},
+      lastManagerColumn: 3,
+      dataRows: [2],
+    },
   ],
 };
 
@@ -133,7 +141,7 @@ export const result: EngineResult = {
       day: d(11, 10),
       kind: 'deal-by-other',
       parties: ['张三', '李四'],
-      reason: reason(['common/CONFLICT'], '李四 成交张三的客户', 'Li Si closed Zhang San\'s customer'),
+      reason: reason(['common/CONFLICT'], '李四 成交张三的客户', "Li Si closed Zhang San's customer"),
       deadline: d(11, 13),
     },
   ],

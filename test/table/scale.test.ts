@@ -15,7 +15,9 @@ function bigRegister(rows: number): unknown[][] {
     const phone = i % 3 === 0 ? n : `${String(n).slice(0, 3)} ${String(n).slice(3, 7)} ${String(n).slice(7)}`;
     values.push([
       i + 1,
-      i % 4 === 0 ? `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}` : new Date(start + (i % 300) * 86_400_000),
+      i % 4 === 0
+        ? `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`
+        : new Date(start + (i % 300) * 86_400_000),
       i % 2 === 0 ? '14:30' : '',
       `客户${i % 5000}`,
       phone,

@@ -30,7 +30,10 @@ describe('issue 15.3: what-if between two policies', () => {
   const w = compareResults(seven, ten, { before: 'cross-customer', after: '10 天' });
 
   test('the same policy twice changes nothing', () => {
-    const same = compareResults(seven, annotate(records, getPreset('cross-customer')!, asOf), { before: 'a', after: 'a' });
+    const same = compareResults(seven, annotate(records, getPreset('cross-customer')!, asOf), {
+      before: 'a',
+      after: 'a',
+    });
     expect(same.customers).toEqual([]);
     expect(same.deals).toEqual([]);
     expect(same.agents).toEqual([]);
@@ -44,7 +47,9 @@ describe('issue 15.3: what-if between two policies', () => {
     expect(wang.before?.rules).toContain('cross-customer/R4.1');
     expect(wang.after?.reason.zh).toContain('王五');
     // C3 was released under both: not listed.
-    expect(w.customers.some((c) => c.before?.reason.zh.includes('赵六') && c.after?.status === c.before?.status)).toBe(false);
+    expect(w.customers.some((c) => c.before?.reason.zh.includes('赵六') && c.after?.status === c.before?.status)).toBe(
+      false,
+    );
   });
 
   test('deals whose shares change are listed with both splits', () => {
@@ -58,7 +63,9 @@ describe('issue 15.3: what-if between two policies', () => {
 
   test('per agent: customers held and monthly performance and commission totals', () => {
     const zhang = w.agents.find((a) => a.agent === '张三')!;
-    expect(zhang.months).toEqual([{ month: '2026-11', performanceBefore: 0, performanceAfter: 1, commissionBefore: 0, commissionAfter: 1 }]);
+    expect(zhang.months).toEqual([
+      { month: '2026-11', performanceBefore: 0, performanceAfter: 1, commissionBefore: 0, commissionAfter: 1 },
+    ]);
     const li = w.agents.find((a) => a.agent === '李四')!;
     expect(li.months[0]).toMatchObject({ performanceBefore: 1, performanceAfter: 0 });
     const wang = w.agents.find((a) => a.agent === '王五')!;
@@ -71,6 +78,8 @@ describe('issue 15.3: what-if between two policies', () => {
     expect(s).toMatch(/^保存后：\d+ 位客户归属改变，1 笔成交分成改变；/);
     expect(s).toContain('张三 11 月业绩 +1');
     expect(s).toContain('李四 11 月业绩 −1');
-    expect(whatIfSummary(w, 'en')).toMatch(/^After saving: \d+ customer\(s\) change owner or status, 1 deal\(s\) change split; /);
+    expect(whatIfSummary(w, 'en')).toMatch(
+      /^After saving: \d+ customer\(s\) change owner or status, 1 deal\(s\) change split; /,
+    );
   });
 });

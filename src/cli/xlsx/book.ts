@@ -70,7 +70,8 @@ export function parseRels(xml: string, source: string): Relationship[] {
   });
 }
 
-const isType = (rel: Relationship, kind: string): boolean => rel.type === REL_TYPE + kind || rel.type.endsWith(`/${kind}`);
+const isType = (rel: Relationship, kind: string): boolean =>
+  rel.type === REL_TYPE + kind || rel.type.endsWith(`/${kind}`);
 
 export async function readBook(zip: ZipIn): Promise<Book> {
   const root = parseRels(await zip.text('_rels/.rels'), '');
@@ -141,11 +142,19 @@ export async function readSharedStrings(zip: ZipIn, book: Book): Promise<string[
 
 // Built-in number formats that show dates or times (ECMA-376 §18.8.30, and the East Asian ids
 // 27–36 and 50–58 that zh-CN Excel and WPS use for 年月日 forms).
-const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** A custom format shows a date when a date or time letter is left once quoted text and `[…]` are removed. */
 export function isDateFormat(code: string): boolean {
-  return /[ymdhsb]/i.test(code.replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, ''));
+  return /[ymdhsb]/i.test(
+    code
+      .replace(/\[[^\]]*\]/g, '')
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, ''),
+  );
 }
 
 /** For each cell style index (the `s` of a cell): does it show a date? */
@@ -153,7 +162,8 @@ export async function readDateStyles(zip: ZipIn, book: Book): Promise<boolean[]>
   if (!book.stylesPart) return [];
   const xml = await zip.text(book.stylesPart);
   const custom = new Map<number, string>();
-  for (const { tag } of elements(firstBody(xml, 'numFmts') ?? '', 'numFmt')) custom.set(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? '');
+  for (const { tag } of elements(firstBody(xml, 'numFmts') ?? '', 'numFmt'))
+    custom.set(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? '');
   return [...elements(firstBody(xml, 'cellXfs') ?? '', 'xf')].map(({ tag }) => {
     const id = Number(attr(tag, 'numFmtId') ?? 0);
     const code = custom.get(id);

@@ -17,7 +17,9 @@ function* sheetXml(rows: readonly (readonly string[])[]): Iterable<string> {
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>`;
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r]!.map((v, c) =>
-      v === '' ? '' : `<c r="${columnLetters(c + 1)}${r + 1}"${r === 0 ? ' s="1"' : ''} t="inlineStr"><is><t xml:space="preserve">${encodeText(v)}</t></is></c>`,
+      v === ''
+        ? ''
+        : `<c r="${columnLetters(c + 1)}${r + 1}"${r === 0 ? ' s="1"' : ''} t="inlineStr"><is><t xml:space="preserve">${encodeText(v)}</t></is></c>`,
     );
     yield `<row r="${r + 1}">${cells.join('')}</row>`;
   }
@@ -31,11 +33,19 @@ export async function writeTextBook(file: string, sheets: readonly TextSheet[]):
       name: '[Content_Types].xml',
       text: () => [
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`,
-        ...sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`),
+        ...sheets.map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        ),
         '</Types>',
       ],
     },
-    { name: '_rels/.rels', text: () => [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>`] },
+    {
+      name: '_rels/.rels',
+      text: () => [
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ],
+    },
     {
       name: 'xl/workbook.xml',
       text: () => [
@@ -48,7 +58,9 @@ export async function writeTextBook(file: string, sheets: readonly TextSheet[]):
       name: 'xl/_rels/workbook.xml.rels',
       text: () => [
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}">`,
-        ...sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${DOC}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`),
+        ...sheets.map(
+          (_, i) => `<Relationship Id="rId${i + 1}" Type="${DOC}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        ),
         `<Relationship Id="rId${sheets.length + 1}" Type="${DOC}/styles" Target="styles.xml"/></Relationships>`,
       ],
     },

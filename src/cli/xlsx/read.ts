@@ -48,7 +48,8 @@ export interface SheetRead extends SheetPart {
 
 const DAY_MS = 86_400_000;
 // Serial day 25569 is 1970-01-01 in the 1900 date system; the 1904 system is 1462 days later.
-const serialDate = (serial: number, date1904: boolean): Date => new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS));
+const serialDate = (serial: number, date1904: boolean): Date =>
+  new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS));
 
 interface Decoder {
   readonly shared: readonly string[];
@@ -109,7 +110,11 @@ export function cellValue(cell: RawCell, d: Decoder): Plain {
  */
 export interface Skipper {
   readonly headRows: number;
-  decide(name: string, head: readonly (readonly Plain[])[], book: Book): 'sheet' | { readonly below: number; readonly columns: readonly number[] } | null;
+  decide(
+    name: string,
+    head: readonly (readonly Plain[])[],
+    book: Book,
+  ): 'sheet' | { readonly below: number; readonly columns: readonly number[] } | null;
 }
 
 /** Every sheet's values, in tab order; the zip stays open for the patcher. */
@@ -126,10 +131,23 @@ export async function readSheets(zip: ZipIn, skipper?: Skipper): Promise<{ book:
     // A sheet with no cells, or one the reader would pass over whole: no values, no merges.
     const whole = skipper?.decide(sheet.name, [], book) === 'sheet';
     if (!sheet.part || whole) {
-      sheets.push({ name: sheet.name, grid: { name: sheet.name, values: [] }, part: sheet.part, merges: [], veiled: [], own: whole });
+      sheets.push({
+        name: sheet.name,
+        grid: { name: sheet.name, values: [] },
+        part: sheet.part,
+        merges: [],
+        veiled: [],
+        own: whole,
+      });
       continue;
     }
-    const { values, merges, veiled, own } = await readSheet(zip, sheet.part, decoder, (head) => skipper?.decide(sheet.name, head, book) ?? null, skipper?.headRows ?? 0);
+    const { values, merges, veiled, own } = await readSheet(
+      zip,
+      sheet.part,
+      decoder,
+      (head) => skipper?.decide(sheet.name, head, book) ?? null,
+      skipper?.headRows ?? 0,
+    );
     sheets.push({ name: sheet.name, grid: { name: sheet.name, values }, part: sheet.part, merges, veiled, own });
   }
   return { book, sheets };
@@ -170,7 +188,8 @@ async function readSheet(
       // The head as readWorkbook will see it: blanks as '', not holes.
       const said = decide(Array.from({ length: headRows }, (_, r) => Array.from(rows[r] ?? [], (v) => v ?? '')));
       // 1-based columns, as cells carry them.
-      skip = said && said !== 'sheet' ? { below: said.below + 1, columns: new Set(said.columns.map((c) => c + 1)) } : null;
+      skip =
+        said && said !== 'sheet' ? { below: said.below + 1, columns: new Set(said.columns.map((c) => c + 1)) } : null;
       // An own sheet known by its head: nothing more of it is decoded.
       if (said === 'sheet') {
         own = true;
@@ -235,7 +254,8 @@ async function readSheet(
     for (let r = range.top; r <= Math.min(range.bottom, values.length); r++) {
       const cells = values[r - 1] as Plain[];
       if (cells === blank) continue;
-      for (let c = range.left; c <= Math.min(range.right, cells.length); c++) if (r !== range.top || c !== range.left) cells[c - 1] = '';
+      for (let c = range.left; c <= Math.min(range.right, cells.length); c++)
+        if (r !== range.top || c !== range.left) cells[c - 1] = '';
     }
   }
   return { values, merges, veiled, own };

@@ -4,7 +4,11 @@
 import { ATTRS, attr, columnNumber, MISC } from './xml';
 
 export type SheetPiece =
-  | { readonly kind: 'head'; readonly text: string; /** `<sheetData/>`: no rows, and `text` stops before it. */ readonly empty: boolean }
+  | {
+      readonly kind: 'head';
+      readonly text: string /** `<sheetData/>`: no rows, and `text` stops before it. */;
+      readonly empty: boolean;
+    }
   | { readonly kind: 'row'; readonly text: string }
   | { readonly kind: 'tail'; readonly text: string };
 

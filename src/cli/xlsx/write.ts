@@ -10,7 +10,17 @@ import { elements, firstBody, MARK_PREFIX, REL_NS, WORKSHEET_TYPE, type Book } f
 import { freeSheetName, writtenSheetKind } from '../../table/roles';
 import type { SheetPart } from './read';
 import { parseRow, sheetPieces, type RawCell, type SheetPiece } from './sheet';
-import { ATTRS, attr, columnLetters, encodeAttr, encodeText, OPEN_ATTRS, parseRange, rangeText, type CellRange } from './xml';
+import {
+  ATTRS,
+  attr,
+  columnLetters,
+  encodeAttr,
+  encodeText,
+  OPEN_ATTRS,
+  parseRange,
+  rangeText,
+  type CellRange,
+} from './xml';
 import { writeZip, type ZipIn, type ZipPart } from './zip';
 import { progress } from '../progress';
 
@@ -78,10 +88,15 @@ export async function writePatched(
   let n = 1;
   for (const plan of own) {
     const kind = writtenSheetKind(plan.name) ?? plan.name;
-    const found = sheets.find((s) => s.part && (book.marks.get(s.name) === kind || (s.own && !book.marks.has(s.name) && writtenSheetKind(s.name) === kind)));
+    const found = sheets.find(
+      (s) =>
+        s.part &&
+        (book.marks.get(s.name) === kind || (s.own && !book.marks.has(s.name) && writtenSheetKind(s.name) === kind)),
+    );
     if (found?.part) {
       replaced.set(found.part.toLowerCase(), plan);
-      if (!book.marks.has(found.name)) marks.push({ kind, index: book.sheets.findIndex((s) => s.name === found.name), name: found.name });
+      if (!book.marks.has(found.name))
+        marks.push({ kind, index: book.sheets.findIndex((s) => s.name === found.name), name: found.name });
       continue;
     }
     const sheet = { ...plan, name: freeSheetName(plan.name, (x) => names.has(x.toLowerCase())) };
@@ -108,23 +123,52 @@ export async function writePatched(
     const patched = blockOf.get(key);
     const ownSheet = replaced.get(key);
     if (key === '[content_types].xml') {
-      parts.push({ name, text: async function* () {
-        yield contentTypes(await zip.text(name), added.map((a) => a.part), calcChain);
-      } });
+      parts.push({
+        name,
+        text: async function* () {
+          yield contentTypes(
+            await zip.text(name),
+            added.map((a) => a.part),
+            calcChain,
+          );
+        },
+      });
     } else if (key === book.workbookPart.toLowerCase()) {
-      parts.push({ name, text: async function* () {
-        const xml = withMarks(workbookXml(await zip.text(name), added), marks);
-        yield options.recalc ? fullCalcOnLoad(xml) : xml;
-      } });
+      parts.push({
+        name,
+        text: async function* () {
+          const xml = withMarks(workbookXml(await zip.text(name), added), marks);
+          yield options.recalc ? fullCalcOnLoad(xml) : xml;
+        },
+      });
     } else if (key === book.relsPart.toLowerCase()) {
-      parts.push({ name, text: async function* () {
-        yield workbookRels(await zip.text(name), added.map((a) => ({ id: a.relId, target: path.relative(path.dirname(book.workbookPart), a.part) })), calcChain);
-      } });
+      parts.push({
+        name,
+        text: async function* () {
+          yield workbookRels(
+            await zip.text(name),
+            added.map((a) => ({ id: a.relId, target: path.relative(path.dirname(book.workbookPart), a.part) })),
+            calcChain,
+          );
+        },
+      });
     } else if (styles && key === book.stylesPart?.toLowerCase()) {
       parts.push({ name, text: () => [styles.xml] });
     } else if (patched) {
       const keep = keepOf(nameOfPart.get(key));
-      parts.push({ name, text: () => patchSheet(sheetPieces(zip.chunks(name)), patched.block, patched.merges, bold, (k) => (skippedMerged += k), keep, colour) });
+      parts.push({
+        name,
+        text: () =>
+          patchSheet(
+            sheetPieces(zip.chunks(name)),
+            patched.block,
+            patched.merges,
+            bold,
+            (k) => (skippedMerged += k),
+            keep,
+            colour,
+          ),
+      });
     } else if (ownSheet) {
       parts.push({ name, text: () => ownSheetXml(ownSheet, bold, colour) });
     } else if (options.recalc && nameOfPart.has(key) && keepOf(nameOfPart.get(key)) !== 'all') {
@@ -154,7 +198,9 @@ function numberCell(p: string, ref: string, n: string): string {
 
 /** A cell of an own column or sheet: a number where the column holds numbers, else text. */
 function ownCell(p: string, ref: string, text: string, style: number | null, isNumber: boolean): string {
-  return isNumber && style === null && /^\d{1,5}$/.test(text) ? numberCell(p, ref, text) : textCell(p, ref, text, style);
+  return isNumber && style === null && /^\d{1,5}$/.test(text)
+    ? numberCell(p, ref, text)
+    : textCell(p, ref, text, style);
 }
 
 // ---------- days left: conditional formats (issue 13) ----------
@@ -174,7 +220,9 @@ export function withDaysLeftDxfs(xml: string): { xml: string; red: number; amber
   const p = /<([\w.-]+:)?styleSheet\b/.exec(xml)?.[1] ?? '';
   const wanted = [dxfXml(p, DAYS_LEFT_COLOURS.red.rgb), dxfXml(p, DAYS_LEFT_COLOURS.amber.rgb)];
   const block = /<((?:[\w.-]+:)?)dxfs\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?dxfs>)/.exec(xml);
-  const list = block ? [...(block[3] ?? '').matchAll(/<(?:[\w.-]+:)?dxf\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?dxf>)/g)].map((m) => m[0]) : [];
+  const list = block
+    ? [...(block[3] ?? '').matchAll(/<(?:[\w.-]+:)?dxf\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?dxf>)/g)].map((m) => m[0])
+    : [];
   const at = wanted.map((w) => list.indexOf(w));
   if (at.every((i) => i >= 0)) return { xml, red: at[0] as number, amber: at[1] as number };
   const all = [...list, ...wanted];
@@ -204,22 +252,28 @@ function colourXml(p: string, column: number, top: number, bottom: number, colou
 
 const CF = /<(?:[\w.-]+:)?conditionalFormatting\b[^>]*>[\s\S]*?<\/(?:[\w.-]+:)?conditionalFormatting>/g;
 /** Elements that come after conditionalFormatting in a worksheet (ECMA-376 order). */
-const AFTER_CF = /<(?:[\w.-]+:)?(?:dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/(?:[\w.-]+:)?worksheet>/;
+const AFTER_CF =
+  /<(?:[\w.-]+:)?(?:dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/(?:[\w.-]+:)?worksheet>/;
 
 /** Ours: every rule a days-left formula painting one of our two dxfs. */
 function isOurColour(element: string, colour: Colour): boolean {
   const rules = [...element.matchAll(/<(?:[\w.-]+:)?cfRule\b([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?cfRule>/g)];
-  return rules.length > 0 && rules.every((m) => {
-    const dxf = Number(attr(m[1] ?? '', 'dxfId'));
-    const formula = /<(?:[\w.-]+:)?formula>([\s\S]*?)<\//.exec(m[2] ?? '')?.[1] ?? '';
-    return (dxf === colour.red || dxf === colour.amber) && isDaysLeftFormula(formula.replace(/&lt;/g, '<'));
-  });
+  return (
+    rules.length > 0 &&
+    rules.every((m) => {
+      const dxf = Number(attr(m[1] ?? '', 'dxfId'));
+      const formula = /<(?:[\w.-]+:)?formula>([\s\S]*?)<\//.exec(m[2] ?? '')?.[1] ?? '';
+      return (dxf === colour.red || dxf === colour.amber) && isDaysLeftFormula(formula.replace(/&lt;/g, '<'));
+    })
+  );
 }
 
 /** The tail of a patched sheet: Guishu's earlier colour rules dropped, this run's put in. */
 function tailWithColour(tail: string, colour: Colour, make: (priority: number) => string): string {
   const kept = tail.replace(CF, (element) => (isOurColour(element, colour) ? '' : element));
-  const priorities = [...kept.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*?\spriority\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
+  const priorities = [...kept.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*?\spriority\s*=\s*"(\d+)"/g)].map((m) =>
+    Number(m[1]),
+  );
   const xml = make(priorities.reduce((a, b) => Math.max(a, b), 0) + 1);
   if (!xml) return kept;
   const at = AFTER_CF.exec(kept);
@@ -251,7 +305,8 @@ async function* patchSheet(
   const top = block.headerRow;
   const bottom = top + block.rows.length - 1;
   const mergedHere = merges.filter((m) => cols.some((c) => c >= m.left && c <= m.right));
-  const merged = (r: number, c: number): boolean => mergedHere.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  const merged = (r: number, c: number): boolean =>
+    mergedHere.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
   // Cells are written in ascending columns whatever order the own columns are in.
   const byColumn = cols.map((c, i) => ({ c, i })).sort((a, b) => a.c - b.c);
   let p = '';
@@ -268,7 +323,8 @@ async function* patchSheet(
         if (text) skippedCells++;
         continue;
       }
-      if (text) out.push({ col: c, xml: ownCell(p, `${columnLetters(c)}${r}`, text, r === top ? bold : null, numbers.has(i)) });
+      if (text)
+        out.push({ col: c, xml: ownCell(p, `${columnLetters(c)}${r}`, text, r === top ? bold : null, numbers.has(i)) });
     }
     return out;
   };
@@ -402,14 +458,20 @@ export function withMarks(xml: string, marks: readonly Mark[]): string {
   if (!marks.length) return xml;
   const p = /<([\w.-]+:)?workbook\b/.exec(xml)?.[1] ?? '';
   const more = marks
-    .map((m) => `<${p}definedName name="${MARK_PREFIX}${encodeAttr(m.kind)}" localSheetId="${m.index}" hidden="1">${encodeText(quotedSheet(m.name))}!$A$1</${p}definedName>`)
+    .map(
+      (m) =>
+        `<${p}definedName name="${MARK_PREFIX}${encodeAttr(m.kind)}" localSheetId="${m.index}" hidden="1">${encodeText(quotedSheet(m.name))}!$A$1</${p}definedName>`,
+    )
     .join('');
   const empty = new RegExp(`<((?:[\\w.-]+:)?)definedNames(?:\\s${ATTRS})?/>`);
   if (empty.test(xml)) return xml.replace(empty, `<${p}definedNames>${more}</${p}definedNames>`);
   const close = /<\/(?:[\w.-]+:)?definedNames\s*>/.exec(xml);
   if (close) return xml.slice(0, close.index) + more + xml.slice(close.index);
   // definedNames comes after sheets (and externalReferences …) and before calcPr (CT_Workbook).
-  const after = /<(?:[\w.-]+:)?(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook\s*>/.exec(xml);
+  const after =
+    /<(?:[\w.-]+:)?(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook\s*>/.exec(
+      xml,
+    );
   if (!after) return xml;
   return `${xml.slice(0, after.index)}<${p}definedNames>${more}</${p}definedNames>${xml.slice(after.index)}`;
 }
@@ -423,34 +485,64 @@ export function fullCalcOnLoad(xml: string): string {
   }
   const p = /<([\w.-]+:)?workbook\b/.exec(xml)?.[1] ?? '';
   // calcPr comes after definedNames and before these (CT_Workbook's sequence).
-  const after = /<(?:[\w.-]+:)?(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook>/.exec(xml);
+  const after =
+    /<(?:[\w.-]+:)?(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook>/.exec(
+      xml,
+    );
   if (!after) return xml;
   return `${xml.slice(0, after.index)}<${p}calcPr fullCalcOnLoad="1"/>${xml.slice(after.index)}`;
 }
 
 /** The sheet's head with the dimension grown to the own columns and widths for them. */
 function sheetHead(head: string, p: string, area: CellRange, columns: readonly number[]): string {
-  let out = head.replace(new RegExp(`<(?:[\\w.-]+:)?dimension(\\s${ATTRS})?/?>`), (m: string, tag: string | undefined) => {
-    const old = parseRange(attr(tag ?? '', 'ref') ?? '');
-    if (!old) return m;
-    const ref = rangeText({ top: Math.min(old.top, area.top), left: Math.min(old.left, area.left), bottom: Math.max(old.bottom, area.bottom), right: Math.max(old.right, area.right) });
-    return m.replace(/(\sref\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${ref}"`);
-  });
+  let out = head.replace(
+    new RegExp(`<(?:[\\w.-]+:)?dimension(\\s${ATTRS})?/?>`),
+    (m: string, tag: string | undefined) => {
+      const old = parseRange(attr(tag ?? '', 'ref') ?? '');
+      if (!old) return m;
+      const ref = rangeText({
+        top: Math.min(old.top, area.top),
+        left: Math.min(old.left, area.left),
+        bottom: Math.max(old.bottom, area.bottom),
+        right: Math.max(old.right, area.right),
+      });
+      return m.replace(/(\sref\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${ref}"`);
+    },
+  );
   const colsBody = firstBody(out, 'cols');
   const covered = (c: number): boolean =>
-    colsBody !== null && [...elements(colsBody, 'col')].some(({ tag }) => Number(attr(tag, 'min')) <= c && c <= Number(attr(tag, 'max')));
+    colsBody !== null &&
+    [...elements(colsBody, 'col')].some(({ tag }) => Number(attr(tag, 'min')) <= c && c <= Number(attr(tag, 'max')));
   const widths: { c: number; xml: string }[] = [];
   columns.forEach((c, i) => {
-    if (!covered(c)) widths.push({ c, xml: `<${p}col min="${c}" max="${c}" width="${i === columns.length - 1 ? REASON_WIDTH : OWN_WIDTH}" customWidth="1"/>` });
+    if (!covered(c))
+      widths.push({
+        c,
+        xml: `<${p}col min="${c}" max="${c}" width="${i === columns.length - 1 ? REASON_WIDTH : OWN_WIDTH}" customWidth="1"/>`,
+      });
   });
   if (!widths.length) return out;
   if (colsBody === null) {
-    return out.replace(/<((?:[\w.-]+:)?)sheetData\b/, (m) => `<${p}cols>${widths.map((w) => w.xml).join('')}</${p}cols>${m}`);
+    return out.replace(
+      /<((?:[\w.-]+:)?)sheetData\b/,
+      (m) => `<${p}cols>${widths.map((w) => w.xml).join('')}</${p}cols>${m}`,
+    );
   }
   // Column ranges must be in ascending order: ours go in among the manager's.
-  const all = [...elements(colsBody, 'col')].map(({ tag }) => ({ c: Number(attr(tag, 'min')), xml: `<${p}col${tag}/>` }));
-  out = out.replace(new RegExp(`(<(?:[\\w.-]+:)?cols(?:\\s${OPEN_ATTRS})?>)[\\s\\S]*?(</(?:[\\w.-]+:)?cols\\s*>)`), (_m, open: string, close: string) =>
-    open + [...all, ...widths].sort((a, b) => a.c - b.c).map((w) => w.xml).join('') + close);
+  const all = [...elements(colsBody, 'col')].map(({ tag }) => ({
+    c: Number(attr(tag, 'min')),
+    xml: `<${p}col${tag}/>`,
+  }));
+  out = out.replace(
+    new RegExp(`(<(?:[\\w.-]+:)?cols(?:\\s${OPEN_ATTRS})?>)[\\s\\S]*?(</(?:[\\w.-]+:)?cols\\s*>)`),
+    (_m, open: string, close: string) =>
+      open +
+      [...all, ...widths]
+        .sort((a, b) => a.c - b.c)
+        .map((w) => w.xml)
+        .join('') +
+      close,
+  );
   return out;
 }
 
@@ -489,39 +581,55 @@ function* ownSheetXml(sheet: OwnSheetPlan, bold: number | null, colour: Colour |
 
 /** styles.xml with one more font (the default font, bold) and one cell style using it. */
 export function withBoldStyle(xml: string): { xml: string; bold: number } | null {
-  const list = (name: string) => new RegExp(`(<((?:[\\w.-]+:)?)${name}(?:\\s${OPEN_ATTRS})?>)([\\s\\S]*?)(</(?:[\\w.-]+:)?${name}\\s*>)`);
+  const list = (name: string) =>
+    new RegExp(`(<((?:[\\w.-]+:)?)${name}(?:\\s${OPEN_ATTRS})?>)([\\s\\S]*?)(</(?:[\\w.-]+:)?${name}\\s*>)`);
   const fonts = list('fonts').exec(xml);
   const xfs = list('cellXfs').exec(xml);
   if (!fonts || !xfs) return null;
   const each = (body: string, name: string): string[] =>
-    [...body.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}(?:\\s${ATTRS})?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?${name}\\s*>)`, 'g'))].map((m) => m[0]);
+    [
+      ...body.matchAll(
+        new RegExp(`<(?:[\\w.-]+:)?${name}(?:\\s${ATTRS})?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?${name}\\s*>)`, 'g'),
+      ),
+    ].map((m) => m[0]);
   const fontList = each(fonts[3] ?? '', 'font');
   const xfList = each(xfs[3] ?? '', 'xf');
   const fp = fonts[2] ?? '';
   const xp = xfs[2] ?? '';
   const base = fontList[0];
-  const boldFont = base && !base.endsWith('/>')
-    ? base.replace(new RegExp(`^(<(?:[\\w.-]+:)?font(?:\\s${OPEN_ATTRS})?>)`), `$1<${fp}b/>`)
-    : `<${fp}font><${fp}b/></${fp}font>`;
-  const boldXf = (fontId: number): string => `<${xp}xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`;
+  const boldFont =
+    base && !base.endsWith('/>')
+      ? base.replace(new RegExp(`^(<(?:[\\w.-]+:)?font(?:\\s${OPEN_ATTRS})?>)`), `$1<${fp}b/>`)
+      : `<${fp}font><${fp}b/></${fp}font>`;
+  const boldXf = (fontId: number): string =>
+    `<${xp}xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`;
   // A copy Guishu wrote before has them already: reuse them rather than add more on every run.
   const fontAt = fontList.indexOf(boldFont);
   const xfAt = fontAt < 0 ? -1 : xfList.indexOf(boldXf(fontAt));
   if (xfAt >= 0) return { xml, bold: xfAt };
   const setCount = (open: string, count: number): string =>
     /\scount\s*=/.test(open) ? open.replace(/(\scount\s*=\s*)(["'])\d*\2/, `$1$2${count}$2`) : open;
-  let out = xml.replace(fonts[0], setCount(fonts[1] ?? '', fontList.length + 1) + (fonts[3] ?? '') + boldFont + (fonts[4] ?? ''));
+  let out = xml.replace(
+    fonts[0],
+    setCount(fonts[1] ?? '', fontList.length + 1) + (fonts[3] ?? '') + boldFont + (fonts[4] ?? ''),
+  );
   const xfsNow = list('cellXfs').exec(out);
   if (!xfsNow) return null;
-  out = out.replace(xfsNow[0], setCount(xfsNow[1] ?? '', xfList.length + 1) + (xfsNow[3] ?? '') + boldXf(fontList.length) + (xfsNow[4] ?? ''));
+  out = out.replace(
+    xfsNow[0],
+    setCount(xfsNow[1] ?? '', xfList.length + 1) + (xfsNow[3] ?? '') + boldXf(fontList.length) + (xfsNow[4] ?? ''),
+  );
   return { xml: out, bold: xfList.length };
 }
 
 function contentTypes(xml: string, parts: readonly string[], calcChain: string | null): string {
   let out = xml;
   if (calcChain) {
-    out = out.replace(new RegExp(`<(?:[\\w.-]+:)?Override(\\s${ATTRS})?/>`, 'g'), (m: string, tag: string | undefined) =>
-      (attr(tag ?? '', 'PartName') ?? '').toLowerCase() === `/${calcChain}` ? '' : m);
+    out = out.replace(
+      new RegExp(`<(?:[\\w.-]+:)?Override(\\s${ATTRS})?/>`, 'g'),
+      (m: string, tag: string | undefined) =>
+        (attr(tag ?? '', 'PartName') ?? '').toLowerCase() === `/${calcChain}` ? '' : m,
+    );
   }
   const more = parts.map((p) => `<Override PartName="/${encodeAttr(p)}" ContentType="${WORKSHEET_CONTENT}"/>`).join('');
   return out.replace(/<\/((?:[\w.-]+:)?)Types>/, (m) => more + m);
@@ -530,10 +638,14 @@ function contentTypes(xml: string, parts: readonly string[], calcChain: string |
 function workbookRels(xml: string, rels: readonly { id: string; target: string }[], calcChain: string | null): string {
   let out = xml;
   if (calcChain) {
-    out = out.replace(new RegExp(`<(?:[\\w.-]+:)?Relationship(\\s${ATTRS})?/>`, 'g'), (m: string, tag: string | undefined) =>
-      (attr(tag ?? '', 'Type') ?? '').endsWith('/calcChain') ? '' : m);
+    out = out.replace(
+      new RegExp(`<(?:[\\w.-]+:)?Relationship(\\s${ATTRS})?/>`, 'g'),
+      (m: string, tag: string | undefined) => ((attr(tag ?? '', 'Type') ?? '').endsWith('/calcChain') ? '' : m),
+    );
   }
-  const more = rels.map((r) => `<Relationship Id="${r.id}" Type="${WORKSHEET_TYPE}" Target="${encodeAttr(r.target)}"/>`).join('');
+  const more = rels
+    .map((r) => `<Relationship Id="${r.id}" Type="${WORKSHEET_TYPE}" Target="${encodeAttr(r.target)}"/>`)
+    .join('');
   return out.replace(/<\/((?:[\w.-]+:)?)Relationships>/, (m) => more + m);
 }
 
@@ -542,8 +654,11 @@ function workbookXml(xml: string, added: readonly { sheet: OwnSheetPlan; relId: 
   const p = /<([\w.-]+:)?sheets\b/.exec(xml)?.[1] ?? '';
   const rp = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${escapeRe(REL_NS)}["']`).exec(xml)?.[1];
   const id = (relId: string): string => (rp ? `${rp}:id="${relId}"` : `xmlns:gr="${REL_NS}" gr:id="${relId}"`);
-  const more = added.map((a) => `<${p}sheet name="${encodeAttr(a.sheet.name)}" sheetId="${a.sheetId}" ${id(a.relId)}/>`).join('');
-  if (/<(?:[\w.-]+:)?sheets\s*\/>/.test(xml)) return xml.replace(/<((?:[\w.-]+:)?)sheets\s*\/>/, `<${p}sheets>${more}</${p}sheets>`);
+  const more = added
+    .map((a) => `<${p}sheet name="${encodeAttr(a.sheet.name)}" sheetId="${a.sheetId}" ${id(a.relId)}/>`)
+    .join('');
+  if (/<(?:[\w.-]+:)?sheets\s*\/>/.test(xml))
+    return xml.replace(/<((?:[\w.-]+:)?)sheets\s*\/>/, `<${p}sheets>${more}</${p}sheets>`);
   return xml.replace(/<\/((?:[\w.-]+:)?)sheets>/, (m) => more + m);
 }
 

@@ -20,19 +20,28 @@ export const MISC = String.raw`(?:\s|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*`;
 export function decodeText(xml: string): string {
   // CDATA sections are text as written: no entities, no line-end folding of their own.
   if (xml.indexOf('<![CDATA[') >= 0) {
-    return xml.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/).map((piece) => (piece.startsWith('<![CDATA[') ? piece.slice(9, -3) : decodeText(piece))).join('');
+    return xml
+      .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+      .map((piece) => (piece.startsWith('<![CDATA[') ? piece.slice(9, -3) : decodeText(piece)))
+      .join('');
   }
   const raw = xml.indexOf('\r') < 0 ? xml : xml.replace(/\r\n?/g, '\n');
-  const text = raw.indexOf('&') < 0 ? raw : raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, e: string) => {
-    if (e[0] !== '#') return ENTITIES[e] ?? m;
-    const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-  return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const text =
+    raw.indexOf('&') < 0
+      ? raw
+      : raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, e: string) => {
+          if (e[0] !== '#') return ENTITIES[e] ?? m;
+          const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+          return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+        });
+  return text.indexOf('_x') < 0
+    ? text
+    : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 // Characters XML 1.0 cannot carry at all; a sheet cell cannot hold them either.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text for an element body: escaped, `_xHHHH_` look-alikes kept literal, unwritable characters
  *  dropped, CR as a character reference (a parser would read a raw CR as LF). */
@@ -97,7 +106,12 @@ export function parseRange(text: string): CellRange | null {
   const from = parseRef(a ?? '');
   const to = parseRef(b ?? '');
   if (!from || !to) return null;
-  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
 }
 
 export function rangeText(r: CellRange): string {

@@ -22,7 +22,9 @@ export interface ZipIn {
 
 export async function openZip(file: string): Promise<ZipIn> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false, strictFileNames: false }, (err, z) => (err || !z ? reject(err ?? new Error('zip')) : resolve(z))),
+    yauzl.open(file, { lazyEntries: true, autoClose: false, strictFileNames: false }, (err, z) =>
+      err || !z ? reject(err ?? new Error('zip')) : resolve(z),
+    ),
   );
   const entries = new Map<string, yauzl.Entry>();
   await new Promise<void>((resolve, reject) => {
@@ -41,7 +43,9 @@ export async function openZip(file: string): Promise<ZipIn> {
     return e;
   };
   const stream = (name: string): Promise<Readable> =>
-    new Promise((resolve, reject) => zip.openReadStream(entry(name), (err, s) => (err || !s ? reject(err ?? new Error(name)) : resolve(s))));
+    new Promise((resolve, reject) =>
+      zip.openReadStream(entry(name), (err, s) => (err || !s ? reject(err ?? new Error(name)) : resolve(s))),
+    );
   async function* chunks(name: string): AsyncIterable<string> {
     const decoder = new StringDecoder('utf8');
     for await (const bytes of await stream(name)) yield decoder.write(bytes as Buffer);
@@ -92,7 +96,10 @@ export async function writeZip(file: string, parts: readonly ZipPart[]): Promise
   for (const part of parts) {
     out.addReadStreamLazy(part.name, { compressionLevel: LEVEL }, (cb) => {
       if ('copy' in part) {
-        part.copy().then((s) => cb(null, s), (error) => cb(null, failed(error)));
+        part.copy().then(
+          (s) => cb(null, s),
+          (error) => cb(null, failed(error)),
+        );
         return;
       }
       const s = Readable.from(utf8(part.text()));

@@ -95,7 +95,8 @@ function windowLapse(sink: Sink, s: State, day: Day): void {
 function release(sink: Sink, s: State, day: Day): void {
   // A lapse of the follow-up window is given up, to the pool; only a missed call-back goes to
   // the manager (cross-customer R4.1 and R3, decide/D5).
-  const rules = sink.policy.claim.callback && s.lapseTo === 'pool' && !s.closed ? [s.windowRule, 'decide/D5'] : [s.windowRule];
+  const rules =
+    sink.policy.claim.callback && s.lapseTo === 'pool' && !s.closed ? [s.windowRule, 'decide/D5'] : [s.windowRule];
   s.rules = rules;
   s.variant = s.closed ? 'ordered' : s.how === 'filing' ? 'filed' : null;
   s.callback = null;

@@ -9,7 +9,16 @@ import { FIELD_WORDS } from '../../vocab/fields';
 
 // The words are the fields' own (src/vocab/fields.ts).
 const MISSING: { key: keyof EventRecord; zh: string; en: string }[] = (
-  ['name', 'unit', 'area', 'price', 'discountPrice', 'signedByCustomer', 'approvedByDeveloper', 'approvedByAgency'] as const
+  [
+    'name',
+    'unit',
+    'area',
+    'price',
+    'discountPrice',
+    'signedByCustomer',
+    'approvedByDeveloper',
+    'approvedByAgency',
+  ] as const
 ).map((key) => ({ key, ...FIELD_WORDS[key] }));
 
 /**
@@ -38,14 +47,22 @@ export function sameBuyer(a: string, b: string): boolean {
   return surname.length > 0 && full.startsWith(surname) && full.length > surname.length;
 }
 
-export function categoryOf(ctx: Ctx, _s: State, deal: EventRecord): { category: 'direct' | 'agency'; rules: string[]; text: Text } | null {
+export function categoryOf(
+  ctx: Ctx,
+  _s: State,
+  deal: EventRecord,
+): { category: 'direct' | 'agency'; rules: string[]; text: Text } | null {
   const cat = ctx.policy.category;
   if (!cat) return null;
   const confirms = ctx.events.filter((e) => e.kind === 'confirm' && e.day <= deal.day);
   const agency = (why: Text, rules: string[] = [cat.agencyRule]) => {
     const source = deal.source?.toLowerCase() ?? null;
     const discount = !!source && cat.discountWords.some((w) => source.includes(w.toLowerCase()));
-    return { category: 'agency' as const, rules: discount ? [...rules, cat.discountRule] : rules, text: M.category(false, why) };
+    return {
+      category: 'agency' as const,
+      rules: discount ? [...rules, cat.discountRule] : rules,
+      text: M.category(false, why),
+    };
   };
   if (!confirms.length) return agency(M.t('无甲方确认', 'no developer confirmation on file'));
   // Declared: the confirmation first on the register, by entry time (rulebook §3, decide/D12).
@@ -53,7 +70,12 @@ export function categoryOf(ctx: Ctx, _s: State, deal: EventRecord): { category: 
   const first = ctx.events.find((e) => (e.kind === 'visit' || e.kind === 'call') && e.day <= deal.day);
   if (first && enteredOn(declared) > first.day) {
     const why = M.t('甲方确认晚于首次来访', 'the confirmation came after the first visit');
-    return backdated(declared) ? agency(M.t(`${why.zh}（${enteredText(declared).zh}）`, `${why.en} (${enteredText(declared).en})`), [cat.agencyRule, 'decide/D12']) : agency(why);
+    return backdated(declared)
+      ? agency(M.t(`${why.zh}（${enteredText(declared).zh}）`, `${why.en} (${enteredText(declared).en})`), [
+          cat.agencyRule,
+          'decide/D12',
+        ])
+      : agency(why);
   }
   // A correction replaces what it corrects: a later complete row, on the register by the deal
   // day, completes an incomplete one (issue 12 point 6; docs/engine.md).
@@ -61,18 +83,51 @@ export function categoryOf(ctx: Ctx, _s: State, deal: EventRecord): { category: 
   const complete = onTime.find((c) => missing(c).length === 0) ?? null;
   if (!complete) {
     const late = confirms.find((c) => missing(c).length === 0);
-    if (late) return agency(M.t(`甲方确认在认购日后才补全（${enteredText(late).zh}）`, `the confirmation was completed after the deal day (${enteredText(late).en})`), [cat.agencyRule, 'decide/D12']);
+    if (late)
+      return agency(
+        M.t(
+          `甲方确认在认购日后才补全（${enteredText(late).zh}）`,
+          `the confirmation was completed after the deal day (${enteredText(late).en})`,
+        ),
+        [cat.agencyRule, 'decide/D12'],
+      );
     const latest = confirms[confirms.length - 1];
     const gaps = missing(latest);
     // Repeated per deal; annotate() keeps one copy of identical issues.
-    ctx.issues.push(engineIssue(latest.ref, 'confirm', 'error', M.t(`甲方确认不完整：缺${gaps.map((g) => g.zh).join('、')}`, `the developer confirmation is incomplete: missing ${gaps.map((g) => g.en).join(', ')}`)));
-    return agency(M.t(`甲方确认不完整（缺${gaps.map((g) => g.zh).join('、')}）`, `the confirmation is incomplete (missing ${gaps.map((g) => g.en).join(', ')})`), [cat.agencyRule, 'decide/D9']);
+    ctx.issues.push(
+      engineIssue(
+        latest.ref,
+        'confirm',
+        'error',
+        M.t(
+          `甲方确认不完整：缺${gaps.map((g) => g.zh).join('、')}`,
+          `the developer confirmation is incomplete: missing ${gaps.map((g) => g.en).join(', ')}`,
+        ),
+      ),
+    );
+    return agency(
+      M.t(
+        `甲方确认不完整（缺${gaps.map((g) => g.zh).join('、')}）`,
+        `the confirmation is incomplete (missing ${gaps.map((g) => g.en).join(', ')})`,
+      ),
+      [cat.agencyRule, 'decide/D9'],
+    );
   }
   if (deal.name && complete.name && !sameBuyer(deal.name, complete.name)) {
-    return agency(M.t(`成交姓名 ${deal.name} 与确认姓名 ${complete.name} 不符`, `deal name ${deal.name} differs from the confirmation's ${complete.name}`), [cat.agencyRule, 'decide/D9']);
+    return agency(
+      M.t(
+        `成交姓名 ${deal.name} 与确认姓名 ${complete.name} 不符`,
+        `deal name ${deal.name} differs from the confirmation's ${complete.name}`,
+      ),
+      [cat.agencyRule, 'decide/D9'],
+    );
   }
-  const why = complete === declared
-    ? M.t('甲方确认齐全且先于首次来访', 'complete confirmation on file before the first visit')
-    : M.t(`甲方确认先于首次来访 (${declared.ref.sheet} 第${declared.ref.row}行)，由 (${complete.ref.sheet} 第${complete.ref.row}行) 于认购日前补全`, `confirmation on file before the first visit (${declared.ref.sheet} row ${declared.ref.row}), completed by (${complete.ref.sheet} row ${complete.ref.row}) by the deal day`);
+  const why =
+    complete === declared
+      ? M.t('甲方确认齐全且先于首次来访', 'complete confirmation on file before the first visit')
+      : M.t(
+          `甲方确认先于首次来访 (${declared.ref.sheet} 第${declared.ref.row}行)，由 (${complete.ref.sheet} 第${complete.ref.row}行) 于认购日前补全`,
+          `confirmation on file before the first visit (${declared.ref.sheet} row ${declared.ref.row}), completed by (${complete.ref.sheet} row ${complete.ref.row}) by the deal day`,
+        );
   return { category: 'direct', rules: [cat.rule, 'decide/D9'], text: M.category(true, why) };
 }

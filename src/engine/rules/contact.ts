@@ -54,7 +54,9 @@ export function renew(ctx: Ctx, s: State, ev: EventRecord): void {
   }
   s.lastContact = ev.day;
   const kinds = policy.claim.renewBy;
-  const renews = s.closed ? policy.closed.contactsRenew : policy.claim.from === 'contact' && (!kinds || kinds.includes(ev.kind));
+  const renews = s.closed
+    ? policy.closed.contactsRenew
+    : policy.claim.from === 'contact' && (!kinds || kinds.includes(ev.kind));
   // Which decision says this contact renews: dafang's month after a deal (decide/D7), a month
   // renewed only by the original's visits (decide/D20).
   const decided = renews ? (s.closed ? ['decide/D7'] : kinds ? ['decide/D20'] : []) : [];
@@ -78,7 +80,8 @@ export function renew(ctx: Ctx, s: State, ev: EventRecord): void {
     }
   }
   if (s.callback && ev.day <= s.callback.due) s.callback = null;
-  if (s.status === 'warning') moveTo(ctx, s, ev.day, s.owner, s.closed ? policy.closed.status : 'protected', [s.windowRule, ...decided], ev.ref);
+  if (s.status === 'warning')
+    moveTo(ctx, s, ev.day, s.owner, s.closed ? policy.closed.status : 'protected', [s.windowRule, ...decided], ev.ref);
   const rules = renews ? [s.windowRule, ...decided] : s.rules;
   s.text = [...s.text.slice(0, 1), M.latest(ev.day, ev.ref)];
   ctx.note(rules, [M.did(ev.agent, ev.kind, ev.day, ev.ref)]);
@@ -90,7 +93,15 @@ function byOther(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
   const owner = s.owner.name ?? '';
   const designation = policy.designation;
   if (designation?.mode === 'always' && ev.designated && ev.designated !== owner) {
-    claim(ctx, s, ev, agentOwner(ev.designated), 'designation', [designation.rule], [M.designated(ev.designated, ev.day, ev.ref)]);
+    claim(
+      ctx,
+      s,
+      ev,
+      agentOwner(ev.designated),
+      'designation',
+      [designation.rule],
+      [M.designated(ev.designated, ev.day, ev.ref)],
+    );
     return;
   }
   if (designation && ev.designated === owner) {
@@ -125,7 +136,13 @@ function byOther(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
     const last = through(s);
     // R3's deadline outranks R4.1: a reception near the window's end holds the customer through it.
     if (after || (last !== null && ev.day + cb.days > last)) rules.push('decide/D4');
-    if (after) text.push(M.t(`${owner} 同日回访 ${dz(after)}，计为回访`, `${owner} contacted the customer the same day ${de(after)}: the call-back`));
+    if (after)
+      text.push(
+        M.t(
+          `${owner} 同日回访 ${dz(after)}，计为回访`,
+          `${owner} contacted the customer the same day ${de(after)}: the call-back`,
+        ),
+      );
     else if (!s.callback) s.callback = { due: ev.day + cb.days, ref: ev.ref, rule: cb.rule };
     ctx.note(rules, text);
     return;
@@ -134,8 +151,10 @@ function byOther(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
   ctx.note([policy.claim.othersRule, 'common/INTERVENE', ...decided], [M.dutyHelp(agent, owner, ev.day, ev.ref)]);
 }
 
-const dz = (e: EventRecord): string => `${d(e.day)}${e.minute !== null ? ` ${hhmm(e.minute)}` : ''} (${e.ref.sheet} 第${e.ref.row}行)`;
-const de = (e: EventRecord): string => `${d(e.day)}${e.minute !== null ? ` ${hhmm(e.minute)}` : ''} (${e.ref.sheet} row ${e.ref.row})`;
+const dz = (e: EventRecord): string =>
+  `${d(e.day)}${e.minute !== null ? ` ${hhmm(e.minute)}` : ''} (${e.ref.sheet} 第${e.ref.row}行)`;
+const de = (e: EventRecord): string =>
+  `${d(e.day)}${e.minute !== null ? ` ${hhmm(e.minute)}` : ''} (${e.ref.sheet} row ${e.ref.row})`;
 const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /**
@@ -145,7 +164,8 @@ const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0
 function sameDayClaim(ctx: Ctx, s: State, ev: EventRecord, agent: string): boolean {
   const { policy } = ctx;
   const basis = s.basis;
-  if (!basis || s.how !== 'contact' || basis.day !== ev.day || s.closed || !policy.claim.by.includes(ev.kind)) return false;
+  if (!basis || s.how !== 'contact' || basis.day !== ev.day || s.closed || !policy.claim.by.includes(ev.kind))
+    return false;
   if (ev.kind !== 'visit' && ev.kind !== 'call') return false;
   const owner = s.owner.name ?? '';
   if (policy.claim.sameDaySites && basis.site && ev.site && basis.site !== ev.site) {
@@ -179,7 +199,10 @@ function takeover(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
       s.coOwners = [agent];
       s.rules = [share.rule, 'common/ABSENT', 'decide/D19'];
       s.text = [...s.text, M.offDayShare(owner, agent, ev.day, share.days)];
-      ctx.note(s.rules, [M.offDayShare(owner, agent, ev.day, share.days), M.did(owner, recent.kind, recent.day, recent.ref)]);
+      ctx.note(s.rules, [
+        M.offDayShare(owner, agent, ev.day, share.days),
+        M.did(owner, recent.kind, recent.day, recent.ref),
+      ]);
       return;
     }
   }
@@ -193,7 +216,8 @@ function takeover(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
  */
 export function trackedBefore(ctx: Ctx, owner: string, ev: EventRecord, days: number): EventRecord | null {
   for (const e of ctx.events) {
-    if (e === ev || e.agent !== owner || !CONTACT_KINDS.has(e.kind) || e.day > ev.day || e.day < ev.day - days) continue;
+    if (e === ev || e.agent !== owner || !CONTACT_KINDS.has(e.kind) || e.day > ev.day || e.day < ev.day - days)
+      continue;
     if (e.day === ev.day && e.minute !== null && ev.minute !== null && e.minute >= ev.minute) continue;
     return e;
   }

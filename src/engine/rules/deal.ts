@@ -112,7 +112,10 @@ function heldDeal(ctx: Ctx, s: State, ev: EventRecord): Decision {
 
 /** A deal closed by an agent other than the owner: late evidence first, then the split rules. */
 function byOther(ctx: Ctx, s: State, ev: EventRecord, owner: string, closer: string): Decision {
-  return lateEvidence(ctx, s, ev, owner, closer, (other) => splitByOther(ctx, s, ev, other, closer)) ?? splitByOther(ctx, s, ev, owner, closer);
+  return (
+    lateEvidence(ctx, s, ev, owner, closer, (other) => splitByOther(ctx, s, ev, other, closer)) ??
+    splitByOther(ctx, s, ev, owner, closer)
+  );
 }
 
 /** Credit the deal, then the owner is whoever got the larger performance share (ties: the owner). */
@@ -121,12 +124,16 @@ function close(ctx: Ctx, s: State, ev: EventRecord, d: Decision, stage: number |
   if (s.closed && policy.closed.repeatRule) d = { ...d, rules: [...d.rules, policy.closed.repeatRule] };
   pushDeal(ctx, s, ev, d, null);
   s.closed = true;
-  s.purchase = stage === null ? null : { ref: ev.ref, stage, unit: ev.unit, performance: d.performance, commission: d.commission, rules: d.rules };
+  s.purchase =
+    stage === null
+      ? null
+      : { ref: ev.ref, stage, unit: ev.unit, performance: d.performance, commission: d.commission, rules: d.rules };
   // The largest performance share owns afterwards, if it is one of the agents at the table; a
   // team or a channel keeps the customer (deal-attribution R7, decide/D3).
   const top = topShare(d.performance, s.owner.name);
   const agents = new Set([ev.agent, s.owner.name, ...s.coOwners]);
-  const keeps = top === null || top === s.owner.name || s.owner.kind === 'team' || s.owner.kind === 'channel' || !agents.has(top);
+  const keeps =
+    top === null || top === s.owner.name || s.owner.kind === 'team' || s.owner.kind === 'channel' || !agents.has(top);
   const owner: Owner = keeps ? s.owner : agentOwner(top);
   if (owner !== s.owner) s.coOwners = [];
   s.anchor = ev.day;
@@ -137,5 +144,11 @@ function close(ctx: Ctx, s: State, ev: EventRecord, d: Decision, stage: number |
   s.rules = d.rules;
   s.text = d.text;
   moveTo(ctx, s, ev.day, owner, policy.closed.status, d.rules, ev.ref);
-  ctx.note(d.rules, [...d.text, M.t(`业绩 ${formatShares(d.performance)}；佣金 ${formatShares(d.commission)}`, `performance ${formatShares(d.performance)}; commission ${formatShares(d.commission)}`)]);
+  ctx.note(d.rules, [
+    ...d.text,
+    M.t(
+      `业绩 ${formatShares(d.performance)}；佣金 ${formatShares(d.commission)}`,
+      `performance ${formatShares(d.performance)}; commission ${formatShares(d.commission)}`,
+    ),
+  ]);
 }

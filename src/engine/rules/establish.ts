@@ -28,7 +28,14 @@ export function establish(ctx: Ctx, s: State, ev: EventRecord): boolean {
   if (ev.agent === null) return walkIn(ctx, s, ev);
   if (familyKept(ctx, s, ev)) return true;
   if (ev.kind === 'call' && policy.claim.callsToManager) {
-    return toHouse(ctx, s, ev, managerOwner(policy), policy.claim.callsToManager, M.callToManager(ev.day, ev.ref, policy.company));
+    return toHouse(
+      ctx,
+      s,
+      ev,
+      managerOwner(policy),
+      policy.claim.callsToManager,
+      M.callToManager(ev.day, ev.ref, policy.company),
+    );
   }
   if (!policy.claim.by.includes(ev.kind)) {
     noteBooking(ctx, s, ev);
@@ -42,15 +49,33 @@ export function establish(ctx: Ctx, s: State, ev: EventRecord): boolean {
     ctx.note([policy.claim.rule], text);
     return false;
   }
-  claim(ctx, s, ev, agentOwner(ev.agent), 'contact', [policy.claim.rule], [M.firstContact(ev.agent, ev.kind, ev.day, ev.ref)]);
+  claim(
+    ctx,
+    s,
+    ev,
+    agentOwner(ev.agent),
+    'contact',
+    [policy.claim.rule],
+    [M.firstContact(ev.agent, ev.kind, ev.day, ev.ref)],
+  );
   return true;
 }
 
 /** Hold for the agent and start the policy's first-follow-up clock (marketing-center R2). */
-export function claim(ctx: Ctx, s: State, ev: EventRecord, owner: Owner, how: NonNullable<State['how']>, rules: string[], text: Text[]): void {
+export function claim(
+  ctx: Ctx,
+  s: State,
+  ev: EventRecord,
+  owner: Owner,
+  how: NonNullable<State['how']>,
+  rules: string[],
+  text: Text[],
+): void {
   const { sourceRule, callerRule } = ctx.policy.claim;
-  if (sourceRule && ev.source && sourceRule.sources.some((w) => ev.source?.includes(w))) rules = [...rules, sourceRule.rule];
-  if (callerRule && how === 'contact' && ev.kind === 'visit' && calledBefore(s, ev.agent)) rules = [...rules, callerRule];
+  if (sourceRule && ev.source && sourceRule.sources.some((w) => ev.source?.includes(w)))
+    rules = [...rules, sourceRule.rule];
+  if (callerRule && how === 'contact' && ev.kind === 'visit' && calledBefore(s, ev.agent))
+    rules = [...rules, callerRule];
   hold(ctx, s, ev.day, owner, how, ev, rules, text);
   const ff = ctx.policy.claim.firstFollowup;
   if (ff && ev.kind === 'visit') s.firstFollowup = { due: ev.day + ff.days, rule: ff.rule, done: false };
@@ -65,10 +90,14 @@ export function claim(ctx: Ctx, s: State, ev: EventRecord, owner: Owner, how: No
 function familyKept(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const rule = ctx.policy.claim.familyKeeps;
   const first = s.lapsedFrom;
-  if (!rule || !first || !ev.agent || ev.agent === first || !ev.phone || s.status !== 'released' || s.closed) return false;
+  if (!rule || !first || !ev.agent || ev.agent === first || !ev.phone || s.status !== 'released' || s.closed)
+    return false;
   const phones = s.agents.get(first)?.phones;
   if (!phones || phones.size === 0 || phones.has(ev.phone)) return false;
-  const text = M.t(`家庭成员由 ${ev.agent} 接待 ${d(ev.day)}，其家人原由 ${first} 接待：按家庭规则判定，不受一个月限制`, `a household member received by ${ev.agent} on ${d(ev.day)}; ${first} received the family before: judged by the family rule, not the month`);
+  const text = M.t(
+    `家庭成员由 ${ev.agent} 接待 ${d(ev.day)}，其家人原由 ${first} 接待：按家庭规则判定，不受一个月限制`,
+    `a household member received by ${ev.agent} on ${d(ev.day)}; ${first} received the family before: judged by the family rule, not the month`,
+  );
   claim(ctx, s, ev, agentOwner(first), 'contact', [rule, 'decide/D15'], [text]);
   return true;
 }
@@ -93,14 +122,22 @@ export function byReferral(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const ref = ctx.policy.referral;
   if (!ref) return false;
   // deal-attribution R4: a relative or colleague linked to a buyer (not merged as family).
-  const relative = !ev.referrer && ref.relativeRule && ev.linkedPhone && ev.relation && !relationIn(ev.relation, ctx.policy.identity.relations);
+  const relative =
+    !ev.referrer &&
+    ref.relativeRule &&
+    ev.linkedPhone &&
+    ev.relation &&
+    !relationIn(ev.relation, ctx.policy.identity.relations);
   const key = ev.referrer ?? (relative ? ev.linkedPhone : null);
   if (!key) return false;
   const rule = ev.referrer ? ref.rule : (ref.relativeRule ?? ref.rule);
   const other = ctx.customerOf(key);
   if (other === null || other === ctx.customerId) {
     if (ev.referrer) {
-      const text = M.t(`介绍人「${ev.referrer}」在登记中找不到唯一对应的客户，未计介绍归属`, `referrer "${ev.referrer}" matches no single customer on the register; no referral credit`);
+      const text = M.t(
+        `介绍人「${ev.referrer}」在登记中找不到唯一对应的客户，未计介绍归属`,
+        `referrer "${ev.referrer}" matches no single customer on the register; no referral credit`,
+      );
       ctx.issues.push(engineIssue(ev.ref, 'referrer', 'note', text));
     }
     return false;
@@ -114,7 +151,9 @@ export function byReferral(ctx: Ctx, s: State, ev: EventRecord): boolean {
     return false;
   }
   const text =
-    ref.mode === 'first-row' ? M.referred(owner.name, name, ev.day, ev.ref) : M.cameAlong(owner.name, name, ev.day, ev.ref);
+    ref.mode === 'first-row'
+      ? M.referred(owner.name, name, ev.day, ev.ref)
+      : M.cameAlong(owner.name, name, ev.day, ev.ref);
   claim(ctx, s, ev, owner, 'referral', [rule], [text]);
   return true;
 }
@@ -145,7 +184,12 @@ function toHouse(ctx: Ctx, s: State, ev: EventRecord, house: Owner, rule: string
 
 /** dafang R10: a customer who booked by phone with an agent is to be received by that agent. */
 function noteBooking(ctx: Ctx, s: State, ev: EventRecord): void {
-  if (ctx.policy.claim.booking && ev.agent && (ev.kind === 'call' || ev.kind === 'appointment') && !bookingLive(ctx, s, ev.day)) {
+  if (
+    ctx.policy.claim.booking &&
+    ev.agent &&
+    (ev.kind === 'call' || ev.kind === 'appointment') &&
+    !bookingLive(ctx, s, ev.day)
+  ) {
     s.bookedBy = { agent: ev.agent, ref: ev.ref, day: ev.day };
   }
 }
@@ -169,7 +213,10 @@ export function bookedDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null
   const booked = b.agent;
   const resting = policy.deals.byOther.find((r) => r.when === 'ownerOff');
   const off = !!resting && ctx.staff.isOff(booked, ev.day);
-  const rules = off && resting ? [policy.claim.booking, 'decide/D7', resting.rule, 'common/ABSENT'] : [policy.claim.booking, 'decide/D7'];
+  const rules =
+    off && resting
+      ? [policy.claim.booking, 'decide/D7', resting.rule, 'common/ABSENT']
+      : [policy.claim.booking, 'decide/D7'];
   const kind = ctx.events.find((e) => e.ref === b.ref)?.kind ?? 'call';
   const text = [M.did(booked, kind, b.day, b.ref), M.bookingConflict(booked, ev.agent)];
   hold(ctx, s, ev.day, agentOwner(booked), 'deal', ev, rules, text);

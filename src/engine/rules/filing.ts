@@ -80,7 +80,15 @@ function corrects(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const rule = ctx.policy.filing.confirmRule;
   if (!rule || !pending || pending.filing.confirmed !== false || ev.confirmed !== true) return false;
   pending.filing = { ...pending.filing, confirmed: true };
-  ctx.note([rule], [M.t(`带客确认单已补签 (${ev.ref.sheet} 第${ev.ref.row}行)，报备 (${pending.filing.ref.sheet} 第${pending.filing.ref.row}行) 生效`, `the confirmation slip was signed (${ev.ref.sheet} row ${ev.ref.row}); the report (${pending.filing.ref.sheet} row ${pending.filing.ref.row}) takes effect`)]);
+  ctx.note(
+    [rule],
+    [
+      M.t(
+        `带客确认单已补签 (${ev.ref.sheet} 第${ev.ref.row}行)，报备 (${pending.filing.ref.sheet} 第${pending.filing.ref.row}行) 生效`,
+        `the confirmation slip was signed (${ev.ref.sheet} row ${ev.ref.row}); the report (${pending.filing.ref.sheet} row ${pending.filing.ref.row}) takes effect`,
+      ),
+    ],
+  );
   if (pending.visit) visitAfterReport(ctx, s, pending.visit);
   return true;
 }
@@ -99,7 +107,11 @@ function enteredEarlier(ctx: Ctx, s: State, ev: EventRecord, who: string): boole
   // A holder who has met the customer since rests on that contact, not on the filing alone.
   if (s.agents.get(holder)?.contacts) return false;
   const rules = [ctx.policy.filing.rejectRule, 'common/CONFLICT'];
-  const text = [M.filingRejected(holder, who, basis.ref), enteredText(basis), M.t(`${who} 的备案 ${d(ev.day)} 录入在先`, `${who}'s filing of ${d(ev.day)} was entered first`)];
+  const text = [
+    M.filingRejected(holder, who, basis.ref),
+    enteredText(basis),
+    M.t(`${who} 的备案 ${d(ev.day)} 录入在先`, `${who}'s filing of ${d(ev.day)} was entered first`),
+  ];
   conflict(ctx, basis, basis.channel ? 'report-rejected' : 'second-filing', [who, holder], rules, text);
   ctx.note(rules, text);
   return true;
@@ -133,7 +145,13 @@ function householdCut(ctx: Ctx, s: State, ev: EventRecord, who: string): boolean
   if (!rule) return false;
   const household = ctx.policy.identity.household;
   const holderOf = (other: string | null): Owner | null =>
-    other === ctx.customerId ? (isHeld(s) && newPhone(ctx, ev) ? s.owner : null) : other ? ctx.ownerAt(other, ev.day) : null;
+    other === ctx.customerId
+      ? isHeld(s) && newPhone(ctx, ev)
+        ? s.owner
+        : null
+      : other
+        ? ctx.ownerAt(other, ev.day)
+        : null;
   let holder: Owner | null = null;
   if (ev.linkedPhone && relationIn(ev.relation, household)) holder = holderOf(ctx.customerOf(ev.linkedPhone));
   if ((!holder || holder.kind !== 'agent') && ev.phone) {
@@ -209,7 +227,14 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
     const help = M.dutyHelp(ev.agent, reporter, ev.day, ev.ref);
     text.push(help);
     rules.push('common/INTERVENE', 'decide/D16');
-    conflict(ctx, ev, 'reported-visit', [reporter, ev.agent], [...rules, 'common/CONFLICT'], [M.reportVisited(reporter, ev.day, ev.ref), help]);
+    conflict(
+      ctx,
+      ev,
+      'reported-visit',
+      [reporter, ev.agent],
+      [...rules, 'common/CONFLICT'],
+      [M.reportVisited(reporter, ev.day, ev.ref), help],
+    );
   }
   const owner = s.owner;
   hold(ctx, s, ev.day, owner, 'filing', report, rules, text);

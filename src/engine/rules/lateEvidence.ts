@@ -34,5 +34,10 @@ export function lateEvidence(
     return split(other);
   }
   hold(ctx, s, ev.day, agentOwner(closer), 'deal', ev, rules, [text]);
-  return { performance: { [closer]: 1 }, commission: { [closer]: 1 }, rules, text: [text, M.dealOwn(closer, ev.day, ev.ref)] };
+  return {
+    performance: { [closer]: 1 },
+    commission: { [closer]: 1 },
+    rules,
+    text: [text, M.dealOwn(closer, ev.day, ev.ref)],
+  };
 }

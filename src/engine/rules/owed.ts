@@ -25,13 +25,40 @@ export function owedOf(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
     const amount = price === null ? 0 : Math.round(price * owed.rate * 100) / 100;
     const text = [M.elsewhere(ev.source ?? '', ev.day, ev.ref), M.owed(agent, amount, owed.rate)];
     if (price === null) {
-      ctx.issues.push(engineIssue(ev.ref, 'amount', 'note', M.t('他处成交缺少成交金额，应付金额按 0 计，请补录', 'a deal closed elsewhere has no amount; the sum owed is 0 until it is filled in')));
+      ctx.issues.push(
+        engineIssue(
+          ev.ref,
+          'amount',
+          'note',
+          M.t(
+            '他处成交缺少成交金额，应付金额按 0 计，请补录',
+            'a deal closed elsewhere has no amount; the sum owed is 0 until it is filled in',
+          ),
+        ),
+      );
     }
-    text.push(M.t(`${privately ? '保护期内最早' : '首次'}带看 ${d(viewing.day)} (${viewing.ref.sheet} 第${viewing.ref.row}行)`, `${privately ? 'earliest viewing in the protection' : 'first viewing'} on ${d(viewing.day)} (${viewing.ref.sheet} row ${viewing.ref.row})`));
-    return { performance: { [agent]: 1 }, commission: { [agent]: 1 }, rules: [rule, 'decide/D10'], text, owed: { agent, amount } };
+    text.push(
+      M.t(
+        `${privately ? '保护期内最早' : '首次'}带看 ${d(viewing.day)} (${viewing.ref.sheet} 第${viewing.ref.row}行)`,
+        `${privately ? 'earliest viewing in the protection' : 'first viewing'} on ${d(viewing.day)} (${viewing.ref.sheet} row ${viewing.ref.row})`,
+      ),
+    );
+    return {
+      performance: { [agent]: 1 },
+      commission: { [agent]: 1 },
+      rules: [rule, 'decide/D10'],
+      text,
+      owed: { agent, amount },
+    };
   }
   const credit = ev.source ?? ctx.policy.house;
-  return { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules: [rule], text: [M.elsewhere(ev.source ?? '', ev.day, ev.ref), M.nothingOwed], owed: null };
+  return {
+    performance: { [credit]: 1 },
+    commission: { [credit]: 1 },
+    rules: [rule],
+    text: [M.elsewhere(ev.source ?? '', ev.day, ev.ref), M.nothingOwed],
+    owed: null,
+  };
 }
 
 /**
@@ -43,7 +70,15 @@ export function owedOf(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
 function creditedViewing(ctx: Ctx, deal: EventRecord, privately: boolean): EventRecord | null {
   const { by, window } = ctx.policy.claim;
   for (const e of ctx.events) {
-    if (e.day > deal.day || !e.agent || !by.includes(e.kind) || e.kind === 'deposit' || e.kind === 'deal' || e.kind === 'payment') continue;
+    if (
+      e.day > deal.day ||
+      !e.agent ||
+      !by.includes(e.kind) ||
+      e.kind === 'deposit' ||
+      e.kind === 'deal' ||
+      e.kind === 'payment'
+    )
+      continue;
     if (e.unit && deal.unit && e.unit !== deal.unit) continue;
     const inTime = window === null || endOf(e.day, window) >= deal.day;
     if (privately && !inTime) continue;

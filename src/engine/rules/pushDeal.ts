@@ -8,7 +8,14 @@ import type { EventRecord } from '../types';
 import { categoryOf } from './category';
 import type { Decision } from './decision';
 
-export function pushDeal(ctx: Ctx, s: State, ev: EventRecord, d: Decision, purchaseOf: EventRecord['ref'] | null, unverified = false): void {
+export function pushDeal(
+  ctx: Ctx,
+  s: State,
+  ev: EventRecord,
+  d: Decision,
+  purchaseOf: EventRecord['ref'] | null,
+  unverified = false,
+): void {
   const category = categoryOf(ctx, s, ev);
   const owed = d.owed ?? null;
   ctx.deals.push({
@@ -22,7 +29,10 @@ export function pushDeal(ctx: Ctx, s: State, ev: EventRecord, d: Decision, purch
     owed,
     purchaseOf,
     unverified,
-    reason: reason(withDecisions(ctx.policy, [...d.rules, ...(category?.rules ?? [])]), category ? [...d.text, category.text] : d.text),
+    reason: reason(
+      withDecisions(ctx.policy, [...d.rules, ...(category?.rules ?? [])]),
+      category ? [...d.text, category.text] : d.text,
+    ),
   });
   ctx.markDeal(ctx.deals.length - 1);
 }

@@ -24,7 +24,8 @@ export function onRuling(ctx: Ctx, s: State, r: RulingRecord): void {
   }
   const owner = rulingOwner(ctx, r.newOwner);
   const rules = ['common/RULING'];
-  if (complaint && r.reason && complaint.reassignWords.some((w) => r.reason?.includes(w))) rules.push(complaint.reassignRule);
+  if (complaint && r.reason && complaint.reassignWords.some((w) => r.reason?.includes(w)))
+    rules.push(complaint.reassignRule);
   const text = [M.ruling(r.newOwner, r.day, r.ref, r.reason)];
   if (owner.kind === 'pool' || owner.kind === 'company') {
     s.rules = rules;

@@ -16,7 +16,10 @@ export function splitByOther(ctx: Ctx, s: State, ev: EventRecord, owner: string,
   const parties = { owners: [owner, ...s.coOwners], closer, team: policy.team?.label ?? null };
   const performance = rule ? sharesOf(rule.performance, parties) : sharesOf('owner', parties);
   const commission = rule ? sharesOf(rule.commission, parties) : sharesOf('owner', parties);
-  const rules = [rule ? rule.rule : policy.deals.defaultRule, ...((rule ? rule.cites : policy.deals.defaultCites) ?? [])];
+  const rules = [
+    rule ? rule.rule : policy.deals.defaultRule,
+    ...((rule ? rule.cites : policy.deals.defaultCites) ?? []),
+  ];
   // Rules that need the owner off that day rest on the staff sheet (common/ABSENT).
   if (rule && (rule.when === 'ownerOff' || rule.when === 'designatedAbsent')) rules.push('common/ABSENT');
   // decide/D21: a designated agent owns like a first receptionist, and the split rules apply to
@@ -26,7 +29,14 @@ export function splitByOther(ctx: Ctx, s: State, ev: EventRecord, owner: string,
   const late = policy.deals.lateEvidence;
   const proof = late?.kind === 'late-proof';
   if (proof && late) text.push(M.proofInTime(owner, ev.day + late.days));
-  conflict(ctx, ev, proof ? 'late-proof' : 'deal-by-other', [owner, closer], [...rules, 'common/CONFLICT'],
-    [...text, M.shares(formatShares(performance), formatShares(commission))], proof && late ? ev.day + late.days : null);
+  conflict(
+    ctx,
+    ev,
+    proof ? 'late-proof' : 'deal-by-other',
+    [owner, closer],
+    [...rules, 'common/CONFLICT'],
+    [...text, M.shares(formatShares(performance), formatShares(commission))],
+    proof && late ? ev.day + late.days : null,
+  );
   return { performance, commission, rules, text };
 }

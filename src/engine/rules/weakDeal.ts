@@ -13,7 +13,9 @@ export function weakDeal(ctx: Ctx, s: State, ev: EventRecord, weakRule: string):
   const rules = [weakRule, 'decide/D22'];
   const text = [M.weakDeal(credit, ev.day, ev.ref)];
   const missing = ev.phone ? 'name' : 'phone';
-  const namesakes = ev.name ? ctx.namesakes(ev.name).filter((r) => r.sheet !== ev.ref.sheet || r.row !== ev.ref.row) : [];
+  const namesakes = ev.name
+    ? ctx.namesakes(ev.name).filter((r) => r.sheet !== ev.ref.sheet || r.row !== ev.ref.row)
+    : [];
   const check = M.weakDealCheck(missing, namesakes);
   pushDeal(ctx, s, ev, { performance: { [credit]: 1 }, commission: { [credit]: 1 }, rules, text }, null, true);
   conflict(ctx, ev, 'unverified-deal', [credit], [...rules, 'common/CONFLICT'], [...text, check]);

@@ -15,14 +15,19 @@ describe('advance', () => {
     expect(ctx.changes.map((c) => c.day)).toEqual([day('11-01'), day('11-09')]);
   });
   test('policy override: a 3-day window lapses on the fourth day', () => {
-    const { ctx, s } = fold(policy('cross-customer', { claim: { window: { days: 3 } } }), [['V', '11-01', '张三', 'C1']]);
+    const { ctx, s } = fold(policy('cross-customer', { claim: { window: { days: 3 } } }), [
+      ['V', '11-01', '张三', 'C1'],
+    ]);
     advance(ctx, s, day('11-04'));
     expect(s.status).toBe('protected');
     advance(ctx, s, day('11-05'));
     expect(s.status).toBe('released');
   });
   test('cross-customer/R3 (decide/D4): a call-back still due holds past the window, then the manager', () => {
-    const { ctx, s } = fold(policy('cross-customer'), [['V', '11-01', '张三', 'C1'], ['V', '11-08', '李四', 'C1']]);
+    const { ctx, s } = fold(policy('cross-customer'), [
+      ['V', '11-01', '张三', 'C1'],
+      ['V', '11-08', '李四', 'C1'],
+    ]);
     advance(ctx, s, day('11-09'));
     expect(s.status).toBe('protected');
     advance(ctx, s, day('11-10'));
@@ -37,7 +42,9 @@ describe('advance', () => {
     expect([s.status, s.rules]).toEqual(['released', ['park-report/R2']]);
   });
   test('common/DEPARTED: the departure day sends the customer to the manager', () => {
-    const { ctx, s } = fold(policy('first-contact'), [['V', '11-01', '张三', 'C1']], { staff: [['张三', 'departed', '11-05']] });
+    const { ctx, s } = fold(policy('first-contact'), [['V', '11-01', '张三', 'C1']], {
+      staff: [['张三', 'departed', '11-05']],
+    });
     advance(ctx, s, day('11-04'));
     expect(s.owner.name).toBe('张三');
     advance(ctx, s, day('11-05'));

@@ -3,7 +3,10 @@
 import { run, type Row } from '../../helpers/scenario';
 import { policy } from './helpers';
 
-const rows = (closer: string): Row[] => [['C', '11-01', '张三', 'C1'], ['D', '11-05', closer, 'C1']];
+const rows = (closer: string): Row[] => [
+  ['C', '11-01', '张三', 'C1'],
+  ['D', '11-05', closer, 'C1'],
+];
 
 test('dafang R10: another agent’s first deal is flagged', () => {
   expect(run({ preset: 'dafang', rows: rows('李四') }).conflicts.map((c) => c.kind)).toEqual(['forbidden-contact']);

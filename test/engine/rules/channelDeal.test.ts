@@ -3,7 +3,11 @@
 import { dealsOf, run, view, type Row } from '../../helpers/scenario';
 import { policy } from './helpers';
 
-const rows = (visit: string): Row[] => [['Rep', '11-10', null, 'C1', { channel: '渠道A' }], ['V', visit, '张三', 'C1'], ['D', visit, '张三', 'C1']];
+const rows = (visit: string): Row[] => [
+  ['Rep', '11-10', null, 'C1', { channel: '渠道A' }],
+  ['V', visit, '张三', 'C1'],
+  ['D', visit, '张三', 'C1'],
+];
 
 test('decide/D3: visited on the last day, the deal is 100% the receiving agent’s and the owner stays the channel', () => {
   const r = run({ preset: 'channel-confirm', rows: rows('11-13') });

@@ -11,7 +11,14 @@ describe('establish', () => {
   });
   test('first-contact/R1: a visit on the day after the last owner’s claim lapsed is a new claim', () => {
     const p = policy('first-contact', { claim: { window: { days: 7 } } });
-    const { ctx, s, evs } = fold(p, [['V', '11-01', '张三', 'C1'], ['V', '11-09', '李四', 'C1']], { keep: 1 });
+    const { ctx, s, evs } = fold(
+      p,
+      [
+        ['V', '11-01', '张三', 'C1'],
+        ['V', '11-09', '李四', 'C1'],
+      ],
+      { keep: 1 },
+    );
     advance(ctx, s, evs[1].day);
     expect(establish(ctx, s, evs[1])).toBe(true);
     expect(s.owner.name).toBe('李四');
@@ -22,13 +29,24 @@ describe('establish', () => {
     expect(s.status).toBe('unregistered');
   });
   test('deal-attribution/R2 (decide/D15): a household member after the month: the first agent holds again', () => {
-    const { ctx, s, evs } = fold(policy('deal-attribution'), [['V', '11-01', '张三', 'C1'], ['V', '12-10', '李四', 'C2', { relation: '配偶', linked: 'C1' }]], { keep: 1 });
+    const { ctx, s, evs } = fold(
+      policy('deal-attribution'),
+      [
+        ['V', '11-01', '张三', 'C1'],
+        ['V', '12-10', '李四', 'C2', { relation: '配偶', linked: 'C1' }],
+      ],
+      { keep: 1 },
+    );
     advance(ctx, s, evs[1].day);
     establish(ctx, s, evs[1]);
     expect([s.owner.name, s.rules]).toEqual(['张三', ['deal-attribution/R2', 'decide/D15']]);
   });
   test('policy override: claim.by without calls makes a call give no claim', () => {
-    const { ctx, s, evs } = fold(policy('cross-customer', { claim: { by: ['visit'] } }), [['C', '11-01', '张三', 'C1']], { keep: 1 });
+    const { ctx, s, evs } = fold(
+      policy('cross-customer', { claim: { by: ['visit'] } }),
+      [['C', '11-01', '张三', 'C1']],
+      { keep: 1 },
+    );
     expect(establish(ctx, s, evs[0])).toBe(false);
     expect(s.owner.kind).toBe('pool');
   });
@@ -38,7 +56,9 @@ describe('establish', () => {
     expect([s.owner.name, s.status]).toEqual(['园区', 'company']);
   });
   test('policy override: walkInTo null leaves the walk-in unowned', () => {
-    const { ctx, s, evs } = fold(policy('park-report', { claim: { walkInTo: null } }), [['V', '11-01', null, 'C1']], { keep: 1 });
+    const { ctx, s, evs } = fold(policy('park-report', { claim: { walkInTo: null } }), [['V', '11-01', null, 'C1']], {
+      keep: 1,
+    });
     expect(establish(ctx, s, evs[0])).toBe(false);
     expect(s.owner.kind).toBe('pool');
   });

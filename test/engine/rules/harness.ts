@@ -49,7 +49,12 @@ export function fold(p: Policy, rows: Row[], opts: { staff?: StaffRow[]; keep?: 
   const items: Item[] = [...evs].sort(compareItems);
   const folded = items.slice(0, items.length - keep);
   const asOf = opts.asOf ? day(opts.asOf) : Math.max(...evs.map((e) => e.day));
-  const ctx = new FoldContext('c-test', items, p, asOf, staff, NO_LOOKUPS, { conflicts: [], changes: [], issues: [], deals: [] });
+  const ctx = new FoldContext('c-test', items, p, asOf, staff, NO_LOOKUPS, {
+    conflicts: [],
+    changes: [],
+    issues: [],
+    deals: [],
+  });
   const s = runFold(ctx, folded, () => undefined, initialState());
   ctx.takeNote();
   return { ctx, s, evs };

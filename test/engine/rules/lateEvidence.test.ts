@@ -3,7 +3,11 @@
 import { dealsOf, run, type Row } from '../../helpers/scenario';
 import { policy } from './helpers';
 
-const rows = (entered: string): Row[] => [['V', '11-01', '张三', 'C1', { entered }], ['V', '11-04', '李四', 'C1'], ['D', '11-04', '李四', 'C1']];
+const rows = (entered: string): Row[] => [
+  ['V', '11-01', '张三', 'C1', { entered }],
+  ['V', '11-04', '李四', 'C1'],
+  ['D', '11-04', '李四', 'C1'],
+];
 
 test('cross-customer R4.2: entered on deal day + 7, the owner’s evidence counts', () => {
   expect(dealsOf(run({ preset: 'cross-customer', rows: rows('11-11') }), 'C1')[0].performance).toEqual({ 张三: 1 });
@@ -16,7 +20,14 @@ test('cross-customer R4.2: entered the day after, it does not; the case stands o
 });
 
 test('override: 3 days', () => {
-  const p = policy({ preset: 'cross-customer', deals: { lateEvidence: { days: 3, rule: 'cross-customer/R4.2', kind: 'late-evidence' } } });
-  expect(dealsOf(run({ preset: 'cross-customer', rows: rows('11-07'), policy: p }), 'C1')[0].performance).toEqual({ 张三: 1 });
-  expect(dealsOf(run({ preset: 'cross-customer', rows: rows('11-08'), policy: p }), 'C1')[0].performance).toEqual({ 李四: 1 });
+  const p = policy({
+    preset: 'cross-customer',
+    deals: { lateEvidence: { days: 3, rule: 'cross-customer/R4.2', kind: 'late-evidence' } },
+  });
+  expect(dealsOf(run({ preset: 'cross-customer', rows: rows('11-07'), policy: p }), 'C1')[0].performance).toEqual({
+    张三: 1,
+  });
+  expect(dealsOf(run({ preset: 'cross-customer', rows: rows('11-08'), policy: p }), 'C1')[0].performance).toEqual({
+    李四: 1,
+  });
 });

@@ -3,7 +3,10 @@
 import { dealsOf, run, view, type Row } from '../../helpers/scenario';
 import { policy } from './helpers';
 
-const rows = (date: string): Row[] => [['V', '11-01', '张三', 'C1'], ['D', date, '李四', 'C1']];
+const rows = (date: string): Row[] => [
+  ['V', '11-01', '张三', 'C1'],
+  ['D', date, '李四', 'C1'],
+];
 
 test('cross-customer R3: a deal by another agent on the window’s last day is the owner’s', () => {
   const r = run({ preset: 'cross-customer', rows: rows('11-08') });
@@ -19,5 +22,7 @@ test('cross-customer R1: the day after the window the closer is credited and own
 
 test('override: an 8-day window keeps the day after for the owner', () => {
   const p = policy({ preset: 'cross-customer', claim: { window: { days: 8 } } });
-  expect(dealsOf(run({ preset: 'cross-customer', rows: rows('11-09'), policy: p }), 'C1')[0].performance).toEqual({ 张三: 1 });
+  expect(dealsOf(run({ preset: 'cross-customer', rows: rows('11-09'), policy: p }), 'C1')[0].performance).toEqual({
+    张三: 1,
+  });
 });

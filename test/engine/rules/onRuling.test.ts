@@ -11,20 +11,31 @@ test('decide/D17: the ruling’s window holds through its last day', () => {
 });
 
 test('decide/D17: and lapses the day after', () => {
-  expect(view(run({ preset: 'cross-customer', rows, rulings: [['11-12', 'C1', '李四']] }, '11-20'), 'C1').status).toBe('released');
+  expect(view(run({ preset: 'cross-customer', rows, rulings: [['11-12', 'C1', '李四']] }, '11-20'), 'C1').status).toBe(
+    'released',
+  );
 });
 
 test('override: a 3-day window runs from the ruling', () => {
   const p = policy({ preset: 'cross-customer', claim: { window: { days: 3 } } });
-  expect(view(run({ preset: 'cross-customer', rows, rulings: [['11-12', 'C1', '李四']], policy: p }, '11-15'), 'C1').through).toBe('2026-11-15');
+  expect(
+    view(run({ preset: 'cross-customer', rows, rulings: [['11-12', 'C1', '李四']], policy: p }, '11-15'), 'C1').through,
+  ).toBe('2026-11-15');
 });
 
 test('common/RULING: 公海 releases and 公司 sends the customer to the manager', () => {
-  expect(view(run({ preset: 'cross-customer', rows, rulings: [['11-03', 'C1', '公海']] }, '11-03'), 'C1')).toMatchObject({ status: 'released', ownerKind: 'pool' });
-  expect(view(run({ preset: 'cross-customer', rows, rulings: [['11-03', 'C1', '公司']] }, '11-03'), 'C1')).toMatchObject({ status: 'company', owner: '销售经理' });
+  expect(
+    view(run({ preset: 'cross-customer', rows, rulings: [['11-03', 'C1', '公海']] }, '11-03'), 'C1'),
+  ).toMatchObject({ status: 'released', ownerKind: 'pool' });
+  expect(
+    view(run({ preset: 'cross-customer', rows, rulings: [['11-03', 'C1', '公司']] }, '11-03'), 'C1'),
+  ).toMatchObject({ status: 'company', owner: '销售经理' });
 });
 
 test('case-field R10b: a stand-in ruling leaves the owner', () => {
-  const r = run({ preset: 'case-field', rows, rulings: [['11-05', 'C1', '王五', '投诉，非顾问原因，指定接待']] }, '11-06');
+  const r = run(
+    { preset: 'case-field', rows, rulings: [['11-05', 'C1', '王五', '投诉，非顾问原因，指定接待']] },
+    '11-06',
+  );
   expect(view(r, 'C1').owner).toBe('张三');
 });

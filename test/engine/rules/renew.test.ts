@@ -6,7 +6,14 @@ import { day, fold, policy } from './harness';
 
 describe('renew', () => {
   test('cross-customer/R4.1: a follow-up on the last day (11-08) restarts the 7 days', () => {
-    const { ctx, s, evs } = fold(policy('cross-customer'), [['V', '11-01', '张三', 'C1'], ['F', '11-08', '张三', 'C1']], { keep: 1 });
+    const { ctx, s, evs } = fold(
+      policy('cross-customer'),
+      [
+        ['V', '11-01', '张三', 'C1'],
+        ['F', '11-08', '张三', 'C1'],
+      ],
+      { keep: 1 },
+    );
     advance(ctx, s, day('11-08'));
     renew(ctx, s, evs[1]);
     expect(through(s)).toBe(day('11-15'));
@@ -18,16 +25,37 @@ describe('renew', () => {
   });
   test('deal-attribution/R1 (decide/D20): a visit by the original restarts the month, a call does not', () => {
     const p = policy('deal-attribution');
-    const visit = fold(p, [['V', '11-01', '张三', 'C1'], ['V', '11-20', '张三', 'C1']], { keep: 1 });
+    const visit = fold(
+      p,
+      [
+        ['V', '11-01', '张三', 'C1'],
+        ['V', '11-20', '张三', 'C1'],
+      ],
+      { keep: 1 },
+    );
     renew(visit.ctx, visit.s, visit.evs[1]);
     expect(through(visit.s)).toBe(day('12-20'));
     expect(visit.ctx.takeNote().rules).toContain('decide/D20');
-    const call = fold(p, [['V', '11-01', '张三', 'C1'], ['C', '11-20', '张三', 'C1']], { keep: 1 });
+    const call = fold(
+      p,
+      [
+        ['V', '11-01', '张三', 'C1'],
+        ['C', '11-20', '张三', 'C1'],
+      ],
+      { keep: 1 },
+    );
     renew(call.ctx, call.s, call.evs[1]);
     expect(through(call.s)).toBe(day('12-01'));
   });
   test('policy override: renewBy null lets every contact of the original restart the month', () => {
-    const { ctx, s, evs } = fold(policy('deal-attribution', { claim: { renewBy: null } }), [['V', '11-01', '张三', 'C1'], ['C', '11-20', '张三', 'C1']], { keep: 1 });
+    const { ctx, s, evs } = fold(
+      policy('deal-attribution', { claim: { renewBy: null } }),
+      [
+        ['V', '11-01', '张三', 'C1'],
+        ['C', '11-20', '张三', 'C1'],
+      ],
+      { keep: 1 },
+    );
     renew(ctx, s, evs[1]);
     expect(through(s)).toBe(day('12-20'));
   });

@@ -11,7 +11,11 @@ test('owner, closer, team: all to one party', () => {
 
 test('equal: owners and closer share alike; co-owners split the owner part', () => {
   expect(sharesOf('equal', parties)).toEqual({ 张三: 0.5, 李四: 0.5 });
-  expect(sharesOf({ owner: 0.7, closer: 0.3 }, { ...parties, owners: ['张三', '王五'] })).toEqual({ 张三: 0.35, 王五: 0.35, 李四: 0.3 });
+  expect(sharesOf({ owner: 0.7, closer: 0.3 }, { ...parties, owners: ['张三', '王五'] })).toEqual({
+    张三: 0.35,
+    王五: 0.35,
+    李四: 0.3,
+  });
 });
 
 test('override: fixed fractions as the policy writes them (reception-rotation R2 70/30)', () => {

@@ -3,10 +3,16 @@
 import { dealsOf, run, type Row } from '../../helpers/scenario';
 import { policy } from './helpers';
 
-const rows = (date: string, source = '开发商关系'): Row[] => [['V', '11-01', '李四', 'C7', { source }], ['D', date, '李四', 'C7']];
+const rows = (date: string, source = '开发商关系'): Row[] => [
+  ['V', '11-01', '李四', 'C7', { source }],
+  ['D', date, '李四', 'C7'],
+];
 
 test('deal-attribution R7: closed on the spot, the team is credited', () => {
-  expect(dealsOf(run({ preset: 'deal-attribution', rows: rows('11-01') }), 'C7')[0]).toMatchObject({ performance: { 项目全体: 1 }, rules: ['deal-attribution/R7'] });
+  expect(dealsOf(run({ preset: 'deal-attribution', rows: rows('11-01') }), 'C7')[0]).toMatchObject({
+    performance: { 项目全体: 1 },
+    rules: ['deal-attribution/R7'],
+  });
 });
 
 test('deal-attribution R7: closed the day after, the agent is', () => {
@@ -14,7 +20,14 @@ test('deal-attribution R7: closed the day after, the agent is', () => {
 });
 
 test('override: the policy’s sources and label', () => {
-  const p = policy({ preset: 'deal-attribution', team: { sources: ['物业'], label: '全案组', rule: 'deal-attribution/R7' } });
-  expect(dealsOf(run({ preset: 'deal-attribution', rows: rows('11-01', '物业推荐'), policy: p }), 'C7')[0].performance).toEqual({ 全案组: 1 });
-  expect(dealsOf(run({ preset: 'deal-attribution', rows: rows('11-01'), policy: p }), 'C7')[0].performance).toEqual({ 李四: 1 });
+  const p = policy({
+    preset: 'deal-attribution',
+    team: { sources: ['物业'], label: '全案组', rule: 'deal-attribution/R7' },
+  });
+  expect(
+    dealsOf(run({ preset: 'deal-attribution', rows: rows('11-01', '物业推荐'), policy: p }), 'C7')[0].performance,
+  ).toEqual({ 全案组: 1 });
+  expect(dealsOf(run({ preset: 'deal-attribution', rows: rows('11-01'), policy: p }), 'C7')[0].performance).toEqual({
+    李四: 1,
+  });
 });

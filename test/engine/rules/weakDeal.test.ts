@@ -3,7 +3,10 @@
 import { dealsOf, run, view, type Row } from '../../helpers/scenario';
 import { policy } from './helpers';
 
-const rows: Row[] = [['V', '11-01', '张三', 'C1'], ['D', '11-03', '李四', 'C1', { name: null }]];
+const rows: Row[] = [
+  ['V', '11-01', '张三', 'C1'],
+  ['D', '11-03', '李四', 'C1', { name: null }],
+];
 
 test('decide/D22: first-contact R4 — a deal row without a name counts for its agent, moves no claim', () => {
   const r = run({ preset: 'first-contact', rows });

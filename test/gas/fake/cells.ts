@@ -285,7 +285,20 @@ function formatSheetsDate(ms: number, format: string, tz: string): string {
   for (const m of format.match(re) ?? []) tokens.push(m);
   const kinds = tokens.map((t) => t[0].toLowerCase());
   const p = (n: number, width: number) => String(n).padStart(width, '0');
-  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
   let out = '';
   tokens.forEach((t, i) => {
@@ -298,7 +311,10 @@ function formatSheetsDate(ms: number, format: string, tz: string): string {
     else if (k === 'h') out += p(/am\/pm|a\/p/i.test(format) ? w.hour % 12 || 12 : w.hour, n);
     else if (k === 's') out += p(w.second, n);
     else if (k === 'm') {
-      const prev = kinds.slice(0, i).reverse().find((x) => 'ymdhs'.includes(x));
+      const prev = kinds
+        .slice(0, i)
+        .reverse()
+        .find((x) => 'ymdhs'.includes(x));
       const next = kinds.slice(i + 1).find((x) => 'ymdhs'.includes(x));
       if (prev === 'h' || next === 's') out += p(w.minute, n);
       else out += n >= 4 ? MONTHS[w.month - 1] : n === 3 ? MONTHS[w.month - 1].slice(0, 3) : p(w.month, n);

@@ -50,7 +50,10 @@ export class BooleanCondition {
 }
 
 export class ConditionalFormatRule {
-  constructor(readonly _d: RuleData, private readonly _env: SheetModel['env']) {}
+  constructor(
+    readonly _d: RuleData,
+    private readonly _env: SheetModel['env'],
+  ) {}
   getBooleanCondition(): BooleanCondition | null {
     return this._d.criteria === null ? null : this._env.expose(new BooleanCondition(this._d), 'BooleanCondition');
   }
@@ -133,7 +136,9 @@ export function installConditionalFormats(): void {
   sheet.getConditionalFormatRules = function (this: Sheet): ConditionalFormatRule[] {
     const m = this._m;
     m.assertAlive();
-    return (rulesOf.get(m) ?? []).map((d) => m.env.expose(new ConditionalFormatRule(d, m.env), 'ConditionalFormatRule'));
+    return (rulesOf.get(m) ?? []).map((d) =>
+      m.env.expose(new ConditionalFormatRule(d, m.env), 'ConditionalFormatRule'),
+    );
   };
   sheet.setConditionalFormatRules = function (this: Sheet, rules: unknown): void {
     const m = this._m;
@@ -141,7 +146,8 @@ export function installConditionalFormats(): void {
     m.book.assertCanChangeSheet(m);
     if (!Array.isArray(rules)) throw m.env.error('Invalid argument: rules');
     const list = rules.map(dataOf);
-    if (list.some((d) => d.ranges.some((x) => x.sheet !== m))) throw m.env.error('A conditional format rule cannot reference a different sheet.');
+    if (list.some((d) => d.ranges.some((x) => x.sheet !== m)))
+      throw m.env.error('A conditional format rule cannot reference a different sheet.');
     rulesOf.set(m, list);
   };
   sheet.clearConditionalFormatRules = function (this: Sheet): void {
@@ -151,11 +157,16 @@ export function installConditionalFormats(): void {
   app.newConditionalFormatRule = function (this: { _env: SheetModel['env'] }): ConditionalFormatRuleBuilder {
     return this._env.expose(new ConditionalFormatRuleBuilder(this._env), 'ConditionalFormatRuleBuilder');
   };
-  Object.defineProperty(SpreadsheetApp.prototype, 'BooleanCriteria', { get: () => BooleanCriteria, configurable: true });
+  Object.defineProperty(SpreadsheetApp.prototype, 'BooleanCriteria', {
+    get: () => BooleanCriteria,
+    configurable: true,
+  });
 }
 
 /** For tests: a sheet's rules as plain data (A1 ranges, condition, colours). */
-export function conditionalRules(sheet: unknown): { ranges: string[]; criteria: string | null; values: unknown[]; background: string | null }[] {
+export function conditionalRules(
+  sheet: unknown,
+): { ranges: string[]; criteria: string | null; values: unknown[]; background: string | null }[] {
   const m = (sheet as { _m: SheetModel })._m;
   return (rulesOf.get(m) ?? []).map((d) => ({
     ranges: d.ranges.map((x) => rangeOn(x.sheet, x.r + 1, x.c + 1, x.nr, x.nc).getA1Notation()),

@@ -37,11 +37,25 @@ export const AUTH_MODES = ['NONE', 'LIMITED', 'FULL', 'CUSTOM_FUNCTION'] as cons
 export type AuthModeName = (typeof AUTH_MODES)[number];
 export const AuthMode = makeEnum('AuthMode', AUTH_MODES);
 
-export const TriggerSource = makeEnum('TriggerSource', ['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'] as const);
+export const TriggerSource = makeEnum('TriggerSource', [
+  'SPREADSHEETS',
+  'CLOCK',
+  'FORMS',
+  'DOCUMENTS',
+  'CALENDAR',
+] as const);
 export const EVENT_TYPES = ['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED'] as const;
 export type EventTypeName = (typeof EVENT_TYPES)[number];
 export const EventType = makeEnum('EventType', EVENT_TYPES);
-export const WeekDay = makeEnum('Weekday', ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'] as const);
+export const WeekDay = makeEnum('Weekday', [
+  'SUNDAY',
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+] as const);
 export const AuthorizationStatus = makeEnum('AuthorizationStatus', ['REQUIRED', 'NOT_REQUIRED'] as const);
 
 export const ProtectionType = makeEnum('ProtectionType', ['RANGE', 'SHEET'] as const);

@@ -40,7 +40,10 @@ export const SCOPES = {
  *  the manifest's `oauthScopes`; calls not listed need none. */
 const SCOPE_RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^SpreadsheetApp\.(openById|openByUrl|create)$/, [SCOPES.sheets]],
-  [/^SpreadsheetApp\.(getActive|getActiveSpreadsheet|getActiveSheet|getActiveRange)$/, [SCOPES.sheets, SCOPES.currentOnly]],
+  [
+    /^SpreadsheetApp\.(getActive|getActiveSpreadsheet|getActiveSheet|getActiveRange)$/,
+    [SCOPES.sheets, SCOPES.currentOnly],
+  ],
   [/^Ui\.(showSidebar|showModalDialog|showModelessDialog|alert|prompt)$/, [SCOPES.containerUi]],
   [/^ScriptApp\.(newTrigger|getUserTriggers|getProjectTriggers|deleteTrigger)$/, [SCOPES.scriptApp]],
   [/^Session\.(getActiveUser|getEffectiveUser)$/, [SCOPES.email]],
@@ -58,8 +61,21 @@ const DENIED_IN_LIMITED =
 
 /** Property names test tooling probes on any object; never report them as missing methods. */
 const PROBED = new Set([
-  'then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', 'constructor', 'inspect',
-  'toString', 'valueOf', 'length', 'prototype', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString',
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+  'constructor',
+  'inspect',
+  'toString',
+  'valueOf',
+  'length',
+  'prototype',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'toLocaleString',
 ]);
 
 const targets = new WeakMap<object, object>();

@@ -179,7 +179,10 @@ export class Fake {
     this.utilities = new Utilities(env);
     this.scriptApp = new ScriptApp(env);
     this.globals = {
-      SpreadsheetApp: env.expose(new SpreadsheetApp(env, { clockActive: options.clockTriggerActiveSpreadsheet ?? true }), 'SpreadsheetApp'),
+      SpreadsheetApp: env.expose(
+        new SpreadsheetApp(env, { clockActive: options.clockTriggerActiveSpreadsheet ?? true }),
+        'SpreadsheetApp',
+      ),
       PropertiesService: env.expose(
         new PropertiesService(env, this.stores, () => env.active?.documentProperties ?? null),
         'PropertiesService',
@@ -346,7 +349,13 @@ export class Fake {
   }
 
   /** Another spreadsheet, for openById. */
-  addSpreadsheet(init: { id: string; name?: string; timeZone?: string; owner?: string | null; firstSheetName?: string }): Spreadsheet {
+  addSpreadsheet(init: {
+    id: string;
+    name?: string;
+    timeZone?: string;
+    owner?: string | null;
+    firstSheetName?: string;
+  }): Spreadsheet {
     const m = this.createSpreadsheet({
       id: init.id,
       name: init.name ?? init.id,
@@ -393,7 +402,9 @@ export class Fake {
   open(ctx: ScriptGlobals, mode: AuthModeName = 'LIMITED'): unknown {
     const fn = ctx.onOpen;
     if (typeof fn !== 'function') throw new Error('Script function not found: onOpen');
-    return this.env.runAs({ authMode: mode, kind: 'simple-trigger' }, () => (fn as (e: unknown) => unknown)(this.openEvent(mode)));
+    return this.env.runAs({ authMode: mode, kind: 'simple-trigger' }, () =>
+      (fn as (e: unknown) => unknown)(this.openEvent(mode)),
+    );
   }
 
   /** Installs the add-on: the script's onInstall(e) in AuthMode.FULL. */
@@ -444,16 +455,26 @@ export class Fake {
     const book = event.source ? spreadsheetModel(event.source) : this.env.active;
     if (typeof ctx.onEdit === 'function') {
       const e = this.copyEvent(event, { authMode: AuthMode.LIMITED });
-      out.push(this.collect('onEdit', editor, 'simple', () =>
-        this.env.runAs({ user: editor, authMode: 'LIMITED', kind: 'simple-trigger' }, () => (ctx.onEdit as (e: unknown) => unknown)(e)),
-      ));
+      out.push(
+        this.collect('onEdit', editor, 'simple', () =>
+          this.env.runAs({ user: editor, authMode: 'LIMITED', kind: 'simple-trigger' }, () =>
+            (ctx.onEdit as (e: unknown) => unknown)(e),
+          ),
+        ),
+      );
     }
     for (const t of [...this.env.triggers.list]) {
       if (t.eventType !== 'ON_EDIT' || t.sourceId !== book?.id) continue;
       // Consumer accounts: another editor's identity is withheld from the owner's trigger.
       const hidden = editor !== t.owner && (this.env.consumer || domainOf(editor) !== domainOf(t.owner));
-      const e = this.copyEvent(event, { authMode: AuthMode.FULL, triggerUid: t.uid, ...(hidden ? { user: User._of(this.env, '') } : {}) });
-      out.push(this.collect(t.handler, t.owner, 'installable', () => this.runAsTrigger(ctx, t, e, hidden ? '' : editor)));
+      const e = this.copyEvent(event, {
+        authMode: AuthMode.FULL,
+        triggerUid: t.uid,
+        ...(hidden ? { user: User._of(this.env, '') } : {}),
+      });
+      out.push(
+        this.collect(t.handler, t.owner, 'installable', () => this.runAsTrigger(ctx, t, e, hidden ? '' : editor)),
+      );
     }
     return out;
   }
@@ -492,14 +513,24 @@ export class Fake {
     const id = this.env.active?.id ?? null;
     return [...this.env.triggers.list]
       .filter((t) => t.eventType === 'CLOCK' && t.documentId === id)
-      .map((t) => this.collect(t.handler, t.owner, 'installable', () => this.runAsTrigger(ctx, t, this.clockEvent(at, t.uid))));
+      .map((t) =>
+        this.collect(t.handler, t.owner, 'installable', () => this.runAsTrigger(ctx, t, this.clockEvent(at, t.uid))),
+      );
   }
 
-  private runAsTrigger(ctx: ScriptGlobals, t: TriggerRecord, e: Record<string, unknown>, activeEmail?: string): unknown {
+  private runAsTrigger(
+    ctx: ScriptGlobals,
+    t: TriggerRecord,
+    e: Record<string, unknown>,
+    activeEmail?: string,
+  ): unknown {
     const fn = ctx[t.handler];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${t.handler}`);
     const active = this.env.active;
-    const doc = (t.documentId && this.env.spreadsheets.get(t.documentId)) || (t.sourceId && this.env.spreadsheets.get(t.sourceId)) || active;
+    const doc =
+      (t.documentId && this.env.spreadsheets.get(t.documentId)) ||
+      (t.sourceId && this.env.spreadsheets.get(t.sourceId)) ||
+      active;
     this.env.active = doc;
     try {
       return this.env.runAs(
@@ -608,7 +639,10 @@ export interface SheetSnapshot {
   readonly maxColumns: number;
 }
 
-function readSheet(sheet: NonNullable<ReturnType<SpreadsheetModel['sheetByName']>>, what: 'values' | 'formulas' | 'display'): unknown[][] {
+function readSheet(
+  sheet: NonNullable<ReturnType<SpreadsheetModel['sheetByName']>>,
+  what: 'values' | 'formulas' | 'display',
+): unknown[][] {
   const rows = sheet.lastRow();
   const cols = sheet.lastColumn();
   const out: unknown[][] = [];
@@ -617,7 +651,9 @@ function readSheet(sheet: NonNullable<ReturnType<SpreadsheetModel['sheetByName']
     for (let c = 0; c < cols; c += 1) {
       if (what === 'formulas') row.push(sheet.formula(r, c) ?? '');
       else if (what === 'display') {
-        row.push(displayOf(sheet.get(r, c), sheet.layer('numberFormat', r, c) as string | undefined, sheet.book.timeZone));
+        row.push(
+          displayOf(sheet.get(r, c), sheet.layer('numberFormat', r, c) as string | undefined, sheet.book.timeZone),
+        );
       } else {
         const v = sheet.get(r, c);
         row.push(v === undefined ? '' : v instanceof Date ? new Date(v.getTime()) : v);

@@ -25,7 +25,12 @@ export function intersects(a: Rect, b: Rect): boolean {
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.r >= outer.r && inner.c >= outer.c && inner.r + inner.nr <= outer.r + outer.nr && inner.c + inner.nc <= outer.c + outer.nc;
+  return (
+    inner.r >= outer.r &&
+    inner.c >= outer.c &&
+    inner.r + inner.nr <= outer.r + outer.nr &&
+    inner.c + inner.nc <= outer.c + outer.nc
+  );
 }
 
 function coveredBy(rect: Rect, areas: readonly Rect[]): boolean {
@@ -178,7 +183,8 @@ export class SheetModel {
   }
 
   clearContent(rect: Rect): void {
-    for (let r = rect.r; r < rect.r + rect.nr; r += 1) for (let c = rect.c; c < rect.c + rect.nc; c += 1) this.set(r, c, BLANK);
+    for (let r = rect.r; r < rect.r + rect.nr; r += 1)
+      for (let c = rect.c; c < rect.c + rect.nc; c += 1) this.set(r, c, BLANK);
   }
 
   clearFormats(rect: Rect): void {
@@ -222,7 +228,9 @@ export class SheetModel {
 
   /** A cell inside a merge other than its top-left one: it holds nothing. */
   hiddenByMerge(r: number, c: number): boolean {
-    return this.merges.some((m) => r >= m.r && r < m.r + m.nr && c >= m.c && c < m.c + m.nc && (r !== m.r || c !== m.c));
+    return this.merges.some(
+      (m) => r >= m.r && r < m.r + m.nr && c >= m.c && c < m.c + m.nc && (r !== m.r || c !== m.c),
+    );
   }
 
   private grids(): Grid<unknown>[] {
@@ -262,7 +270,8 @@ export class SheetModel {
   }
 
   insertColumns(at: number, n: number): void {
-    if (this.maxColumns + n > MAX_COLUMNS) throw this.env.error(`The sheet would have more than ${MAX_COLUMNS} columns.`);
+    if (this.maxColumns + n > MAX_COLUMNS)
+      throw this.env.error(`The sheet would have more than ${MAX_COLUMNS} columns.`);
     this.book.ensureCells(n * this.maxRows);
     for (const grid of this.grids()) for (const row of grid) if (row) insertInto(row, at, n);
     this.maxColumns += n;
@@ -367,7 +376,13 @@ export class SpreadsheetModel {
   addSheet(name: string, index = this.sheets.length, rows = 1000, columns = 26): SheetModel {
     this.checkSheetName(name);
     this.ensureCells(rows * columns);
-    const sheet = new SheetModel(this, name, this.nextSheetId === 0 ? 0 : 100000 + this.nextSheetId * 7919, rows, columns);
+    const sheet = new SheetModel(
+      this,
+      name,
+      this.nextSheetId === 0 ? 0 : 100000 + this.nextSheetId * 7919,
+      rows,
+      columns,
+    );
     this.nextSheetId += 1;
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
     this.active ??= sheet;
@@ -406,7 +421,8 @@ export class SpreadsheetModel {
   assertCanChangeSheet(sheet: SheetModel): void {
     const user = this.env.effective;
     for (const p of this.protections) {
-      if (p.sheet === sheet && p.type === 'SHEET' && !this.canEditProtection(p, user)) throw this.env.error(PROTECTED_MESSAGE);
+      if (p.sheet === sheet && p.type === 'SHEET' && !this.canEditProtection(p, user))
+        throw this.env.error(PROTECTED_MESSAGE);
     }
   }
 }

@@ -67,7 +67,9 @@ export class Properties {
     let n = 0;
     for (const [k, v] of next) n += utf8Length(k) + utf8Length(v);
     if (n > STORE_LIMIT_BYTES) {
-      throw this._env.error('You have exceeded the property storage quota. Please remove some properties and try again.');
+      throw this._env.error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     }
     this._store.map.clear();
     for (const [k, v] of next) this._store.map.set(k, v);

@@ -13,12 +13,20 @@ export const CELL_CHARS = 50_000;
 const MERGE_MESSAGE = 'You must select all cells in a merged range to merge or unmerge them.';
 
 /** A Range the script can use: checks the coordinates like Sheet.getRange does. */
-export function rangeOn(sheet: SheetModel, row: unknown, column: unknown, numRows: unknown = 1, numColumns: unknown = 1): Range {
+export function rangeOn(
+  sheet: SheetModel,
+  row: unknown,
+  column: unknown,
+  numRows: unknown = 1,
+  numColumns: unknown = 1,
+): Range {
   const env = sheet.env;
   sheet.assertAlive();
   const nums = [row, column, numRows, numColumns];
   if (!nums.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    throw env.error(`The parameters (${nums.map((n) => typeof n).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
+    throw env.error(
+      `The parameters (${nums.map((n) => typeof n).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`,
+    );
   }
   const [r, c, nr, nc] = (nums as number[]).map(Math.floor);
   if (r < 1) throw env.error('The starting row of the range is too small.');
@@ -76,7 +84,9 @@ export class Range {
   private _checkGrid(values: unknown, method: string): Grid {
     const { nr, nc } = this._rect;
     if (!Array.isArray(values) || !values.every((row) => Array.isArray(row))) {
-      throw this._env.error(`The parameters (${typeList(values)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      throw this._env.error(
+        `The parameters (${typeList(values)}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     if (values.length !== nr) {
       throw this._env.error(
@@ -97,7 +107,9 @@ export class Range {
   /** Sheets refuses a cell of more than 50,000 characters (docs/addon-platform.md §11). */
   private _checkLength(v: unknown): void {
     if (typeof v === 'string' && v.length > CELL_CHARS) {
-      throw this._alive().env.error(`Your input contains more than the maximum of ${CELL_CHARS} characters in a single cell.`);
+      throw this._alive().env.error(
+        `Your input contains more than the maximum of ${CELL_CHARS} characters in a single cell.`,
+      );
     }
   }
 
@@ -167,7 +179,9 @@ export class Range {
   getDisplayValues(): string[][] {
     const sheet = this._alive();
     const tz = sheet.book.timeZone;
-    return this._read((r, c) => displayOf(sheet.get(r, c), sheet.layer('numberFormat', r, c) as string | undefined, tz));
+    return this._read((r, c) =>
+      displayOf(sheet.get(r, c), sheet.layer('numberFormat', r, c) as string | undefined, tz),
+    );
   }
 
   getDisplayValue(): string {

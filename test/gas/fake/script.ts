@@ -72,7 +72,9 @@ export class TriggerRegistry {
       );
     }
     if (mine.length >= MAX_TRIGGERS_PER_USER) {
-      throw env.error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+      throw env.error(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
     }
     const full: TriggerRecord = { ...record, uid: String(1000 + this.next++), owner, documentId };
     this.list.push(full);
@@ -87,7 +89,9 @@ export class TriggerRegistry {
   /** What the current account sees (add-on: in the current document only). */
   visible(): TriggerRecord[] {
     const env = this.env;
-    return this.list.filter((t) => t.owner === env.effective && (!env.addon || t.documentId === (env.active?.id ?? null)));
+    return this.list.filter(
+      (t) => t.owner === env.effective && (!env.addon || t.documentId === (env.active?.id ?? null)),
+    );
   }
 }
 
@@ -135,14 +139,18 @@ export class ClockTriggerBuilder {
 
   everyMinutes(n: unknown): ClockTriggerBuilder {
     if (this._env.addon) {
-      throw this._env.error('Add-ons can create time-driven triggers that run at most once per hour; everyMinutes is not allowed.');
+      throw this._env.error(
+        'Add-ons can create time-driven triggers that run at most once per hour; everyMinutes is not allowed.',
+      );
     }
-    if (![1, 5, 10, 15, 30].includes(n as number)) throw this._env.error('Invalid argument: minutes must be 1, 5, 10, 15 or 30.');
+    if (![1, 5, 10, 15, 30].includes(n as number))
+      throw this._env.error('Invalid argument: minutes must be 1, 5, 10, 15 or 30.');
     this._s.everyHours = (n as number) / 60;
     return this;
   }
   everyHours(n: unknown): ClockTriggerBuilder {
-    if (![1, 2, 4, 6, 8, 12].includes(n as number)) throw this._env.error('Invalid argument: hours must be 1, 2, 4, 6, 8 or 12.');
+    if (![1, 2, 4, 6, 8, 12].includes(n as number))
+      throw this._env.error('Invalid argument: hours must be 1, 2, 4, 6, 8 or 12.');
     this._s.everyHours = n as number;
     return this;
   }
@@ -173,7 +181,8 @@ export class ClockTriggerBuilder {
     return this;
   }
   inTimezone(timezone: unknown): ClockTriggerBuilder {
-    if (!isValidTimeZone(timezone) || /^(GMT|UTC)[+-]/i.test(timezone)) throw this._env.error('Invalid argument: timezone');
+    if (!isValidTimeZone(timezone) || /^(GMT|UTC)[+-]/i.test(timezone))
+      throw this._env.error('Invalid argument: timezone');
     this._s.timeZone = timezone;
     return this;
   }
@@ -189,9 +198,12 @@ export class ClockTriggerBuilder {
 
   create(): Trigger {
     const s = this._s;
-    const recurring = [s.everyHours, s.everyDays, s.everyWeeks, s.onWeekDay, s.onMonthDay].filter((x) => x !== undefined).length;
+    const recurring = [s.everyHours, s.everyDays, s.everyWeeks, s.onWeekDay, s.onMonthDay].filter(
+      (x) => x !== undefined,
+    ).length;
     const once = [s.afterMs, s.at].filter((x) => x !== undefined).length;
-    if (recurring + once === 0) throw this._env.error('The trigger has no schedule: call everyHours, everyDays, … before create().');
+    if (recurring + once === 0)
+      throw this._env.error('The trigger has no schedule: call everyHours, everyDays, … before create().');
     if (once && recurring) throw this._env.error('A trigger runs either once (after/at) or on a schedule, not both.');
     if ((s.atHour !== undefined || s.nearMinute !== undefined) && s.everyHours !== undefined) {
       throw this._env.error('atHour and nearMinute need a daily, weekly or monthly schedule, not everyHours.');
@@ -315,7 +327,8 @@ export class ScriptApp {
   constructor(private readonly _env: Env) {}
 
   newTrigger(functionName: unknown): TriggerBuilder {
-    if (typeof functionName !== 'string' || functionName === '') throw this._env.error('Invalid argument: functionName');
+    if (typeof functionName !== 'string' || functionName === '')
+      throw this._env.error('Invalid argument: functionName');
     return this._env.expose(new TriggerBuilder(this._env, functionName), 'TriggerBuilder');
   }
 
@@ -331,7 +344,8 @@ export class ScriptApp {
     const id = m.id;
     const out = this._env.array<Trigger>();
     for (const t of this._env.triggers.list) {
-      if (t.owner === this._env.effective && (t.sourceId === id || t.documentId === id)) out.push(triggerView(this._env, t));
+      if (t.owner === this._env.effective && (t.sourceId === id || t.documentId === id))
+        out.push(triggerView(this._env, t));
     }
     return out;
   }
@@ -361,7 +375,8 @@ export class ScriptApp {
   /** requireScopes(authMode, scopes): if any is not granted, ends the execution and shows the
    *  consent prompt for the missing ones (recorded in fake.consentPrompts). Interactive runs only. */
   requireScopes(_authMode: unknown, scopes: unknown): void {
-    if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string')) throw this._env.error('Invalid argument: scopes');
+    if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string'))
+      throw this._env.error('Invalid argument: scopes');
     if (this._env.runKind === 'clock-trigger' || this._env.runKind === 'installable-trigger') {
       throw this._env.error('Authorization is required to perform that action.');
     }

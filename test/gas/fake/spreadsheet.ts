@@ -66,7 +66,8 @@ export class Sheet {
     const m = this._alive();
     const at = positiveInt(this._env, position, 'rowPosition');
     const n = positiveInt(this._env, count, 'howMany');
-    if (at > m.maxRows || (inclusiveEnd && at + n - 1 > m.maxRows)) throw this._env.error('Those rows are out of bounds.');
+    if (at > m.maxRows || (inclusiveEnd && at + n - 1 > m.maxRows))
+      throw this._env.error('Those rows are out of bounds.');
     return [at, n];
   }
 
@@ -74,7 +75,8 @@ export class Sheet {
     const m = this._alive();
     const at = positiveInt(this._env, position, 'columnPosition');
     const n = positiveInt(this._env, count, 'howMany');
-    if (at > m.maxColumns || (inclusiveEnd && at + n - 1 > m.maxColumns)) throw this._env.error('Those columns are out of bounds.');
+    if (at > m.maxColumns || (inclusiveEnd && at + n - 1 > m.maxColumns))
+      throw this._env.error('Those columns are out of bounds.');
     return [at, n];
   }
 
@@ -335,7 +337,9 @@ export class Spreadsheet {
   }
 
   private _sheetOf(sheet: unknown): SheetModel {
-    const s = (sheet !== null && typeof sheet === 'object' ? (sheet as { _m?: unknown })._m : undefined) as SheetModel | undefined;
+    const s = (sheet !== null && typeof sheet === 'object' ? (sheet as { _m?: unknown })._m : undefined) as
+      | SheetModel
+      | undefined;
     if (!s || s.book !== this._m || s.deleted) throw this._env.error('Invalid argument: sheet');
     return s;
   }
@@ -397,8 +401,10 @@ export class Spreadsheet {
   insertSheet(a?: unknown, b?: unknown): Sheet {
     const name = typeof a === 'string' ? a : this._m.defaultSheetName();
     const index = typeof a === 'number' ? a : typeof b === 'number' ? b : this._m.sheets.length;
-    if (a !== undefined && typeof a !== 'string' && typeof a !== 'number') throw this._env.error('Invalid argument: sheetName');
-    if (!Number.isInteger(index) || index < 0 || index > this._m.sheets.length) throw this._env.error('Invalid argument: sheetIndex');
+    if (a !== undefined && typeof a !== 'string' && typeof a !== 'number')
+      throw this._env.error('Invalid argument: sheetName');
+    if (!Number.isInteger(index) || index < 0 || index > this._m.sheets.length)
+      throw this._env.error('Invalid argument: sheetIndex');
     const s = this._m.addSheet(name, index);
     this._m.active = s;
     return sheetView(s);
@@ -425,7 +431,13 @@ export class Spreadsheet {
   getRange(a1: unknown): Range {
     if (typeof a1 !== 'string') throw this._env.error('Invalid argument: a1Notation');
     const bang = a1.lastIndexOf('!');
-    const sheetName = bang < 0 ? null : a1.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const sheetName =
+      bang < 0
+        ? null
+        : a1
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, '$1')
+            .replace(/''/g, "'");
     const s = sheetName === null ? (this._m.active ?? this._m.sheets[0]) : this._m.sheetByName(sheetName);
     if (!s) throw this._env.error('Range not found');
     return sheetView(s).getRange(a1.slice(bang + 1));
@@ -503,13 +515,17 @@ export class SpreadsheetApp {
   }
   openById(id: unknown): Spreadsheet {
     const m = typeof id === 'string' ? this._env.spreadsheets.get(id) : undefined;
-    if (!m) throw this._env.error('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (!m)
+      throw this._env.error('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
     return spreadsheetView(m);
   }
   openByUrl(url: unknown): Spreadsheet {
     const id = typeof url === 'string' ? /\/d\/([^/]+)/.exec(url)?.[1] : undefined;
     const m = id ? this._env.spreadsheets.get(id) : undefined;
-    if (!m) throw this._env.error('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+    if (!m)
+      throw this._env.error(
+        'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.',
+      );
     return spreadsheetView(m);
   }
   getUi(): Ui {

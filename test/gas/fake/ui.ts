@@ -122,7 +122,11 @@ export class UiRecords {
 interface MenuState {
   readonly kind: 'addon' | 'custom';
   readonly title: string;
-  readonly items: Array<{ kind: 'item'; caption: string; functionName: string } | { kind: 'separator' } | { kind: 'submenu'; menu: MenuState }>;
+  readonly items: Array<
+    | { kind: 'item'; caption: string; functionName: string }
+    | { kind: 'separator' }
+    | { kind: 'submenu'; menu: MenuState }
+  >;
 }
 
 function snapshot(state: MenuState, user: string, authMode: string): MenuRecord {
@@ -164,7 +168,8 @@ export class Menu {
 
   addSubMenu(menu: unknown): Menu {
     const sub = unwrap(menu);
-    if (!(sub instanceof Menu) || sub._state.kind !== 'custom') throw this._env.error('Invalid argument: menu (from Ui.createMenu)');
+    if (!(sub instanceof Menu) || sub._state.kind !== 'custom')
+      throw this._env.error('Invalid argument: menu (from Ui.createMenu)');
     this._state.items.push({ kind: 'submenu', menu: sub._state });
     return this;
   }

@@ -61,7 +61,14 @@ function exactOffset(ms: number, f: Intl.DateTimeFormat): number {
   for (const p of f.formatToParts(new Date(base))) parts[p.type] = p.value;
   let year = Number(parts.year);
   if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
-  const wall = utc(year, Number(parts.month), Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const wall = utc(
+    year,
+    Number(parts.month),
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return wall - base;
 }
 
@@ -109,7 +116,16 @@ export function wallClock(ms: number, tz: string): Wall {
 }
 
 /** The instant at which the wall clock of tz shows the given time. */
-export function zonedTime(tz: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+export function zonedTime(
+  tz: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0,
+): number {
   const guess = utc(year, month, day, hour, minute, second, ms);
   const first = offsetMs(guess, tz);
   const t = guess - first;
@@ -119,7 +135,20 @@ export function zonedTime(tz: string, year: number, month: number, day: number, 
 
 // ---------- Java SimpleDateFormat, as Utilities.formatDate reads its pattern ----------
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width: number): string => {
@@ -251,7 +280,17 @@ export function formatJavaDate(ms: number, tz: string, pattern: string): string 
 
 function typeNames(args: readonly unknown[]): string {
   return args
-    .map((a) => (isDate(a) ? 'Date' : Array.isArray(a) ? 'Array' : a === null ? 'null' : typeof a === 'object' ? 'Object' : typeof a))
+    .map((a) =>
+      isDate(a)
+        ? 'Date'
+        : Array.isArray(a)
+          ? 'Array'
+          : a === null
+            ? 'null'
+            : typeof a === 'object'
+              ? 'Object'
+              : typeof a,
+    )
     .map((t) => t[0].toUpperCase() + t.slice(1))
     .join(',');
 }
@@ -279,7 +318,8 @@ export class Utilities {
   }
 
   sleep(milliseconds: unknown): void {
-    if (typeof milliseconds !== 'number' || !(milliseconds >= 0)) throw this._env.error('Invalid argument: milliseconds');
+    if (typeof milliseconds !== 'number' || !(milliseconds >= 0))
+      throw this._env.error('Invalid argument: milliseconds');
     if (milliseconds > 300000) throw this._env.error('Invalid argument: milliseconds (at most 300000)');
     this._slept += milliseconds;
   }
