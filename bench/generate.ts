@@ -252,7 +252,7 @@ export function generate(rows: number, seed: number = DEFAULT_SEED): Generated {
     while (want < 20 && chance(0.76)) want++;
     want = Math.min(want, rows - total);
     // First contact: later in the period a little more often, as offices grow.
-    const first = FIRST + Math.floor(Math.pow(rand(), 0.85) * (LAST - FIRST + 1));
+    const first = FIRST + Math.floor(rand() ** 0.85 * (LAST - FIRST + 1));
     const name = newName();
     const phone = newPhone();
     const owner = agentAt(site, first);

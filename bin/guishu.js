@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `guishu` command: runs the built bundle (dist/cli.js, made by `npm run build`).
-'use strict';
+
 const fs = require('node:fs');
 const path = require('node:path');
 

@@ -208,7 +208,7 @@ function customer(first, opts = {}) {
 
 // The ordinary traffic: about 130 customers over three months.
 for (let i = 0; i < 128; i++) {
-  const first = FIRST + Math.floor(Math.pow(rand(), 1.3) * (LAST - FIRST + 1));
+  const first = FIRST + Math.floor(rand() ** 1.3 * (LAST - FIRST + 1));
   customer(Math.min(first, LAST));
 }
 

@@ -32,14 +32,14 @@ export async function annotateCommand(argv: string[]): Promise<number> {
   const policy = choosePolicy(values.preset, values.policy);
 
   startProgress(lang);
-  let run;
-  let notes;
-  try {
-    run = await judgeWorkbooks(files, policy, asOf);
-    notes = await writeCopies(run, outs, lang);
-  } finally {
-    endProgress();
-  }
+  const { run, notes } = await (async () => {
+    try {
+      const judged = await judgeWorkbooks(files, policy, asOf);
+      return { run: judged, notes: await writeCopies(judged, outs, lang) };
+    } finally {
+      endProgress();
+    }
+  })();
   const report = values.json === undefined ? null : writeReport(run, values.json, lang);
   // With `--json -` the report owns standard output; the summary goes to standard error.
   const print = report === null ? console.log : console.error;

@@ -21,7 +21,10 @@ export const NOTE = {
       `${r.customers} customers, ${r.deals} deals, ${r.conflicts} conflicts, ${r.issues} issues`,
     ),
   installed: (what: readonly string[]) =>
-    t(`已安装：每日自动计算与录入时间戳（${what.join('、')}）`, `Installed: the daily run and entry stamps (${what.join(', ')})`),
+    t(
+      `已安装：每日自动计算与录入时间戳（${what.join('、')}）`,
+      `Installed: the daily run and entry stamps (${what.join(', ')})`,
+    ),
   unowned: (n: number) => t(`无归属客户 ${n} 位（从未有人归属，在公海）`, `${n} customers never owned (in the pool)`),
   defaults: (preset: string) =>
     t(

@@ -30,7 +30,7 @@ export interface HeaderMatch {
   readonly issues: readonly InputIssue[];
 }
 
-const TRAILING_NOTE = /[(\[【][^)\]】]*[)\]】]$/;
+const TRAILING_NOTE = /[([【][^)\]】]*[)\]】]$/;
 
 interface CellMatch {
   readonly field?: FieldName;

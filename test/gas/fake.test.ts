@@ -220,7 +220,8 @@ describe('the grid', () => {
 
   it('hands out fresh objects, as Apps Script does', () => {
     const fake = createFake();
-    expect(fake.spreadsheet.getSheets()[0] === fake.spreadsheet.getSheets()[0]).toBe(false);
+    const [first, again] = [fake.spreadsheet.getSheets()[0], fake.spreadsheet.getSheets()[0]];
+    expect(first === again).toBe(false);
   });
 
   it('names methods it does not implement', () => {

@@ -6,7 +6,7 @@
 //   - only someone who may edit the protection may change or remove it.
 // Writes are refused in model.ts (assertCanWrite) with Sheets' message.
 import type { Env } from './env';
-import { PROTECTED_MESSAGE, ProtectionModel, type Rect } from './model';
+import { PROTECTED_MESSAGE, type ProtectionModel, type Rect } from './model';
 import { Range } from './range';
 import { emailOf, User } from './session';
 import { ProtectionType } from './enums';

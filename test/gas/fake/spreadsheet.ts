@@ -14,7 +14,7 @@ import { isDate, type Env } from './env';
 import { ProtectionType } from './enums';
 import { ProtectionModel, type SheetModel, type SpreadsheetModel } from './model';
 import { Protection } from './protection';
-import { Range, rangeOn } from './range';
+import { type Range, rangeOn } from './range';
 import { User } from './session';
 import { Ui } from './ui';
 import { isValidTimeZone, wallClock, zonedTime } from './utilities';
