@@ -487,6 +487,24 @@ function start(page: Page): void {
     return ok;
   };
 
+  /** The save or its preview was refused: what was wrong, then the form checked again. */
+  const showNotSaved = (errors: readonly string[]): void => {
+    replace(
+      result,
+      h(
+        'div',
+        { class: 'verdict verdict-error' },
+        h('strong', {}, tx('setup.notSaved')),
+        h(
+          'ul',
+          {},
+          errors.map((x) => h('li', {}, x)),
+        ),
+      ),
+    );
+    validate();
+  };
+
   const render = (): void => {
     const s = state as SetupState;
     const st = settings as Settings;
@@ -561,20 +579,7 @@ function start(page: Page): void {
         .busy('setup.previewing', call('guishuSetupPreview', out, getLang()))
         .then((w: WhatIfAnswer) => {
           if (!w.ok) {
-            replace(
-              result,
-              h(
-                'div',
-                { class: 'verdict verdict-error' },
-                h('strong', {}, tx('setup.notSaved')),
-                h(
-                  'ul',
-                  {},
-                  w.errors.map((x) => h('li', {}, x)),
-                ),
-              ),
-            );
-            validate();
+            showNotSaved(w.errors);
             return;
           }
           showWhatIf(w);
@@ -591,20 +596,7 @@ function start(page: Page): void {
       .busy('setup.saving', call('guishuSetupSave', out))
       .then((r: SaveAnswer) => {
         if (!r.ok) {
-          replace(
-            result,
-            h(
-              'div',
-              { class: 'verdict verdict-error' },
-              h('strong', {}, tx('setup.notSaved')),
-              h(
-                'ul',
-                {},
-                r.errors.map((x) => h('li', {}, x)),
-              ),
-            ),
-          );
-          validate();
+          showNotSaved(r.errors);
           return;
         }
         const done = h(

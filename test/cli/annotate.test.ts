@@ -4,18 +4,9 @@ import ExcelJS from 'exceljs';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO, guishu, readXlsx, sha256, useSmallRegister } from './helpers';
+import { REGISTER_OWN_ZH } from '../helpers/ownColumns';
 
-const OWN_ZH = [
-  '当前归属',
-  '当前状态',
-  '剩余天数',
-  '当时归属',
-  '当时状态',
-  '业绩分成',
-  '佣金分成',
-  '当时保护到期',
-  '判定依据',
-];
+const OWN_ZH = REGISTER_OWN_ZH;
 const OWN_EN = [
   'Current owner',
   'Current status',

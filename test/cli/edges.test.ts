@@ -11,19 +11,10 @@ import { closeWorkbook, loadWorkbook } from '../../src/cli/workbook';
 import { fsFailure, M, say } from '../../src/cli/messages';
 import { openZip } from '../../src/cli/xlsx/zip';
 import { BIN, ensureBuilt, expectOneLine, guishu, readXlsx, smallRegister, tempDir, writeXlsx } from './helpers';
+import { REGISTER_OWN_ZH } from '../helpers/ownColumns';
 
 // The register's own columns: today's standing, then the judgment at the row (issue 13).
-const OWN_ZH = [
-  '当前归属',
-  '当前状态',
-  '剩余天数',
-  '当时归属',
-  '当时状态',
-  '业绩分成',
-  '佣金分成',
-  '当时保护到期',
-  '判定依据',
-];
+const OWN_ZH = REGISTER_OWN_ZH;
 const tmp = tempDir();
 beforeAll(ensureBuilt);
 afterAll(tmp.cleanup);

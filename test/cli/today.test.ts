@@ -5,20 +5,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { DEMO, ensureBuilt, guishu, readXlsx, ROOT, tempDir } from './helpers';
+import { FILING_OWN_ZH, REGISTER_OWN_ZH } from '../helpers/ownColumns';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'today');
-const OWN_ZH = [
-  '当前归属',
-  '当前状态',
-  '剩余天数',
-  '当时归属',
-  '当时状态',
-  '业绩分成',
-  '佣金分成',
-  '当时保护到期',
-  '判定依据',
-];
-const FILING_OWN_ZH = ['当前归属', '当前状态', '剩余天数', '当时备案状态', '当时保护到期', '判定依据'];
+const OWN_ZH = REGISTER_OWN_ZH;
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {

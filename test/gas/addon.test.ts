@@ -6,6 +6,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { plain, seedFormula, snapshot, type Fake } from './fake';
 import { cellDate, loadAt, MANAGER, settings, setupDocument } from './fixtures';
+import { REGISTER_OWN_ZH } from '../helpers/ownColumns';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CODE = path.join(ROOT, 'dist', 'Code.js');
@@ -155,17 +156,7 @@ describe('recompute on a 5,000-row register', () => {
 
   test('writes own columns after the manager’s last column and the own sheets', () => {
     const { at, header } = owned(fake);
-    expect(header.slice(at)).toEqual([
-      '当前归属',
-      '当前状态',
-      '剩余天数',
-      '当时归属',
-      '当时状态',
-      '业绩分成',
-      '佣金分成',
-      '当时保护到期',
-      '判定依据',
-    ]);
+    expect(header.slice(at)).toEqual(REGISTER_OWN_ZH);
     expect(at).toBe(12);
     for (const name of ['客户归属总表', '冲突', '问题', '变更日志'])
       expect(fake.spreadsheet.getSheetByName(name)).not.toBeNull();
@@ -206,17 +197,7 @@ describe('the manager’s sheet is the manager’s', () => {
     expect(after[3][11]).toBe('经理批注');
     expect(after[2][12]).toBe('区域');
     expect(after[3][12]).toBe('东区');
-    expect(after[2].slice(13, 22)).toEqual([
-      '当前归属',
-      '当前状态',
-      '剩余天数',
-      '当时归属',
-      '当时状态',
-      '业绩分成',
-      '佣金分成',
-      '当时保护到期',
-      '判定依据',
-    ]);
+    expect(after[2].slice(13, 22)).toEqual(REGISTER_OWN_ZH);
     // manager cells A..M unchanged by the second run
     expect(after.map((r) => r.slice(0, 13))).toEqual(mid.values.map((r) => r.slice(0, 13)));
   });

@@ -3,18 +3,9 @@
 // 到期提醒 written by the daily run.
 import { conditionalRules, plain, snapshot, type Fake } from './fake';
 import { loadAt, setupDocument, settings } from './fixtures';
+import { REGISTER_OWN_ZH } from '../helpers/ownColumns';
 
-const OWN = [
-  '当前归属',
-  '当前状态',
-  '剩余天数',
-  '当时归属',
-  '当时状态',
-  '业绩分成',
-  '佣金分成',
-  '当时保护到期',
-  '判定依据',
-];
+const OWN = REGISTER_OWN_ZH;
 const OLD = ['归属人', '归属状态', '业绩分成', '佣金分成', '保护到期', '判定依据'];
 const recompute = (fake: Fake, at = '2026-11-30T10:00:00') =>
   plain<{ notes: string[] }>(fake.call(loadAt(fake, at), 'guishuRecompute'));
