@@ -25,21 +25,7 @@ export const SIBLINGS = ['兄弟', '姐妹', '兄妹', '姐弟', '哥哥', '弟�
 /** brokerage-viewing R1: 直系亲属 (parents, children) and the buyer's representatives. */
 // decide/D10: 直系亲属 is an open list (「…直系亲属等」): the spouse, grandparents and grandchildren too.
 const LINEAL_AND_AGENTS = [
-  '父母',
-  '父亲',
-  '母亲',
-  '爸爸',
-  '妈妈',
-  '子女',
-  '儿子',
-  '女儿',
-  '配偶',
-  '夫妻',
-  '丈夫',
-  '妻子',
-  '老公',
-  '老婆',
-  '爱人',
+  ...FAMILY,
   '祖父母',
   '祖父',
   '祖母',
