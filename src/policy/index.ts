@@ -57,8 +57,8 @@ export function parsePolicy(json: unknown): { ok: true; policy: Policy } | { ok:
   if (unknown.length) return fail(`未知设置项：${unknown.join(', ')}`, `unknown settings: ${unknown.join(', ')}`);
   const parsed = policySchema.safeParse(merged);
   if (!parsed.success) {
-    const detail = describeZodError(parsed.error);
-    return fail(`策略无效：${detail}`, `invalid policy: ${detail}`);
+    // The setting, what it must be and what it is, in each language (never zod's own text).
+    return fail(describeZodError(parsed.error, merged, 'zh'), describeZodError(parsed.error, merged, 'en'));
   }
   return { ok: true, policy: parsed.data };
 }

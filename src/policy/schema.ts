@@ -23,14 +23,12 @@ export type PresetId = (typeof PRESET_IDS)[number];
 
 // Simple predicates as custom checks: zod still validates every field and reports its path, and
 // the Apps Script bundle carries no regex, integer, range or union schema code (docs/addon.md).
+// Each check's message is a key of src/policy/messages.ts, which says what it expects in words.
 const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100_000;
 const isFraction = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 1;
-const ruleId = z.custom<string>(
-  (v) => typeof v === 'string' && /^[a-z-]+\/[A-Za-z0-9.-]+$/.test(v),
-  'a rule id such as case-field/R4',
-);
+const ruleId = z.custom<string>((v) => typeof v === 'string' && /^[a-z-]+\/[A-Za-z0-9.-]+$/.test(v), 'ruleId');
 const text = z.object({ zh: z.string(), en: z.string() });
-const count = z.custom<number>(isCount, 'a whole number from 0 to 100000');
+const count = z.custom<number>(isCount, 'count');
 
 export const durationSchema = z.object({
   days: z.optional(count),
@@ -50,7 +48,7 @@ const kind = z.enum([
   'filing',
   'confirm',
 ]);
-const fraction = z.custom<number>(isFraction, 'a number from 0 to 1');
+const fraction = z.custom<number>(isFraction, 'fraction');
 
 /** Who gets a share: the owner(s), the closer, all of them equally, the team label, or fixed
  *  fractions `{ owner, closer }` that sum to 1. */
@@ -61,7 +59,7 @@ const shareSpec = z.custom<ShareSpec>((v) => {
   if (v === null || typeof v !== 'object' || Object.keys(v).length !== 2) return false;
   const { owner, closer } = v as { owner?: unknown; closer?: unknown };
   return isFraction(owner) && isFraction(closer) && Math.abs((owner as number) + (closer as number) - 1) < 1e-9;
-}, 'owner, closer, equal, team, or { owner, closer } with owner + closer = 1');
+}, 'share');
 
 /** Named conditions the deal rules may test; each is one small function in engine/rules/deals. */
 export const DEAL_CONDITIONS = [
@@ -102,10 +100,10 @@ const isText = (v: unknown): boolean =>
   typeof v === 'object' &&
   typeof (v as { zh?: unknown }).zh === 'string' &&
   typeof (v as { en?: unknown }).en === 'string';
-const labels = recordOf<{ zh: string; en: string }>(isText, 'labels: each value is { zh, en }');
+const labels = recordOf<{ zh: string; en: string }>(isText, 'labels');
 const isDecisionList = (v: unknown): boolean =>
   Array.isArray(v) && v.every((x) => typeof x === 'string' && /^decide\/D[0-9]+$/.test(x));
-const decisions = recordOf<string[]>(isDecisionList, 'decisions: each value is a list such as ["decide/D6"]');
+const decisions = recordOf<string[]>(isDecisionList, 'decisions');
 
 export const policySchema = z.object({
   id: z.enum(PRESET_IDS),
@@ -294,9 +292,5 @@ export type Duration = z.infer<typeof durationSchema>;
 export type DealRule = z.infer<typeof dealRule>;
 export type DealCondition = (typeof DEAL_CONDITIONS)[number];
 
-/** One line per problem: `path: message`, so a bad policy is refused with one clear line. */
-export function describeZodError(error: z.core.$ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
-}
+/** One line per problem, in the user's language (src/policy/messages.ts): never zod's own text. */
+export { describeIssues as describeZodError } from './messages';
