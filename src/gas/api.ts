@@ -6,6 +6,11 @@ import type { reminderJson } from '../table/standing';
 
 export type Lang = 'zh' | 'en';
 
+/** Starts the sentence of a failed server call that is meant for the user (an invisible
+ *  separator, U+2063): the page shows what follows it, and nothing of a message without it
+ *  (Google's own text: a lost connection, a timeout). docs/addon.md "Errors". */
+export const REFUSAL_MARK = '\u2063';
+
 /** Who is at the keyboard and what the pages should show around the data. */
 export interface PageContext {
   lang: Lang;
@@ -174,5 +179,5 @@ export interface ServerApi {
   guishuSetupSave(settings: SetupState['settings']): SaveAnswer;
   guishuSetupPreview(settings: SetupState['settings'], lang?: Lang): WhatIfAnswer;
   guishuConflictList(lang?: Lang): ConflictList;
-  guishuRulingSave(draft: RulingDraft): SaveAnswer;
+  guishuRulingSave(draft: RulingDraft, lang?: Lang): SaveAnswer;
 }

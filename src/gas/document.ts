@@ -1,11 +1,20 @@
 // The spreadsheet a run works on: always the active one. With the spreadsheets.currentonly scope
 // an add-on may not open documents by id; its triggers are bound to the document they were
 // installed in (docs/addon-platform.md, question 1).
-export class NoDocumentError extends Error {}
+import { NOTE } from './i18n';
+import { Refusal } from './refusal';
+
+/** No spreadsheet behind this run: said in the user's language where it reaches them. */
+export class NoDocumentError extends Refusal {
+  constructor() {
+    super(NOTE.noDocument);
+    this.name = 'NoDocumentError';
+  }
+}
 
 export function theSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const active = SpreadsheetApp.getActiveSpreadsheet();
-  if (!active) throw new NoDocumentError('Guishu: this run has no active spreadsheet');
+  if (!active) throw new NoDocumentError();
   return active;
 }
 

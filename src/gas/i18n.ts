@@ -11,7 +11,7 @@ export const MENU = {
   help: { zh: '帮助', en: 'Help' },
 } as const;
 
-type Text = { readonly zh: string; readonly en: string };
+export type Text = { readonly zh: string; readonly en: string };
 const t = (zh: string, en: string): Text => ({ zh, en });
 
 export const NOTE = {
@@ -42,13 +42,20 @@ export const NOTE = {
     '没有找到来访登记表或客户备案表（按表名或表头），未写入任何内容',
     'No visit register or filing sheet was found (by name or headers); nothing was written',
   ),
-  writeFailed: (why: string) =>
-    t(`写入失败，已恢复原状：${why}`, `Writing failed and the sheets were restored: ${why}`),
-  restoreFailed: (why: string) =>
+  // A failed write: what happened and what to do; Google's text goes to the execution log only.
+  writeFailed: t(
+    '写入失败，已恢复原状，本次未更改任何内容（详情已写入执行日志）。请稍后重试；若再次失败，请告知经理',
+    'Writing failed and the sheets were restored; nothing was changed (the details are in the execution log). Try again later; if it fails again, tell a manager',
+  ),
+  writeProtected: (sheet: string) =>
     t(
-      `写入失败且恢复未完成，请检查归属列：${why}`,
-      `Writing failed and the restore did not finish; check Guishu's columns: ${why}`,
+      `工作表「${sheet}」受保护，您无权编辑，因此无法写入；已恢复原状。请经理在 数据 › 保护工作表和区域 中允许您编辑该表，或由有权编辑的人重新计算`,
+      `Sheet "${sheet}" is protected and you may not edit it, so nothing could be written; the sheets were restored. A manager can let you edit it under Data › Protect sheets and ranges, or someone who may edit it can recompute`,
     ),
+  restoreFailed: t(
+    '写入失败，且未能完全恢复原状：请检查归属列和归属的表，然后重新计算（详情已写入执行日志）',
+    "Writing failed and the restore did not finish: check Guishu's columns and sheets, then recompute (the details are in the execution log)",
+  ),
   notManager: t('只有经理可以执行此操作', 'Only a manager can do this'),
   noEmail: t(
     '无法获得您的邮箱（账号设置所致），按非经理处理',
@@ -91,12 +98,31 @@ export const NOTE = {
     '运行出错，未完成（详情已写入执行日志）。请稍后重试；若再次出错，请经理从菜单重新安装自动任务',
     'The run failed before finishing (the details are in the execution log). Try again later; if it fails again, a manager should install the daily run again from the menu',
   ),
+  // A page's server call that failed unexpectedly: the page adds "try again; tell a manager".
+  pageFailed: t(
+    '服务器运行出错，未能完成（详情已写入执行日志）',
+    'The server ran into an error and did not finish (the details are in the execution log)',
+  ),
   badSettingsRepair: (why: string) =>
     t(
       `已保存的设置无效：${why}。经理可从菜单 扩展程序 › 归属 › 设置 修正后保存`,
       `The stored settings are invalid: ${why}. A manager can correct them under Extensions › Guishu › Setup and save`,
     ),
   monthWritten: (name: string) => t(`已写入 ${name}`, `${name} written`),
+  /** 查询日志's user cell when Google withholds the email (in the document's language). */
+  unknownUser: t('（未知）', '(unknown)'),
+};
+
+/** Words for the stored settings' own keys, when a value fails validation (src/policy/messages.ts). */
+export const SETTINGS_FIELDS: Readonly<Record<string, Text>> = {
+  v: t('设置版本', 'settings version'),
+  preset: t('预设', 'preset'),
+  lang: t('语言', 'language'),
+  managers: t('经理名单', 'managers'),
+  'managers.*': t('经理邮箱', "a manager's email"),
+  roles: t('工作表用途', 'sheet roles'),
+  mapping: t('列对应', 'column mapping'),
+  overrides: t('规则设置', 'rule settings'),
 };
 
 export function pick(text: Text, lang: Lang): string {

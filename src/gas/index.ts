@@ -5,6 +5,8 @@ import type { RunCounts } from './counts';
 import { dailyTrigger, monthEnd, type MonthEndCounts } from './daily';
 import { MENU, NOTE, pageLang, pick } from './i18n';
 import { checkPageScopes, requireScopes, SCOPE } from './scopes';
+import { Refusal } from './refusal';
+import { REFUSAL_MARK } from './api';
 import { lookup, type LookupAnswer } from './lookup';
 import { myReminders } from './lookup';
 import type { MyReminders } from './api';
@@ -51,14 +53,15 @@ export function onInstall(e?: unknown): void {
 }
 
 export function guishuRecompute(): RunCounts {
-  startClock();
-  checkPageScopes([SCOPE.sheet], 'zh');
-  return recompute();
+  return answer(undefined, () => {
+    checkPageScopes([SCOPE.sheet]);
+    return recompute();
+  });
 }
 
 export function guishuDaily(e?: unknown): MonthEndCounts {
   startClock();
-  if (!isCurrentTrigger(e)) return { ...emptyCounts([pick(NOTE.replaced, 'zh')]), snapshots: [] };
+  if (!isCurrentTrigger(e)) return { ...emptyCounts([pick(NOTE.replaced, documentLang())]), snapshots: [] };
   return dailyTrigger();
 }
 
@@ -74,14 +77,15 @@ export function guishuOnEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function guishuLookup(query: string, lang?: Lang): LookupAnswer {
-  startClock();
-  checkPageScopes([SCOPE.sheet], pageLang(lang, 'zh'));
-  return lookup(query, lang);
+  return answer(lang, () => {
+    checkPageScopes([SCOPE.sheet]);
+    return lookup(query, lang);
+  });
 }
 
 /** The sidebar's 到期提醒 for the signed-in agent (issue 13). */
 export function guishuMyReminders(lang?: Lang): MyReminders {
-  return myReminders(lang);
+  return answer(lang, () => myReminders(lang));
 }
 
 export function guishuInstallTriggers(): { installed: string[] } {
@@ -148,49 +152,87 @@ export function showHelp(): void {
 
 // ---------- the pages' server functions (types: src/gas/api.ts) ----------
 
-export function guishuPageContext(lang?: Lang): PageContext {
+/** The stored settings' language, or what could be kept of it; Chinese when unreadable. */
+function documentLang(): Lang {
+  try {
+    const loaded = loadSettings();
+    return loaded.ok ? loaded.settings.lang : pageLang(loaded.fallback && loaded.fallback.lang, 'zh');
+  } catch (_e) {
+    return 'zh';
+  }
+}
+
+/**
+ * Every function google.script.run calls runs through here. An expected refusal (a Refusal: a
+ * missing permission, invalid settings, a busy or missing document) reaches the page as its own
+ * sentence; anything else (Google's "Exception: …", a TypeError) as one fixed sentence, with the
+ * detail in the execution log. Both in the page's language (else the document's), after
+ * REFUSAL_MARK so the page tells them from Google's own failures.
+ */
+function answer<T>(asked: unknown, body: () => T): T {
   startClock();
-  checkPageScopes([SCOPE.sheet], pageLang(lang, 'zh'));
-  return pageContext(lang);
+  try {
+    return body();
+  } catch (e) {
+    const lang = pageLang(asked, documentLang());
+    if (e instanceof Refusal) throw new Error(REFUSAL_MARK + e.in(lang));
+    console.error('Guishu: a page call failed:', e instanceof Error ? e.stack || e.message : String(e));
+    throw new Error(REFUSAL_MARK + pick(NOTE.pageFailed, lang));
+  }
+}
+
+export function guishuPageContext(lang?: Lang): PageContext {
+  return answer(lang, () => {
+    checkPageScopes([SCOPE.sheet]);
+    return pageContext(lang);
+  });
 }
 export function guishuFilingCheck(draft: FilingDraft, lang?: Lang): FilingVerdict {
-  startClock();
-  checkPageScopes([SCOPE.sheet], pageLang(lang, 'zh'));
-  return filingCheck(draft, lang);
+  return answer(lang, () => {
+    checkPageScopes([SCOPE.sheet]);
+    return filingCheck(draft, lang);
+  });
 }
 export function guishuFilingSave(draft: FilingDraft, lang?: Lang): FilingVerdict {
-  startClock();
-  checkPageScopes([SCOPE.sheet], pageLang(lang, 'zh'));
-  return filingSave(draft, lang);
+  return answer(lang, () => {
+    checkPageScopes([SCOPE.sheet]);
+    return filingSave(draft, lang);
+  });
 }
 export function guishuSetupState(lang?: Lang): SetupState {
-  startClock();
-  checkPageScopes([SCOPE.sheet], pageLang(lang, 'zh'));
-  return setupState(lang);
+  return answer(lang, () => {
+    checkPageScopes([SCOPE.sheet]);
+    return setupState(lang);
+  });
 }
 export function guishuSetupCheck(settings: SetupState['settings']): SaveAnswer {
-  startClock();
-  checkPageScopes([SCOPE.sheet], pageLang(settings && settings.lang, 'zh'));
-  return setupCheck(settings);
+  return answer(settings && settings.lang, () => {
+    checkPageScopes([SCOPE.sheet]);
+    return setupCheck(settings);
+  });
 }
 export function guishuSetupSave(settings: SetupState['settings']): SaveAnswer {
-  startClock();
-  checkPageScopes([SCOPE.sheet], pageLang(settings && settings.lang, 'zh'));
-  return setupSave(settings);
+  return answer(settings && settings.lang, () => {
+    checkPageScopes([SCOPE.sheet]);
+    return setupSave(settings);
+  });
 }
 export function guishuSetupPreview(settings: SetupState['settings'], lang?: Lang): WhatIfAnswer {
-  startClock();
-  checkPageScopes([SCOPE.sheet], pageLang(lang, 'zh'));
-  return setupPreview(settings, lang);
+  return answer(lang, () => {
+    checkPageScopes([SCOPE.sheet]);
+    return setupPreview(settings, lang);
+  });
 }
 
 export function guishuConflictList(lang?: Lang): ConflictList {
-  startClock();
-  checkPageScopes([SCOPE.sheet], pageLang(lang, 'zh'));
-  return conflictList(lang);
+  return answer(lang, () => {
+    checkPageScopes([SCOPE.sheet]);
+    return conflictList(lang);
+  });
 }
-export function guishuRulingSave(draft: RulingDraft): SaveAnswer {
-  startClock();
-  checkPageScopes([SCOPE.sheet], 'zh');
-  return rulingSave(draft);
+export function guishuRulingSave(draft: RulingDraft, lang?: Lang): SaveAnswer {
+  return answer(lang, () => {
+    checkPageScopes([SCOPE.sheet]);
+    return rulingSave(draft, lang);
+  });
 }

@@ -40,7 +40,7 @@ export function lookup(query: unknown, lang?: unknown): LookupAnswer {
   const stamp = Utilities.formatDate(new Date(), c.tz, 'yyyy-MM-dd HH:mm:ss');
   logLookup(ss, settings, email, [
     stamp,
-    email || '(unknown)',
+    email || pick(NOTE.unknownUser, stored.lang),
     text,
     found.map((f) => (manager ? f.id : maskId(f.id))).join(', ') || '—',
   ]);

@@ -39,6 +39,7 @@ import { readState } from './state';
 import { missingScopes, SCOPE } from './scopes';
 import { pendingText, readPending, readRuns } from './runlog';
 import { lockNote, underLock } from './lock';
+import { Refusal } from './refusal';
 import { asCell } from './writer';
 import { appendRows } from './sheets';
 import { syncManagerSheets } from './protect';
@@ -52,14 +53,15 @@ function who(settings: Settings): { email: string; manager: boolean; lang: Lang 
 
 /** The stored settings, with the page's language for what this answer writes. */
 function loadedOrThrow(lang?: unknown): { settings: Settings; policy: Policy } {
-  const loaded = loadSettings();
-  if (!loaded.ok) throw new Error(pick(NOTE.badSettings(loaded.error), pageLang(lang, 'zh')));
+  const loaded = loadSettings(lang);
+  if (!loaded.ok)
+    throw new Refusal(pick(NOTE.badSettings(loaded.error), pageLang(lang, loaded.fallback?.lang ?? 'zh')));
   return { settings: { ...loaded.settings, lang: pageLang(lang, loaded.settings.lang) }, policy: loaded.policy };
 }
 
 export function pageContext(asked?: Lang): PageContext {
   // Bad stored settings never lock the page: it opens from what could be kept and says what was wrong.
-  const loaded = loadSettings();
+  const loaded = loadSettings(asked);
   const base = loaded.ok ? loaded.settings : (loaded.fallback ?? defaultSettings());
   const settings = { ...base, lang: pageLang(asked, base.lang) };
   const policy = loaded.ok ? loaded.policy : (getPreset(base.preset) as Policy);
@@ -233,7 +235,7 @@ export function filingSave(d: FilingDraft, lang?: Lang): FilingVerdict {
     const notes = recompute().notes;
     return { ...v, saved: { sheet: t.name, row }, reason: [v.reason, ...notes].filter(Boolean).join('；') };
   });
-  if (!done.ok) throw new Error(lockNote(done.why, settings.lang));
+  if (!done.ok) throw new Refusal(lockNote(done.why, settings.lang));
   return done.value;
 }
 
@@ -264,7 +266,7 @@ function sheetsOf(c: Computed, settings: Settings): SheetMapping[] {
 }
 
 export function setupState(asked?: Lang): SetupState {
-  const loaded = loadSettings();
+  const loaded = loadSettings(asked);
   // A bad stored value still shows the page, from what could be kept of it (the managers), so a
   // manager can repair it; `problem` says what was wrong.
   const settings = loaded.ok ? loaded.settings : (loaded.fallback ?? defaultSettings());
@@ -409,7 +411,7 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
 // ---------- 冲突与裁决 ----------
 
 export function conflictList(asked?: Lang): ConflictList {
-  const loaded = loadSettings();
+  const loaded = loadSettings(asked);
   if (!loaded.ok)
     return {
       conflicts: [],
@@ -446,8 +448,8 @@ export function conflictList(asked?: Lang): ConflictList {
 const RULING_HEADER = ['裁决日期', '客户', '联系电话', '新归属人', '原因', '裁决人'];
 const RULING_FIELDS = ['rulingDate', 'customer', 'phone', 'newOwner', 'reason', 'decidedBy'];
 
-export function rulingSave(d: RulingDraft): SaveAnswer {
-  const { settings, policy } = loadedOrThrow();
+export function rulingSave(d: RulingDraft, asked?: Lang): SaveAnswer {
+  const { settings, policy } = loadedOrThrow(asked);
   const { email, manager, lang } = who(settings);
   if (!manager) return { ok: false, errors: [pick(NOTE.notManager, lang)], notes: [] };
   const owner = String(d.newOwner ?? '').trim();

@@ -10,7 +10,7 @@ import type { Policy } from '../policy';
 import { colourDaysLeft, type DaysLeftTarget } from './colours';
 import { ownSpecByHeader, type Lang } from '../table/labels';
 import { theSpreadsheet } from './document';
-import { NOTE, pick } from './i18n';
+import { NOTE, pick, type Text } from './i18n';
 import { withDocumentLock } from './lock';
 import { compute, rejudge, type Computed } from './run';
 import { lastSettingsChange, SETTINGS_LOG_SHEET } from './settingsLog';
@@ -51,11 +51,10 @@ export function recompute(
       const targets = writeTogether(ss, columns, sheets, sameIn(c.tz));
       colourDaysLeft([...columnTargets(columns), ...targets], bandsOf(policy));
     } catch (e) {
-      if (e instanceof RestoreError)
-        return { ...counts(c, notes), notes: [...notes, pick(NOTE.restoreFailed(e.message), lang)], failed: true };
-      if (e instanceof WriteError)
-        return { ...counts(c, notes), notes: [...notes, pick(NOTE.writeFailed(e.message), lang)], failed: true };
-      throw e;
+      if (!(e instanceof RestoreError || e instanceof WriteError)) throw e;
+      // Google's own text (English, in its words) goes to the execution log, never to the user.
+      console.error('Guishu: writing failed:', e.message);
+      return { ...counts(c, notes), notes: [...notes, pick(writeFailure(e), lang)], failed: true };
     }
     props().setProperty(STATE_KEYS.lastRun, new Date().toISOString());
     if (options.after) options.after(c, settings, notes);
@@ -66,6 +65,25 @@ export function recompute(
     if (tally.unowned) notes.push(pick(NOTE.unowned(tally.unowned), lang));
     return counts(c, notes);
   });
+}
+
+/** What a failed write tells the user: the restore did not finish; or the sheet it failed on is
+ *  protected from this user (asked of Sheets with Protection.canEdit, not read from the error's
+ *  text, which Google words and may translate); or it failed and was put back. */
+function writeFailure(e: WriteError | RestoreError): Text {
+  if (e instanceof RestoreError) return NOTE.restoreFailed;
+  return e.sheet && protectedFrom(e.sheet) ? NOTE.writeProtected(e.sheet.getName()) : NOTE.writeFailed;
+}
+
+function protectedFrom(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  try {
+    const { SHEET, RANGE } = SpreadsheetApp.ProtectionType;
+    return [...sheet.getProtections(SHEET), ...sheet.getProtections(RANGE)].some(
+      (p) => !p.isWarningOnly() && !p.canEdit(),
+    );
+  } catch (_e) {
+    return false;
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
 // ones; page calls and triggers check with ScriptApp.getAuthorizationInfo and answer in the
 // user's language instead of failing with "You do not have permission".
 import { NOTE, pick, type Lang } from './i18n';
+import { Refusal } from './refusal';
 
 const BASE = 'https://www.googleapis.com/auth/';
 export const SCOPE = {
@@ -58,8 +59,9 @@ const SCOPE_NAMES: Record<string, { zh: string; en: string }> = {
   [SCOPE.email]: { zh: '查看您的电子邮件地址', en: 'See your primary Google Account email address' },
 };
 
-/** A page call: throws the user's-language note when a scope it needs is missing. */
-export function checkPageScopes(scopes: readonly string[], lang: Lang): void {
+/** A page call: refuses, in both languages (the caller says it in the user's), when a scope it
+ *  needs is missing. */
+export function checkPageScopes(scopes: readonly string[]): void {
   const missing = missingScopes(scopes);
-  if (missing.length) throw new Error(missingScopeNote(missing, lang));
+  if (missing.length) throw new Refusal({ zh: missingScopeNote(missing, 'zh'), en: missingScopeNote(missing, 'en') });
 }

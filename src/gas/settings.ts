@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { parsePolicy, PRESET_IDS, type Policy } from '../policy';
 import { describeZodError, recordOf } from '../policy/schema';
-import type { Lang } from './i18n';
+import { pageLang, SETTINGS_FIELDS, type Lang } from './i18n';
 import { props, STATE_KEYS, utf8Bytes, VALUE_BYTES } from './state';
 
 export const DEFAULT_PRESET = 'cross-customer';
@@ -19,16 +19,16 @@ const isHeaderMap = (v: unknown): boolean =>
 
 export const settingsSchema = z.object({
   /** Schema version: an older shape is refused with a clear note rather than guessed at. */
-  v: z.custom<1>((v) => v === 1, 'settings version 1'),
+  v: z.custom<1>((v) => v === 1, 'version'),
   preset: z.enum(PRESET_IDS),
   /** Overrides of the preset's numbers, switches and lists (the same as a --policy file). */
-  overrides: z.optional(recordOf<unknown>(() => true, 'overrides: an object like a --policy file')),
+  overrides: z.optional(recordOf<unknown>(() => true, 'overrides')),
   lang: z.enum(['zh', 'en']),
-  managers: z.array(z.custom<string>((v) => typeof v === 'string' && v.length <= 254, 'an email')),
+  managers: z.array(z.custom<string>((v) => typeof v === 'string' && v.length <= 254, 'email')),
   /** Sheet name -> what it is, where detection guessed wrong. */
-  roles: z.optional(recordOf<Role>(isRole, 'roles: sheet -> register|filing|staff|rulings|ignore')),
+  roles: z.optional(recordOf<Role>(isRole, 'roles')),
   /** Sheet name -> field -> header text, where the detected mapping was corrected. */
-  mapping: z.optional(recordOf<Record<string, string>>(isHeaderMap, 'mapping: sheet -> field -> header')),
+  mapping: z.optional(recordOf<Record<string, string>>(isHeaderMap, 'mapping')),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -53,19 +53,32 @@ export function parseSettings(raw: string | null, lang: Lang = 'zh'): Loaded {
       return { ok: false, error: lang === 'zh' ? '设置不是有效的 JSON' : 'the settings are not valid JSON' };
     }
     const parsed = settingsSchema.safeParse(json);
-    if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
+    // Which setting, what it must be, in the user's language (never zod's own text).
+    if (!parsed.success) return { ok: false, error: describeZodError(parsed.error, json, lang, SETTINGS_FIELDS) };
     settings = parsed.data;
     assumed = false;
   }
   const policy = parsePolicy({ preset: settings.preset, ...(settings.overrides ?? {}) });
-  if (!policy.ok) return { ok: false, error: policy.error[settings.lang] };
+  if (!policy.ok) return { ok: false, error: policy.error[lang] };
   return { ok: true, settings, policy: policy.policy, assumed };
 }
 
-export function loadSettings(): Loaded {
+/** The stored settings; what is wrong with them is said in `asked` (the page's language) when
+ *  given, else in the language still readable in the stored value, else Chinese. */
+export function loadSettings(asked?: unknown): Loaded {
   const raw = readSettingsText();
-  const loaded = parseSettings(raw);
+  const loaded = parseSettings(raw, pageLang(asked, storedLang(raw)));
   return loaded.ok ? loaded : { ...loaded, fallback: salvage(raw) };
+}
+
+/** The language a stored value names, where it can still be read (zh otherwise). */
+function storedLang(raw: string | null): Lang {
+  try {
+    const o: unknown = raw === null ? null : JSON.parse(raw);
+    return pageLang(o !== null && typeof o === 'object' ? (o as { lang?: unknown }).lang : null, 'zh');
+  } catch (_e) {
+    return 'zh';
+  }
 }
 
 /**

@@ -171,7 +171,7 @@ function start(page: Page): void {
     page
       .busy(
         'conflicts.saving',
-        call('guishuRulingSave', { customer: chosen.customerId, newOwner, reason: reason.value.trim() }),
+        call('guishuRulingSave', { customer: chosen.customerId, newOwner, reason: reason.value.trim() }, getLang()),
       )
       .then((r) => {
         if (!r.ok) {

@@ -13,6 +13,7 @@ const zh = {
   'error.dismiss': '关闭提示',
   'error.noServer': '无法连接 Apps Script（此页面须从表格的 扩展程序 › 归属 菜单打开）。',
   'error.unknown': '服务器没有说明原因。',
+  'error.page': '页面出错，未能完成。',
   'error.noFunction': '服务器没有函数 {name}（加载项版本不一致，请重新打开页面）。',
 
   'common.close': '关闭',
@@ -304,6 +305,7 @@ const en: Record<Key, string> = {
   'error.dismiss': 'Dismiss',
   'error.noServer': 'Apps Script is not reachable (open this page from Extensions › Guishu in the spreadsheet).',
   'error.unknown': 'The server gave no reason.',
+  'error.page': 'The page ran into an error and did not finish.',
   'error.noFunction': 'The server has no function {name} (the add-on versions differ; open the page again).',
 
   'common.close': 'Close',

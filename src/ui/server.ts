@@ -2,7 +2,7 @@
 // google.script.run as typed promises. ServerApi (src/gas/api.ts) names every server function
 // and its types, so a renamed or retyped function fails to compile here and in the pages.
 // Every call rejects with a ServerError whose message the page shows in its error area.
-import type { ServerApi } from '../gas/api';
+import { REFUSAL_MARK, type ServerApi } from '../gas/api';
 import { t } from './i18n';
 
 type Handler = (value: unknown) => void;
@@ -23,7 +23,8 @@ function google(): GoogleScript | undefined {
   return (window as unknown as { google?: GoogleScript }).google;
 }
 
-/** A failed server call, with a message for people (the server's own text where it gave one). */
+/** A failed server call, with a message for people: the server's sentence for the user where it
+ *  gave one, else the page's own words (never Google's text, nor a script error's). */
 export class ServerError extends Error {
   constructor(
     message: string,
@@ -42,6 +43,18 @@ function messageOf(e: unknown): string {
   return '';
 }
 
+/** The user's sentence of a failure: what follows REFUSAL_MARK (Apps Script may put "Error: " or
+ *  "Exception: " before it); without the mark (a lost connection, a timeout, a page script
+ *  error) the page's own words, and the raw text goes to the console only. */
+function spokenOf(e: unknown): string {
+  const raw = messageOf(e);
+  const at = raw.indexOf(REFUSAL_MARK);
+  const said = at >= 0 ? raw.slice(at + REFUSAL_MARK.length).trim() : '';
+  if (said) return said;
+  if (raw) console.warn('Guishu: a server call failed:', raw);
+  return t('error.unknown');
+}
+
 export function call<K extends keyof ServerApi>(
   name: K,
   ...args: Parameters<ServerApi[K]>
@@ -54,7 +67,7 @@ export function call<K extends keyof ServerApi>(
     }
     const runner = run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
-      .withFailureHandler((e) => reject(new ServerError(messageOf(e) || t('error.unknown'), name)));
+      .withFailureHandler((e) => reject(new ServerError(spokenOf(e), name)));
     const fn = runner[name];
     if (typeof fn !== 'function') {
       reject(new ServerError(t('error.noFunction', { name }), name));
@@ -63,7 +76,7 @@ export function call<K extends keyof ServerApi>(
     try {
       (fn as (...a: unknown[]) => void).apply(runner, args);
     } catch (e) {
-      reject(new ServerError(messageOf(e) || t('error.unknown'), name));
+      reject(new ServerError(spokenOf(e), name));
     }
   });
 }

@@ -26,10 +26,12 @@ export interface PageSpec {
   start(page: Page): void;
 }
 
+/** What the error area says: a failed server call's sentence (src/ui/server.ts), else the page's
+ *  own words; a script error's text goes to the console only. */
 export function errorText(e: unknown): string {
   if (e instanceof ServerError) return e.message;
-  if (e instanceof Error) return e.message;
-  return String(e);
+  console.warn('Guishu: the page failed:', e);
+  return t('error.page');
 }
 
 function langButton(lang: Lang, label: string): HTMLButtonElement {

@@ -126,3 +126,38 @@ test('a customer named with markup is filed and shown as text', async () => {
   const rows = o.fake.values('客户备案');
   expect(rows[rows.length - 1][1]).toBe(name);
 });
+
+describe('errors point 4: the page shows one sentence, never the server’s raw text', () => {
+  test('Google’s exception inside the server call: the server’s sentence in the page’s language', async () => {
+    const o = await open();
+    await fill(o, { name: '赵先生', phone: '139 0000 0009' });
+    o.fake.failOn('Range.getValues', { error: 'Exception: Service error: Spreadsheets', times: Infinity });
+    await o.page.click('#check');
+    await settled(o.page);
+    o.fake.clearFailures();
+    const zh = await textOf(o.page, '.error-text');
+    expect(zh).toBe('服务器运行出错，未能完成（详情已写入执行日志）');
+    await switchLang(o.page, 'en');
+    o.fake.failOn('Range.getValues', { error: 'Exception: Service error: Spreadsheets', times: Infinity });
+    await o.page.click('#check');
+    await settled(o.page);
+    o.fake.clearFailures();
+    expect(await textOf(o.page, '.error-text')).toBe(
+      'The server ran into an error and did not finish (the details are in the execution log)',
+    );
+    expect(await textOf(o.page, '.error-box')).not.toMatch(/Exception|Service error/);
+  });
+
+  test('a failure Google makes itself (no sentence of ours): the page’s own words', async () => {
+    const o = await openPage(browser(), 'filing', {
+      fake: office({ user: AGENT }),
+      failWith: { guishuFilingCheck: "We're sorry, a server error occurred. Please wait a bit and try again." },
+    });
+    track(o);
+    await fill(o, { name: '赵先生', phone: '139 0000 0009' });
+    await o.page.click('#check');
+    await settled(o.page);
+    expect(await textOf(o.page, '.error-text')).toBe('服务器没有说明原因。');
+    expect(await textOf(o.page, '.error-box')).not.toMatch(/sorry/);
+  });
+});
