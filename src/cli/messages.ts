@@ -1,6 +1,7 @@
 // Every line the command line prints, Chinese first, English beside it. Errors go through
 // `fail`, which main turns into one line on stderr and an exit status (contract: 1 unusable
 // workbook or policy, 2 bad arguments), never a stack trace.
+import type { SheetRole } from '../table/fields';
 import type { Lang, Text } from '../table/labels';
 
 export type { Lang, Text };
@@ -19,6 +20,27 @@ export function fail(exitCode: 1 | 2, text: Text): never {
 }
 
 const t = (zh: string, en: string): Text => ({ zh, en });
+
+/** The sheet names the reader takes for a register or a filing sheet (src/table/roles.ts), the
+ *  same list in both languages. */
+const RECORD_SHEET_NAMES = [
+  '来访登记',
+  '来访登记表',
+  '来电登记表',
+  'Visits',
+  '客户备案',
+  '报备',
+  '备案',
+  'Filings',
+].join(' / ');
+
+/** What a sheet was taken for, in words (never the role code). */
+export const ROLE_WORDS: Readonly<Record<SheetRole, Text>> = {
+  register: t('来访登记', 'visit register'),
+  filing: t('客户备案', 'filings'),
+  staff: t('人员', 'staff'),
+  rulings: t('裁决', 'rulings'),
+};
 
 export const M = {
   // arguments (exit 2)
@@ -119,8 +141,8 @@ export const M = {
   isFolder: (file: string) => t(`这是一个文件夹，不能写成文件：${file}`, `This is a folder, not a file: ${file}`),
   noRegister: (file: string, sheets: readonly string[]) =>
     t(
-      `工作簿 ${file} 中没有找到来访登记表或客户备案表（按表名 来访登记 / 来访登记表 / 来电登记表 / 客户备案 / 报备 / 备案 或按表头 日期、客户姓名、联系电话、置业顾问 识别）；现有工作表：${sheets.join('、') || '（无）'}`,
-      `No visit register or filing sheet found in ${file} (looked for sheets named 来访登记 / 来访登记表 / 来电登记表 / Visits / 客户备案 / 报备 / 备案 / Filings, or with date, customer, phone and agent headers); sheets: ${sheets.join(', ') || '(none)'}`,
+      `工作簿 ${file} 中没有找到来访登记表或客户备案表（按表名 ${RECORD_SHEET_NAMES} 或按表头 日期、客户姓名、联系电话、置业顾问 识别）；现有工作表：${sheets.join('、') || '（无）'}`,
+      `No visit register or filing sheet found in ${file} (looked for sheets named ${RECORD_SHEET_NAMES}, or with date, customer, phone and agent headers); sheets: ${sheets.join(', ') || '(none)'}`,
     ),
   policyMissing: (file: string) => t(`找不到策略文件：${file}`, `Policy file not found: ${file}`),
   policyNotJson: (file: string, line: number, column: number) =>
@@ -354,6 +376,8 @@ HELP.month = t(
   以该月最后一天为判定日，写出批注副本，其中多一张「月结 YYYY-MM」（与插件月结相同：
   每位顾问的成交、业绩与佣金分成、月末持有、释放、被他人取得；每位客户月末的归属人）。
   --preset <id> | --policy <file>   同 annotate
+  --tz <时区>          同 annotate 的写法（校验后接受）；判定日固定为该月最后一天，日期单元格按所示日期读取，
+                       因此时区不改变结果
   --out <file>         批注副本的路径（默认：输入文件旁的 <名称>.guishu.xlsx）
   --json <file>        另写一份月结 JSON；用 - 输出到标准输出
   --lang zh|en         表头与说明的语言（默认 zh）`,
@@ -363,6 +387,9 @@ HELP.month = t(
   月结 YYYY-MM (the add-on's month end: per agent deals, performance and commission shares,
   customers held, released, lost to others; per customer the owner on the month's last day).
   --preset <id> | --policy <file>   as for annotate
+  --tz <zone>          as for annotate (checked, then accepted); the day judged is always the
+                       month's last day and date cells are read as the days they show, so the
+                       zone does not change the result
   --out <file>         the annotated copy (default: <name>.guishu.xlsx next to the input)
   --json <file>        also write the month as JSON; - writes it to standard output
   --lang zh|en         language of headers and words (default zh)`,

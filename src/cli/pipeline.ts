@@ -23,7 +23,7 @@ import { placeColumns } from '../table/placement';
 import { annotationPlans, ownSheetPlans, type OwnSheetPlan } from '../table/render';
 import { jsonReport } from '../table/report';
 import { bandsOf } from '../table/standing';
-import { fail, fsFailure, M, say } from './messages';
+import { fail, fsFailure, M, ROLE_WORDS, say } from './messages';
 import { progress } from './progress';
 import { closeWorkbook, loadWorkbook, saveAnnotated, type Workbook } from './workbook';
 import type { KeepCached } from './xlsx/write';
@@ -119,7 +119,7 @@ export async function judgeWorkbooks(
     const seen = (lang: Lang) => {
       const note = (name: string, why: string) => (lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
       return [
-        ...layout.sheets.map((s) => note(s.name, s.role)),
+        ...layout.sheets.map((s) => note(s.name, ROLE_WORDS[s.role][lang])),
         ...layout.skipped.map((s) => note(s.name, s.code ? formatIssue(s.code, {}, lang) : s.why)),
       ];
     };

@@ -85,4 +85,42 @@ describe('issue 12 point 1: a filing sheet alone is a register (command line)', 
     expect(run.code).toBe(1);
     expect(expectOneLine(run)).toMatch(/没有找到来访登记表或客户备案表.*人员/);
   });
+
+  it('errors point 6: the sheets are listed with role words, and the names looked for are the same list in both languages', async () => {
+    const book = path.join(tmp.dir, 'staff-rulings.xlsx');
+    await writeXlsx(book, [
+      {
+        name: '人员',
+        rows: [
+          ['姓名', '状态'],
+          ['张三', '在职'],
+        ],
+      },
+      {
+        name: '裁决',
+        rows: [
+          ['裁决日期', '客户', '新归属人'],
+          ['2026-11-01', '陈先生', '张三'],
+        ],
+      },
+    ]);
+    const zh = expectOneLine(guishu(['annotate', book]));
+    const en = expectOneLine(guishu(['annotate', book, '--lang', 'en']));
+    expect(zh).toMatch(/现有工作表：人员（人员）、裁决（裁决）$/);
+    expect(en).toMatch(/sheets: 人员 \(staff\), 裁决 \(rulings\)$/);
+    expect(zh).not.toMatch(/（(staff|rulings|register|filing)）/);
+    const namesZh = /按表名 (.*?) 或按表头/.exec(zh)?.[1];
+    const namesEn = /looked for sheets named (.*?), or with/.exec(en)?.[1];
+    expect(namesZh).toContain('Visits');
+    expect(namesZh).toContain('Filings');
+    expect(namesZh).toBe(namesEn);
+  });
+
+  it('errors point 6: guishu month --help names --tz, which it accepts', () => {
+    for (const lang of ['zh', 'en']) {
+      const run = guishu(['month', '--help', '--lang', lang]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^  --tz </m);
+    }
+  });
 });
