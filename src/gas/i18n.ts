@@ -103,6 +103,11 @@ export const NOTE = {
     '服务器运行出错，未能完成（详情已写入执行日志）',
     'The server ran into an error and did not finish (the details are in the execution log)',
   ),
+  // A menu item that failed unexpectedly (the alert says it all).
+  menuFailed: t(
+    '归属运行出错，未能完成（详情已写入执行日志）。请稍后重试；若仍出错，请告知经理',
+    'Guishu ran into an error and did not finish (the details are in the execution log). Try again later; if it keeps failing, tell a manager',
+  ),
   badSettingsRepair: (why: string) =>
     t(
       `已保存的设置无效：${why}。经理可从菜单 扩展程序 › 归属 › 设置 修正后保存`,

@@ -99,55 +99,75 @@ function langOf(): 'zh' | 'en' {
   return loaded.ok ? loaded.settings.lang : 'zh';
 }
 
+/**
+ * A menu item's work, after its scopes were asked for: an error becomes one alert in the
+ * document's language (a refusal's own sentence, else a fixed one), with the detail in the
+ * execution log, instead of Google's red "Exception: …" bar.
+ */
+function menuItem(body: () => void): void {
+  try {
+    body();
+  } catch (e) {
+    const lang = documentLang();
+    if (!(e instanceof Refusal))
+      console.error('Guishu: a menu item failed:', e instanceof Error ? e.stack || e.message : String(e));
+    SpreadsheetApp.getUi().alert(e instanceof Refusal ? e.in(lang) : pick(NOTE.menuFailed, lang));
+  }
+}
+
 /** Menu: 重新计算, with the counts and notes shown to the user. */
 export function guishuMenuRecompute(): void {
   startClock();
   requireScopes([SCOPE.sheet, SCOPE.ui]);
-  const r = recompute();
-  const lang = langOf();
-  const line = pick(NOTE.recomputed(r), lang);
-  SpreadsheetApp.getUi().alert([line, ...r.notes].join('\n'));
+  menuItem(() => {
+    const r = recompute();
+    const lang = langOf();
+    const line = pick(NOTE.recomputed(r), lang);
+    SpreadsheetApp.getUi().alert([line, ...r.notes].join('\n'));
+  });
 }
 
 /** Menu: 安装自动任务. */
 export function guishuMenuInstall(): void {
   startClock();
   requireScopes([SCOPE.sheet, SCOPE.ui, SCOPE.triggers, SCOPE.email]);
-  const lang = langOf();
-  const r = installTriggers(lang);
-  if (r.installed.length === 0) {
-    SpreadsheetApp.getUi().alert(r.notes.join('\n'));
-    return;
-  }
-  const done = pick(NOTE.installed(r.installed), lang);
-  SpreadsheetApp.getUi().alert([done, ...r.notes].join('\n'));
+  menuItem(() => {
+    const lang = langOf();
+    const r = installTriggers(lang);
+    if (r.installed.length === 0) {
+      SpreadsheetApp.getUi().alert(r.notes.join('\n'));
+      return;
+    }
+    const done = pick(NOTE.installed(r.installed), lang);
+    SpreadsheetApp.getUi().alert([done, ...r.notes].join('\n'));
+  });
 }
 
 export function showLookup(): void {
   startClock();
   requireScopes([SCOPE.sheet, SCOPE.ui]);
-  showPage('lookup', pick(MENU.lookup, langOf()), 'sidebar');
+  menuItem(() => showPage('lookup', pick(MENU.lookup, langOf()), 'sidebar'));
 }
 export function showFiling(): void {
   startClock();
   requireScopes([SCOPE.sheet, SCOPE.ui]);
-  showPage('filing', pick(MENU.filing, langOf()), 'dialog');
+  menuItem(() => showPage('filing', pick(MENU.filing, langOf()), 'dialog'));
 }
 export function showConflicts(): void {
   startClock();
   requireScopes([SCOPE.sheet, SCOPE.ui]);
-  showPage('conflicts', pick(MENU.conflicts, langOf()), 'dialog');
+  menuItem(() => showPage('conflicts', pick(MENU.conflicts, langOf()), 'dialog'));
 }
 export function showSetup(): void {
   startClock();
   // The first manager is known by email: ask for it here, where Guishu is set up.
   requireScopes([SCOPE.sheet, SCOPE.ui, SCOPE.email]);
-  showPage('setup', pick(MENU.setup, langOf()), 'dialog');
+  menuItem(() => showPage('setup', pick(MENU.setup, langOf()), 'dialog'));
 }
 export function showHelp(): void {
   startClock();
   requireScopes([SCOPE.sheet, SCOPE.ui]);
-  showPage('help', pick(MENU.help, langOf()), 'dialog');
+  menuItem(() => showPage('help', pick(MENU.help, langOf()), 'dialog'));
 }
 
 // ---------- the pages' server functions (types: src/gas/api.ts) ----------

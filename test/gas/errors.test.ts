@@ -205,6 +205,24 @@ describe('errors point 4: page calls fail with one sentence in the page’s lang
   });
 });
 
+describe('errors point 4: a menu item that fails alerts one sentence, not Google’s red bar', () => {
+  test.each([
+    ['zh', '归属运行出错，未能完成（详情已写入执行日志）。请稍后重试；若仍出错，请告知经理'],
+    [
+      'en',
+      'Guishu ran into an error and did not finish (the details are in the execution log). Try again later; if it keeps failing, tell a manager',
+    ],
+  ] as const)('重新计算 (%s)', (lang, sentence) => {
+    const fake = office();
+    settings(fake, { lang });
+    fake.failOn('Range.getValues', { error: 'Exception: Service error: Spreadsheets', times: Infinity });
+    expect(fake.call(loadAt(fake, NOW), 'guishuMenuRecompute')).toBeUndefined();
+    fake.clearFailures();
+    expect(fake.ui.alerts.map((a) => a.message)).toEqual([sentence]);
+    expect(fake.logs.some((l) => l.level === 'error' && l.text.includes('Service error: Spreadsheets'))).toBe(true);
+  });
+});
+
 describe('errors point 5: the add-on’s own words follow the user’s or the page’s language', () => {
   test('a missing scope: guishuRulingSave in the page’s language, guishuRecompute in the document’s', () => {
     const fake = office();
