@@ -232,7 +232,7 @@ export function filingSave(d: FilingDraft, lang?: Lang): FilingVerdict {
       judged = verdict(compute(ss, settings, policy), settings, policy, d);
     const { v, t, line } = judged;
     const row = append(ss, t, line);
-    const notes = recompute().notes;
+    const notes = recompute({ lang: settings.lang }).notes;
     return { ...v, saved: { sheet: t.name, row }, reason: [v.reason, ...notes].filter(Boolean).join('；') };
   });
   if (!done.ok) throw new Refusal(lockNote(done.why, settings.lang));
@@ -401,7 +401,7 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
         at,
         before: { preset: before.preset, overrides: { ...(before.overrides ?? {}) } },
       });
-    return { error: '', notes: recompute().notes };
+    return { error: '', notes: recompute({ lang }).notes };
   });
   if (!done.ok) return { ok: false, errors: [lockNote(done.why, lang)], notes: [] };
   if (done.value.error) return { ok: false, errors: [done.value.error], notes: [] };
@@ -463,7 +463,7 @@ export function rulingSave(d: RulingDraft, asked?: Lang): SaveAnswer {
   const ss = theSpreadsheet();
   const done = underLock(() => {
     const c = compute(ss, settings, policy);
-    return writeRuling(ss, c, d, owner, customer, email);
+    return writeRuling(ss, c, d, owner, customer, email, lang);
   });
   if (!done.ok) return { ok: false, errors: [lockNote(done.why, lang)], notes: [] };
   return { ok: true, errors: [], notes: done.value };
@@ -476,6 +476,7 @@ function writeRuling(
   owner: string,
   customer: string,
   email: string,
+  lang: Lang,
 ): string[] {
   // A customer id carries the phone (c-138…); a phone stays a phone; anything else is a name.
   const id = /^c-(\d+)$/.exec(customer);
@@ -495,5 +496,5 @@ function writeRuling(
       decidedBy: email,
     }),
   );
-  return recompute().notes;
+  return recompute({ lang }).notes;
 }

@@ -10,7 +10,7 @@ import type { Policy } from '../policy';
 import { colourDaysLeft, type DaysLeftTarget } from './colours';
 import { ownSpecByHeader, type Lang } from '../table/labels';
 import { theSpreadsheet } from './document';
-import { NOTE, pick, type Text } from './i18n';
+import { NOTE, pageLang, pick, type Text } from './i18n';
 import { withDocumentLock } from './lock';
 import { compute, rejudge, type Computed } from './run';
 import { lastSettingsChange, SETTINGS_LOG_SHEET } from './settingsLog';
@@ -26,22 +26,25 @@ import { counts, emptyCounts, type RunCounts } from './counts';
 import { timeToWrite } from './deadline';
 import { dealTally, tallyText } from '../engine/tally';
 
-/** The whole recompute; `after` runs inside the lock once the annotation is written (daily work). */
+/** The whole recompute; `after` runs inside the lock once the annotation is written (daily work).
+ *  The sheets are written in the document's language; the notes are said in `lang` (the page's,
+ *  for a recompute a page's save runs), else in the document's. */
 export function recompute(
-  options: { asOf?: string; after?: (c: Computed, settings: Settings, notes: string[]) => void } = {},
+  options: { asOf?: string; after?: (c: Computed, settings: Settings, notes: string[]) => void; lang?: Lang } = {},
 ): RunCounts {
-  const loaded = loadSettings();
-  const lang: Lang = loaded.ok ? loaded.settings.lang : 'zh';
-  if (!loaded.ok) return emptyCounts([pick(NOTE.badSettings(loaded.error), lang)]);
+  const loaded = loadSettings(options.lang);
+  const lang: Lang = loaded.ok ? loaded.settings.lang : pageLang(loaded.fallback?.lang, 'zh');
+  const said: Lang = pageLang(options.lang, lang);
+  if (!loaded.ok) return emptyCounts([pick(NOTE.badSettings(loaded.error), said)]);
   const { settings, policy } = loaded;
   const notes: string[] = [];
-  if (loaded.assumed) notes.push(pick(NOTE.defaults(policy.id), lang));
-  return withDocumentLock(lang, () => {
+  if (loaded.assumed) notes.push(pick(NOTE.defaults(policy.id), said));
+  return withDocumentLock(said, () => {
     const ss = theSpreadsheet();
     const c = compute(ss, settings, policy, options.asOf);
-    if (!hasRecordSheet(c.layout)) return emptyCounts([...notes, pick(NOTE.noRegister, lang)]);
+    if (!hasRecordSheet(c.layout)) return emptyCounts([...notes, pick(NOTE.noRegister, said)]);
     // The rollback cannot survive a killed run: with too little time left, write nothing.
-    if (!timeToWrite()) return { ...counts(c, notes), notes: [...notes, pick(NOTE.noTime, lang)], failed: true };
+    if (!timeToWrite()) return { ...counts(c, notes), notes: [...notes, pick(NOTE.noTime, said)], failed: true };
     try {
       const columns = annotationWrites(c, lang);
       const sheets = [
@@ -54,15 +57,15 @@ export function recompute(
       if (!(e instanceof RestoreError || e instanceof WriteError)) throw e;
       // Google's own text (English, in its words) goes to the execution log, never to the user.
       console.error('Guishu: writing failed:', e.message);
-      return { ...counts(c, notes), notes: [...notes, pick(writeFailure(e), lang)], failed: true };
+      return { ...counts(c, notes), notes: [...notes, pick(writeFailure(e), said)], failed: true };
     }
     props().setProperty(STATE_KEYS.lastRun, new Date().toISOString());
     if (options.after) options.after(c, settings, notes);
     flushLookupQueue(ss, settings);
     // Deals to verify, repeated deal rows, customers never owned: said, never silent (decide/D22–D24).
     const tally = dealTally(c.result);
-    if (tally.unverified || tally.duplicates) notes.push(pick(tallyText(tally), lang));
-    if (tally.unowned) notes.push(pick(NOTE.unowned(tally.unowned), lang));
+    if (tally.unverified || tally.duplicates) notes.push(pick(tallyText(tally), said));
+    if (tally.unowned) notes.push(pick(NOTE.unowned(tally.unowned), said));
     return counts(c, notes);
   });
 }

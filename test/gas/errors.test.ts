@@ -243,6 +243,19 @@ describe('errors point 5: the add-on’s own words follow the user’s or the pa
     expect(r.errors).toEqual(['Another run is in progress; try again shortly']);
   });
 
+  test('the notes of the recompute a page’s save runs speak the page’s language; the sheets keep the document’s', () => {
+    const fake = office();
+    const draft = { name: '赵先生', phone: '139 0000 0009', agent: '张三' };
+    const v = call<{ reason: string; saved?: unknown }>(fake, 'guishuFilingSave', draft, 'en');
+    expect(v.saved).toBeTruthy();
+    expect(v.reason).toMatch(/customers never owned/);
+    expect(v.reason).not.toMatch(/无归属客户/);
+    expect(fake.values('客户归属总表')[0]).toContain('客户');
+    const r = call<SaveAnswer>(fake, 'guishuRulingSave', { customer: '赵先生', newOwner: '李四', reason: 'x' }, 'en');
+    expect(r.ok).toBe(true);
+    expect(r.notes.join(' ')).toMatch(/customers never owned/);
+  });
+
   test('a replaced trigger says so in the document’s language', () => {
     const fake = office();
     settings(fake, { lang: 'en' });
