@@ -128,19 +128,30 @@ test('a customer named with markup is filed and shown as text', async () => {
 });
 
 describe('errors point 4: the page shows one sentence, never the server’s raw text', () => {
+  /** Waits until the error area shows a failure (the call has come back). */
+  const shown = (o: Opened) => o.page.locator('[role=alert].error-box').waitFor({ state: 'visible' });
+  /** The failure shown and every call it started back (leaving a field checks after 250 ms). */
+  const failed = async (o: Opened) => {
+    await shown(o);
+    await o.page.waitForTimeout(400);
+    await settled(o.page);
+  };
+
   test('Google’s exception inside the server call: the server’s sentence in the page’s language', async () => {
     const o = await open();
     await fill(o, { name: '赵先生', phone: '139 0000 0009' });
     o.fake.failOn('Range.getValues', { error: 'Exception: Service error: Spreadsheets', times: Infinity });
     await o.page.click('#check');
-    await settled(o.page);
+    await failed(o);
     o.fake.clearFailures();
     const zh = await textOf(o.page, '.error-text');
     expect(zh).toBe('服务器运行出错，未能完成（详情已写入执行日志）');
+    await o.page.click('.error-box .dismiss');
     await switchLang(o.page, 'en');
     o.fake.failOn('Range.getValues', { error: 'Exception: Service error: Spreadsheets', times: Infinity });
+    await fill(o, { name: '钱先生' });
     await o.page.click('#check');
-    await settled(o.page);
+    await failed(o);
     o.fake.clearFailures();
     expect(await textOf(o.page, '.error-text')).toBe(
       'The server ran into an error and did not finish (the details are in the execution log)',
@@ -156,7 +167,7 @@ describe('errors point 4: the page shows one sentence, never the server’s raw 
     track(o);
     await fill(o, { name: '赵先生', phone: '139 0000 0009' });
     await o.page.click('#check');
-    await settled(o.page);
+    await shown(o);
     expect(await textOf(o.page, '.error-text')).toBe('服务器没有说明原因。');
     expect(await textOf(o.page, '.error-box')).not.toMatch(/sorry/);
   });

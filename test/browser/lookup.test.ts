@@ -147,7 +147,7 @@ test('no match, and an empty query, are said plainly', async () => {
   expect(await textOf(o.page, '#results')).toContain('请输入电话或姓名');
 });
 
-test('a server function that throws: its message shows in the error area', async () => {
+test('a server function that throws: the server’s sentence shows in the error area, never Google’s text', async () => {
   const o = await open();
   // The spreadsheet service fails inside guishuLookup, as Apps Script's services sometimes do.
   o.fake.failOn('Range.getValues');
@@ -156,7 +156,9 @@ test('a server function that throws: its message shows in the error area', async
   await alert.waitFor({ state: 'visible' });
   const text = await alert.innerText();
   expect(text).toContain('出错了');
-  expect(text).toContain('Service Spreadsheets failed while accessing document');
+  // Errors point 4: the wrapped server function's one sentence; Google's text stays in the log.
+  expect(text).toContain('服务器运行出错，未能完成（详情已写入执行日志）');
+  expect(text).not.toContain('Service Spreadsheets failed');
   expect(o.calls.find((c) => c.name === 'guishuLookup')?.ok).toBe(false);
   // The next search succeeds and clears the error.
   await search(o, '13900000001');

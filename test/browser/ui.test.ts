@@ -2,7 +2,7 @@
 // preset numbers' overrides, the typed google.script.run wrapper, and the built HTML files.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ServerApi } from '../../src/gas/api';
+import { REFUSAL_MARK, type ServerApi } from '../../src/gas/api';
 import type * as Server from '../../src/gas/index';
 import { getPreset, type Policy } from '../../src/policy';
 import { MESSAGES, setLang, t } from '../../src/ui/i18n';
@@ -230,16 +230,32 @@ describe('the typed google.script.run wrapper', () => {
     await expect(call('guishuLookup', '139')).resolves.toEqual({ matches: [], manager: true, notes: ['139'] });
   });
 
-  test('a failure rejects with the server’s message', async () => {
+  test('a failure rejects with the server’s marked sentence (after any prefix Apps Script adds)', async () => {
+    install({
+      guishuConflictList: () => {
+        throw new Error(`Error: ${REFUSAL_MARK}另一次计算正在进行，请稍后再试`);
+      },
+    });
+    const e = await call('guishuConflictList').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ServerError);
+    expect((e as ServerError).message).toBe('另一次计算正在进行，请稍后再试');
+    expect((e as ServerError).fn).toBe('guishuConflictList');
+  });
+
+  test('errors point 4: a failure without the mark (Google’s own text) rejects with the page’s words', async () => {
     install({
       guishuConflictList: () => {
         throw new Error('Exception: Service Spreadsheets failed');
       },
     });
-    const e = await call('guishuConflictList').catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(ServerError);
-    expect((e as ServerError).message).toBe('Exception: Service Spreadsheets failed');
-    expect((e as ServerError).fn).toBe('guishuConflictList');
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const e = await call('guishuConflictList').catch((x: unknown) => x);
+      expect((e as ServerError).message).toBe('服务器没有说明原因。');
+      expect(warn).toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   test('outside Apps Script, or a function the server lacks, rejects with a clear message', async () => {
