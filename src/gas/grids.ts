@@ -1,39 +1,83 @@
 // Sheets -> grids for the table layer: one getValues per sheet. Date cells are read in the
-// spreadsheet's time zone; the zone's offset is looked up once per hour of time, not per cell.
+// spreadsheet's time zone; the zone's offset is looked up per week of dates, not per cell.
 import { dayOfIso } from '../engine/calendar';
 import type { Day, Minute } from '../engine/types';
 import type { SheetGrid } from '../table';
+import type { SheetCatalog, SheetEntry } from './ownSheets';
 
 export type CellDate = (d: Date) => { day: Day; minute: Minute | null };
 
-export function zoneCellDate(tz: string): CellDate {
+const SECOND = 1000;
+const WEEK = 7 * 86_400_000;
+
+/**
+ * The zone's offset (wall clock minus UTC, in ms) at any instant, from few formatDate calls. The
+ * offset is read at the start of each week that holds a date (weeks from the epoch, shared by
+ * neighbours); where the two ends of a week agree, the whole week has that offset. No time zone
+ * changes its offset twice within seven days (every IANA zone Node knows, 1990-2040, changes at
+ * least 26 days apart: docs/scale.md), so agreeing ends mean no change. Where they differ, the
+ * instant of the change is found by halving the week to the second (about 20 calls, once per
+ * change: twice a year where daylight saving is kept). A week whose middle shows a third offset
+ * is not trusted: its instants are looked up one by one. So the calls grow with the register's
+ * span of weeks and its daylight-saving changes, not with its rows or days.
+ */
+export function zoneOffset(tz: string): (t: number) => number {
   const at = (t: number): number =>
     Date.parse(`${Utilities.formatDate(new Date(t), tz, "yyyy-MM-dd'T'HH:mm:ss")}Z`) - t;
-  // The zone's offset is looked up at the start and end of each UTC day; only a day on which it
-  // changes (daylight saving) is looked up hour by hour. So the calls grow with the register's
-  // span of days, not with its rows.
-  const days = new Map<number, number | null>();
-  const hours = new Map<number, number>();
-  const offsetAt = (t: number): number => {
-    const day = Math.floor(t / 86_400_000);
-    let off = days.get(day);
-    if (off === undefined) {
-      const start = at(day * 86_400_000);
-      off = start === at(day * 86_400_000 + 86_399_000) ? start : null;
-      days.set(day, off);
-    }
-    if (off !== null) return off;
-    const hour = Math.floor(t / 3_600_000);
-    let h = hours.get(hour);
-    if (h === undefined) hours.set(hour, (h = at(hour * 3_600_000)));
-    return h;
+  const edges = new Map<number, number>();
+  const edge = (k: number): number => {
+    let o = edges.get(k);
+    if (o === undefined) edges.set(k, (o = at(k * WEEK)));
+    return o;
   };
-  return (d: Date) => {
+  // week -> the first second with the later offset; NaN: a week not trusted (looked up per instant)
+  const changes = new Map<number, number>();
+  const exact = new Map<number, number>();
+  return (t: number): number => {
+    const k = Math.floor(t / WEEK);
+    const a = edge(k);
+    const b = edge(k + 1);
+    if (a === b) return a;
+    let change = changes.get(k);
+    if (change === undefined) {
+      let lo = k * WEEK;
+      let hi = lo + WEEK;
+      while (hi - lo > SECOND) {
+        const mid = lo + Math.floor((hi - lo) / 2 / SECOND) * SECOND;
+        const o = at(mid);
+        if (o === a) lo = mid;
+        else if (o === b) hi = mid;
+        else {
+          hi = Number.NaN;
+          break;
+        }
+      }
+      changes.set(k, (change = hi));
+    }
+    if (!Number.isNaN(change)) return t < change ? a : b;
+    const s = Math.floor(t / SECOND) * SECOND;
+    let o = exact.get(s);
+    if (o === undefined) exact.set(s, (o = at(s)));
+    return o;
+  };
+}
+
+// One reader per zone for the whole execution (Apps Script starts every run with fresh globals):
+// the register's reading and the write-only-what-changed comparison share its offsets.
+const zones = new Map<string, CellDate>();
+
+export function zoneCellDate(tz: string): CellDate {
+  let cellDate = zones.get(tz);
+  if (cellDate) return cellDate;
+  const offsetAt = zoneOffset(tz);
+  cellDate = (d: Date) => {
     const wall = d.getTime() + offsetAt(d.getTime());
     const day = Math.floor(wall / 86_400_000);
     const minute = Math.floor((wall - day * 86_400_000) / 60_000);
     return { day, minute: minute === 0 ? null : minute };
   };
+  zones.set(tz, cellDate);
+  return cellDate;
 }
 
 export function dayOfToday(iso: string): Day {
@@ -48,14 +92,11 @@ export interface ReadSheet {
 }
 
 /** Every sheet's values, one getValues each (an empty sheet costs none). */
-export function readSheets(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  skip: (name: string, sheet: GoogleAppsScript.Spreadsheet.Sheet) => boolean,
-): ReadSheet[] {
+export function readSheets(catalog: SheetCatalog, skip: (entry: SheetEntry) => boolean): ReadSheet[] {
   const out: ReadSheet[] = [];
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
-    if (skip(name, sheet)) continue;
+  for (const entry of catalog.entries()) {
+    if (skip(entry)) continue;
+    const { sheet, name } = entry;
     const rows = sheet.getLastRow();
     const cols = sheet.getLastColumn();
     const values = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues() : [];
