@@ -385,7 +385,11 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
     const stored = saveSettings(checked.settings);
     if (!stored.ok) return { error: stored.error, notes: [] };
     // Managers-only sheets follow the managers just saved (issue 14 point 2).
-    syncManagerSheets(ss, [STAMP_SHEET, LOOKUP_LOG_SHEET, SETTINGS_LOG_SHEET], checked.settings.managers);
+    const refused = syncManagerSheets(
+      ss,
+      [STAMP_SHEET, LOOKUP_LOG_SHEET, SETTINGS_LOG_SHEET],
+      checked.settings.managers,
+    );
     const at = Utilities.formatDate(new Date(), timeZoneOf(ss), 'yyyy-MM-dd HH:mm:ss');
     const row = logSettingsChange(ss, checked.settings.managers, {
       at,
@@ -399,7 +403,8 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
         at,
         before: { preset: before.preset, overrides: { ...(before.overrides ?? {}) } },
       });
-    return { error: '', notes: recompute().notes };
+    const unsynced = refused.length ? [pick(NOTE.protectionNotSynced(refused), lang)] : [];
+    return { error: '', notes: [...unsynced, ...recompute().notes] };
   });
   if (!done.ok) return { ok: false, errors: [lockNote(done.why, lang)], notes: [] };
   if (done.value.error) return { ok: false, errors: [done.value.error], notes: [] };

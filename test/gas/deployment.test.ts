@@ -217,6 +217,61 @@ describe('issue 14 point 2: managers only means managers only', () => {
     expect(fake.properties.document.map.get('guishu.lookupQueue') ?? '').not.toContain('客户2');
   });
 
+  test("issue 14 leftover: a protection the saving manager may not edit is reported in the save's notes, never skipped silently", () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuLookup', '客户1');
+    const sheet = fake.spreadsheet.getSheetByName('查询日志')!;
+    const editorsOf = () =>
+      fake.run(
+        () =>
+          sheet
+            .getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0]
+            .getEditors()
+            .map((u) => u.getEmail())
+            .sort(),
+        { user: OWNER },
+      );
+    // The owner takes the log's protection for himself alone: the manager is no longer its editor.
+    fake.run(
+      () => {
+        const p = sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0];
+        p.removeEditors([MANAGER]);
+      },
+      { user: OWNER },
+    );
+    expect(editorsOf()).toEqual([OWNER]);
+    // The fake enforces Google's rule: only an editor of a protection may change it.
+    expect(() =>
+      fake.run(() => sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0].addEditor(DESK), {
+        user: MANAGER,
+      }),
+    ).toThrow(PROTECTED_MESSAGE);
+    const save = (lang: 'zh' | 'en') =>
+      as<SaveAnswer>(fake, MANAGER, 'guishuSetupSave', {
+        preset: 'cross-customer',
+        lang,
+        managers: [MANAGER, DESK],
+        roles: {},
+        mapping: {},
+        overrides: {},
+      });
+    const zh = save('zh');
+    expect(zh.ok).toBe(true);
+    expect(zh.notes[0]).toContain('查询日志');
+    expect(zh.notes[0]).toContain('保护由他人设置');
+    expect(editorsOf()).toEqual([OWNER]);
+    const en = save('en');
+    expect(en.notes[0]).toContain('查询日志');
+    expect(en.notes[0]).toContain('Protected sheets and ranges');
+    // Once the owner gives the protection back, the next save brings it in line and says nothing.
+    fake.run(() => sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0].addEditor(MANAGER), {
+      user: OWNER,
+    });
+    const again = save('zh');
+    expect(again.notes.join()).not.toContain('保护由他人设置');
+    expect(editorsOf()).toEqual([DESK, MANAGER, OWNER].sort());
+  });
+
   test('a desk editor cannot install the daily run', () => {
     const fake = office(10);
     const r = as<{ installed: string[] }>(fake, DESK, 'guishuInstallTriggers');
