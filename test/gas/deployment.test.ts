@@ -614,6 +614,9 @@ describe('issue 14 point 5: limits in bytes, not characters', () => {
     const parts = [...stored.keys()].filter((k) => k.startsWith('guishu.settings.'));
     expect(parts.length).toBeGreaterThan(1);
     for (const k of parts) expect(Buffer.byteLength(stored.get(k) ?? '', 'utf8')).toBeLessThanOrEqual(8000);
+    // With its key, every value stays under the 8,066 bytes measured on the platform (§7).
+    for (const [k, v] of stored)
+      if (k.startsWith('guishu.')) expect(Buffer.byteLength(k + v, 'utf8')).toBeLessThanOrEqual(8066);
     const back = plain<{ settings: { mapping: Record<string, unknown> } }>(
       fake.call(loadAt(fake, NOW), 'guishuSetupState', 'zh'),
     );
