@@ -110,6 +110,11 @@ export const NOTE = {
       `已有名为“${name}”的工作表，但归属没有把它识别为客户备案表（表头与备案表不符），因此未保存。请在 设置 中把它设为“客户备案”并核对表头，或把它改名后再保存`,
       `A sheet named "${name}" exists, but Guishu does not read it as the filing sheet (its headers do not match), so nothing was saved. Set it as the filing sheet in Setup and check its headers, or rename it, then save again`,
     ),
+  rulingSheetUnread: (name: string) =>
+    t(
+      `已有名为“${name}”的工作表，但归属没有把它识别为裁决表（表头与裁决表不符），因此未保存。请在 设置 中把它设为“裁决”并核对表头，或把它改名后再保存`,
+      `A sheet named "${name}" exists, but Guishu does not read it as the rulings sheet (its headers do not match), so nothing was saved. Set it as the rulings sheet in Setup and check its headers, or rename it, then save again`,
+    ),
 };
 
 export function pick(text: Text, lang: Lang): string {
