@@ -1,5 +1,5 @@
 // Sheets -> grids for the table layer: one getValues per sheet. Date cells are read in the
-// spreadsheet's time zone; the zone's offset is looked up per week of dates, not per cell.
+// spreadsheet's time zone; its offset is looked up per 4 days of dates and per change, not per cell.
 import { dayOfIso } from '../engine/calendar';
 import type { Day, Minute } from '../engine/types';
 import type { SheetGrid } from '../table';
@@ -8,18 +8,19 @@ import type { SheetCatalog, SheetEntry } from './ownSheets';
 export type CellDate = (d: Date) => { day: Day; minute: Minute | null };
 
 const SECOND = 1000;
-const WEEK = 7 * 86_400_000;
+const SPAN = 4 * 86_400_000;
 
 /**
  * The zone's offset (wall clock minus UTC, in ms) at any instant, from few formatDate calls. The
- * offset is read at the start of each week that holds a date (weeks from the epoch, shared by
- * neighbours); where the two ends of a week agree, the whole week has that offset. No time zone
- * changes its offset twice within seven days (every IANA zone Node knows, 1990-2040, changes at
- * least 26 days apart: docs/scale.md), so agreeing ends mean no change. Where they differ, the
- * instant of the change is found by halving the week to the second (about 20 calls, once per
- * change: twice a year where daylight saving is kept). A week whose middle shows a third offset
- * is not trusted: its instants are looked up one by one. So the calls grow with the register's
- * span of weeks and its daylight-saving changes, not with its rows or days.
+ * offset is read at the start of each 4-day span that holds a date (spans counted from the epoch,
+ * ends shared by neighbours); where the two ends of a span agree, the whole span has that offset.
+ * No zone changes its offset twice within 4 days: over 1990-2040, sampled daily, the closest two
+ * changes of any zone Node knows are about a week apart (America/Boa_Vista, America/Noronha and
+ * America/Recife, October 2000: daylight saving started, then was abolished), so agreeing ends
+ * mean no change. Where they differ, the instant of the change is found by halving the span to
+ * the second (about 18 calls, once per change: twice a year where daylight saving is kept). A
+ * span whose middle shows a third offset is not trusted: its instants are looked up one by one.
+ * So the calls grow with the register's span of dates and its changes, not with its rows.
  */
 export function zoneOffset(tz: string): (t: number) => number {
   const at = (t: number): number =>
@@ -27,21 +28,21 @@ export function zoneOffset(tz: string): (t: number) => number {
   const edges = new Map<number, number>();
   const edge = (k: number): number => {
     let o = edges.get(k);
-    if (o === undefined) edges.set(k, (o = at(k * WEEK)));
+    if (o === undefined) edges.set(k, (o = at(k * SPAN)));
     return o;
   };
-  // week -> the first second with the later offset; NaN: a week not trusted (looked up per instant)
+  // span -> the first second with the later offset; NaN: a span not trusted (looked up per instant)
   const changes = new Map<number, number>();
   const exact = new Map<number, number>();
   return (t: number): number => {
-    const k = Math.floor(t / WEEK);
+    const k = Math.floor(t / SPAN);
     const a = edge(k);
     const b = edge(k + 1);
     if (a === b) return a;
     let change = changes.get(k);
     if (change === undefined) {
-      let lo = k * WEEK;
-      let hi = lo + WEEK;
+      let lo = k * SPAN;
+      let hi = lo + SPAN;
       while (hi - lo > SECOND) {
         const mid = lo + Math.floor((hi - lo) / 2 / SECOND) * SECOND;
         const o = at(mid);
