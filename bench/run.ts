@@ -545,7 +545,7 @@ async function main(): Promise<void> {
   // Independent of rows: the same number of calls, give or take the few insertRowsAfter that grow
   // an own sheet (bounded by the number of own sheets, not by rows).
   const callsSame = bothGas ? Math.abs(bothGas[1].calls - bothGas[0].calls) <= 4 : null;
-  // Not a target of the issue: Utilities.formatDate runs per week of the register's dates and per
+  // Not a target of the issue: Utilities.formatDate runs per 4 days of the register's dates and per
   // daylight-saving change (src/gas/grids.ts), so ten times the rows over the same two years
   // should add only a few calls.
   const otherBounded = bothGas ? bothGas[1].otherCalls <= 1.1 * bothGas[0].otherCalls : null;
@@ -573,7 +573,7 @@ async function main(): Promise<void> {
     ],
     [
       otherBounded,
-      `other service calls per week of dates, not per row: ${gas.map((g, i) => `${typeof g === 'string' ? 'n/a' : int(g.otherCalls)} at ${gasCol[i]}`).join(', ')}`,
+      `other service calls per span of dates, not per row: ${gas.map((g, i) => `${typeof g === 'string' ? 'n/a' : int(g.otherCalls)} at ${gasCol[i]}`).join(', ')}`,
     ],
   ];
   console.log('Targets (issue 6)');
