@@ -11,8 +11,8 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Word>> = {
   agency: { zh: '乙方客户', en: 'Agency' },
 };
 
-/** At the head of a reason (“甲方直接客户：…” / “direct (developer’s own): …”). */
+/** At the head of a reason (“甲方直接客户：…” / “direct (developer’s own): …”); zh as the label. */
 export const CATEGORY_IN_SENTENCE: Readonly<Record<Category, Word>> = {
-  direct: { zh: '甲方直接客户', en: 'direct (developer’s own)' },
-  agency: { zh: '乙方客户', en: 'agency' },
+  direct: { zh: CATEGORY_WORDS.direct.zh, en: 'direct (developer’s own)' },
+  agency: { zh: CATEGORY_WORDS.agency.zh, en: 'agency' },
 };
