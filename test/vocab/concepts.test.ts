@@ -18,14 +18,17 @@ import type {
 } from '../../src/engine/types';
 import { getPreset } from '../../src/policy';
 import { issueMessage, makeIssue } from '../../src/table/messages';
+import { PRESETS } from '../../src/policy/presets';
 import { ownSheets } from '../../src/table/render';
 import { MESSAGES, setLang, t, type Key } from '../../src/ui/i18n';
 import { conflictKindLabel, eventKindLabel, ownerText, roleLabel, statusText } from '../../src/ui/labels';
+import { numberLabel, numberPaths } from '../../src/ui/numbers';
 import { CATEGORY_IN_SENTENCE, CATEGORY_WORDS } from '../../src/vocab/categories';
 import { CONFLICT_WORDS } from '../../src/vocab/conflicts';
 import { EVENT_FIRST_VERBS, EVENT_GROUPS, EVENT_IN_SENTENCE, EVENT_VERBS, EVENT_WORDS } from '../../src/vocab/events';
 import type { Word } from '../../src/vocab/fields';
 import { ISSUE_LEVEL_WORDS } from '../../src/vocab/levels';
+import { NUMBER_WORDS, SPLIT_WORDS, UNIT_WORDS } from '../../src/vocab/numbers';
 import { OWNER_KIND_WORDS, POOL_IN_SENTENCE } from '../../src/vocab/owners';
 import { ROLE_WORDS } from '../../src/vocab/roles';
 import { STATUS_MEANINGS, STATUS_WORDS } from '../../src/vocab/statuses';
@@ -102,6 +105,30 @@ describe('issue 15.6: each concept has one table, zh and en for every code of it
     expect(statusLabel(getPreset('cross-customer')!, 'protected', null)).toEqual(STATUS_WORDS.protected);
   });
 
+  test('every number of every preset has its words (the setup page, `guishu presets`)', () => {
+    const heads = new Set<string>();
+    for (const p of PRESETS) {
+      for (const { path: at } of numberPaths(p)) {
+        const parts = at.split('.');
+        if (parts[0] === 'deals' && parts[1] === 'byOther') {
+          expect(Object.keys(SPLIT_WORDS)).toEqual(expect.arrayContaining([parts[3], parts[4]]));
+          continue;
+        }
+        const unit = parts[parts.length - 1]!;
+        if (unit in UNIT_WORDS) parts.pop();
+        heads.add(parts.join('.'));
+      }
+    }
+    expect([...heads].sort()).toEqual(Object.keys(NUMBER_WORDS).sort());
+    for (const table of [NUMBER_WORDS, SPLIT_WORDS, UNIT_WORDS] as Readonly<Record<string, Word>>[])
+      for (const [code, w] of Object.entries(table))
+        expect({ code, zh: CJK.test(w.zh), en: w.en.length > 0 && !CJK.test(w.en) }).toEqual({
+          code,
+          zh: true,
+          en: true,
+        });
+  });
+
   test('the engine names the pool with the vocabulary’s words', () => {
     expect(ownerName({ kind: 'pool', name: null })).toEqual(POOL_IN_SENTENCE);
   });
@@ -124,6 +151,9 @@ function bannedWords(): Map<string, string> {
   for (const [name, , table] of TABLES) add(name, table);
   add('EVENT_FIRST_VERBS', EVENT_FIRST_VERBS as Record<string, Word>);
   add('POOL_IN_SENTENCE', { pool: POOL_IN_SENTENCE });
+  // The parts of a split rule and the units (业绩, 归属人, 天 …) are everyday words other
+  // concepts use too (own column headers, the what-if table): not banned.
+  add('NUMBER_WORDS', NUMBER_WORDS);
   return out;
 }
 
@@ -176,8 +206,9 @@ const EXEMPT: Readonly<Record<string, { readonly words: readonly string[]; reado
     reason: 'the menu item that opens the filing dialog (its en is the action, File a customer)',
   },
   'ui/i18n.ts': {
-    words: ['客户备案', '裁决', 'Note'],
-    reason: 'the filing dialog’s title, the ruling form’s heading and the filing form’s note field',
+    words: ['客户备案', '裁决', 'Note', '保护期', 'Protection'],
+    reason:
+      'the filing dialog’s title, the ruling form’s heading, the filing form’s note field and the timeline legend’s protection window (the protection in force, not the preset’s number)',
   },
   'cli/presets.ts': {
     words: ['Note'],
@@ -258,6 +289,13 @@ describe('issue 15.6: the pages never show a raw code', () => {
     for (const c of UNIONS.conflict as ConflictKind[]) shown(c, conflictKindLabel(c), CONFLICT_WORDS[c]);
     for (const o of UNIONS.owner as OwnerKind[]) shown(o, ownerText(null, o), OWNER_KIND_WORDS[o]);
     for (const r of UNIONS.role) shown(r, roleLabel(r), ROLE_WORDS[r as keyof typeof ROLE_WORDS]);
+    // The setup page's numbers: a word for every number of every preset, never its path.
+    for (const p of PRESETS) {
+      for (const { path: at } of numberPaths(p)) {
+        const label = numberLabel(at);
+        expect({ at, label: label.includes('.') || /[a-z][A-Z]/.test(label) }).toEqual({ at, label: false });
+      }
+    }
     // The typed keys still type-check, and the tables hold no code as a value.
     expect(t('status.protected')).toBe(STATUS_WORDS.protected[lang]);
     const values = new Set(Object.values(MESSAGES[lang]));
