@@ -1,7 +1,6 @@
 // Every line the command line prints, Chinese first, English beside it. Errors go through
 // `fail`, which main turns into one line on stderr and an exit status (contract: 1 unusable
 // workbook or policy, 2 bad arguments), never a stack trace.
-import type { SheetRole } from '../table/fields';
 import type { Lang, Text } from '../table/labels';
 
 export type { Lang, Text };
@@ -23,24 +22,7 @@ const t = (zh: string, en: string): Text => ({ zh, en });
 
 /** The sheet names the reader takes for a register or a filing sheet (src/table/roles.ts), the
  *  same list in both languages. */
-const RECORD_SHEET_NAMES = [
-  '来访登记',
-  '来访登记表',
-  '来电登记表',
-  'Visits',
-  '客户备案',
-  '报备',
-  '备案',
-  'Filings',
-].join(' / ');
-
-/** What a sheet was taken for, in words (never the role code). */
-export const ROLE_WORDS: Readonly<Record<SheetRole, Text>> = {
-  register: t('来访登记', 'visit register'),
-  filing: t('客户备案', 'filings'),
-  staff: t('人员', 'staff'),
-  rulings: t('裁决', 'rulings'),
-};
+const RECORD_SHEET_NAMES = '来访登记 / 来访登记表 / 来电登记表 / Visits / 客户备案 / 报备 / 备案 / Filings';
 
 export const M = {
   // arguments (exit 2)

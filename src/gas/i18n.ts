@@ -16,6 +16,11 @@ export const MENU = {
 export type Text = { readonly zh: string; readonly en: string };
 const t = (zh: string, en: string): Text => ({ zh, en });
 
+const FAILED = t(
+  '归属运行出错，未能完成（详情见执行日志）',
+  'Guishu ran into an error and did not finish (details in the execution log)',
+);
+
 export const NOTE = {
   recomputed: (r: { customers: number; deals: number; conflicts: number; issues: number }) =>
     t(
@@ -50,17 +55,17 @@ export const NOTE = {
   ),
   // A failed write: what happened and what to do; Google's text goes to the execution log only.
   writeFailed: t(
-    '写入失败，已恢复原状，本次未更改任何内容（详情已写入执行日志）。请稍后重试；若再次失败，请告知经理',
-    'Writing failed and the sheets were restored; nothing was changed (the details are in the execution log). Try again later; if it fails again, tell a manager',
+    '写入失败，已恢复原状，未作任何更改（详情见执行日志）。请稍后重试；仍失败请告知经理',
+    'Writing failed; the sheets were restored and nothing changed (details in the execution log). Try again later; if it fails again, tell a manager',
   ),
   writeProtected: (sheet: string) =>
     t(
-      `工作表「${sheet}」受保护，您无权编辑，因此无法写入；已恢复原状。请经理在 数据 › 保护工作表和区域 中允许您编辑该表，或由有权编辑的人重新计算`,
-      `Sheet "${sheet}" is protected and you may not edit it, so nothing could be written; the sheets were restored. A manager can let you edit it under Data › Protect sheets and ranges, or someone who may edit it can recompute`,
+      `工作表「${sheet}」受保护，您无权编辑，未能写入，已恢复原状。请经理在 数据 › 保护工作表和区域 中允许您编辑`,
+      `Sheet "${sheet}" is protected from you, so nothing was written; the sheets were restored. A manager can allow you under Data › Protect sheets and ranges`,
     ),
   restoreFailed: t(
-    '写入失败，且未能完全恢复原状：请检查归属列和归属的表，然后重新计算（详情已写入执行日志）',
-    "Writing failed and the restore did not finish: check Guishu's columns and sheets, then recompute (the details are in the execution log)",
+    '写入失败且未能完全恢复：请检查归属列和归属的表后重新计算（详情见执行日志）',
+    "Writing failed and the restore did not finish: check Guishu's columns and sheets, then recompute (details in the execution log)",
   ),
   notManager: t('只有经理可以执行此操作', 'Only a manager can do this'),
   noEmail: t(
@@ -101,18 +106,15 @@ export const NOTE = {
   // Google's own error text is never shown (it is English, and may be a raw "You do not have
   // permission"): the run says it failed and what to do; the detail goes to the execution log.
   unexpected: t(
-    '运行出错，未完成（详情已写入执行日志）。请稍后重试；若再次出错，请经理从菜单重新安装自动任务',
-    'The run failed before finishing (the details are in the execution log). Try again later; if it fails again, a manager should install the daily run again from the menu',
+    `${FAILED.zh}。请稍后重试；若再次出错，请经理从菜单重新安装自动任务`,
+    `${FAILED.en}. Try again later; if it fails again, a manager should install the daily run again from the menu`,
   ),
   // A page's server call that failed unexpectedly: the page adds "try again; tell a manager".
-  pageFailed: t(
-    '服务器运行出错，未能完成（详情已写入执行日志）',
-    'The server ran into an error and did not finish (the details are in the execution log)',
-  ),
-  // A menu item that failed unexpectedly (the alert says it all).
+  pageFailed: FAILED,
+  // A menu item that failed unexpectedly: the alert also says what to do.
   menuFailed: t(
-    '归属运行出错，未能完成（详情已写入执行日志）。请稍后重试；若仍出错，请告知经理',
-    'Guishu ran into an error and did not finish (the details are in the execution log). Try again later; if it keeps failing, tell a manager',
+    `${FAILED.zh}。请稍后重试；仍出错请告知经理`,
+    `${FAILED.en}. Try again later; if it keeps failing, tell a manager`,
   ),
   badSettingsRepair: (why: string) =>
     t(
@@ -144,10 +146,6 @@ export const NOTE = {
 
 /** Words for the stored settings' own keys, when a value fails validation (src/policy/messages.ts). */
 export const SETTINGS_FIELDS: Readonly<Record<string, Text>> = {
-  v: t('设置版本', 'settings version'),
-  preset: t('预设', 'preset'),
-  lang: t('语言', 'language'),
-  managers: t('经理名单', 'managers'),
   'managers.*': t('经理邮箱', "a manager's email"),
   roles: t('工作表用途', 'sheet roles'),
   mapping: t('列对应', 'column mapping'),

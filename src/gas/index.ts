@@ -53,10 +53,7 @@ export function onInstall(e?: unknown): void {
 }
 
 export function guishuRecompute(): RunCounts {
-  return answer(undefined, () => {
-    checkPageScopes([SCOPE.sheet]);
-    return recompute();
-  });
+  return answer(undefined, () => recompute());
 }
 
 export function guishuDaily(e?: unknown): MonthEndCounts {
@@ -77,10 +74,7 @@ export function guishuOnEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function guishuLookup(query: string, lang?: Lang): LookupAnswer {
-  return answer(lang, () => {
-    checkPageScopes([SCOPE.sheet]);
-    return lookup(query, lang);
-  });
+  return answer(lang, () => lookup(query, lang));
 }
 
 /** The sidebar's 到期提醒 for the signed-in agent (issue 13). */
@@ -94,11 +88,6 @@ export function guishuInstallTriggers(): { installed: string[] } {
   return { installed };
 }
 
-function langOf(): 'zh' | 'en' {
-  const loaded = loadSettings();
-  return loaded.ok ? loaded.settings.lang : 'zh';
-}
-
 /**
  * A menu item's work, after its scopes were asked for: an error becomes one alert in the
  * document's language (a refusal's own sentence, else a fixed one), with the detail in the
@@ -109,8 +98,7 @@ function menuItem(body: () => void): void {
     body();
   } catch (e) {
     const lang = documentLang();
-    if (!(e instanceof Refusal))
-      console.error('Guishu: a menu item failed:', e instanceof Error ? e.stack || e.message : String(e));
+    if (!(e instanceof Refusal)) logged(e);
     SpreadsheetApp.getUi().alert(e instanceof Refusal ? e.in(lang) : pick(NOTE.menuFailed, lang));
   }
 }
@@ -121,7 +109,7 @@ export function guishuMenuRecompute(): void {
   requireScopes([SCOPE.sheet, SCOPE.ui]);
   menuItem(() => {
     const r = recompute();
-    const lang = langOf();
+    const lang = documentLang();
     const line = pick(NOTE.recomputed(r), lang);
     SpreadsheetApp.getUi().alert([line, ...r.notes].join('\n'));
   });
@@ -132,7 +120,7 @@ export function guishuMenuInstall(): void {
   startClock();
   requireScopes([SCOPE.sheet, SCOPE.ui, SCOPE.triggers, SCOPE.email]);
   menuItem(() => {
-    const lang = langOf();
+    const lang = documentLang();
     const r = installTriggers(lang);
     if (r.installed.length === 0) {
       SpreadsheetApp.getUi().alert(r.notes.join('\n'));
@@ -143,34 +131,39 @@ export function guishuMenuInstall(): void {
   });
 }
 
-export function showLookup(): void {
+/** A menu item that opens a page, in the document's language. */
+function open(
+  page: 'lookup' | 'filing' | 'conflicts' | 'setup' | 'help',
+  kind: 'sidebar' | 'dialog',
+  scopes: string[] = [],
+): void {
   startClock();
-  requireScopes([SCOPE.sheet, SCOPE.ui]);
-  menuItem(() => showPage('lookup', pick(MENU.lookup, langOf()), 'sidebar'));
+  requireScopes([SCOPE.sheet, SCOPE.ui, ...scopes]);
+  menuItem(() => showPage(page, pick(MENU[page], documentLang()), kind));
+}
+export function showLookup(): void {
+  open('lookup', 'sidebar');
 }
 export function showFiling(): void {
-  startClock();
-  requireScopes([SCOPE.sheet, SCOPE.ui]);
-  menuItem(() => showPage('filing', pick(MENU.filing, langOf()), 'dialog'));
+  open('filing', 'dialog');
 }
 export function showConflicts(): void {
-  startClock();
-  requireScopes([SCOPE.sheet, SCOPE.ui]);
-  menuItem(() => showPage('conflicts', pick(MENU.conflicts, langOf()), 'dialog'));
+  open('conflicts', 'dialog');
 }
 export function showSetup(): void {
-  startClock();
   // The first manager is known by email: ask for it here, where Guishu is set up.
-  requireScopes([SCOPE.sheet, SCOPE.ui, SCOPE.email]);
-  menuItem(() => showPage('setup', pick(MENU.setup, langOf()), 'dialog'));
+  open('setup', 'dialog', [SCOPE.email]);
 }
 export function showHelp(): void {
-  startClock();
-  requireScopes([SCOPE.sheet, SCOPE.ui]);
-  menuItem(() => showPage('help', pick(MENU.help, langOf()), 'dialog'));
+  open('help', 'dialog');
 }
 
 // ---------- the pages' server functions (types: src/gas/api.ts) ----------
+
+/** An unexpected failure's detail, for the execution log only. */
+function logged(e: unknown): void {
+  console.error('Guishu:', e instanceof Error ? e.stack || e.message : String(e));
+}
 
 /** The stored settings' language, or what could be kept of it; Chinese when unreadable. */
 function documentLang(): Lang {
@@ -183,7 +176,8 @@ function documentLang(): Lang {
 }
 
 /**
- * Every function google.script.run calls runs through here. An expected refusal (a Refusal: a
+ * Every function google.script.run calls runs through here, after checking that the user granted
+ * the sheet scope. An expected refusal (a Refusal: a
  * missing permission, invalid settings, a busy or missing document) reaches the page as its own
  * sentence; anything else (Google's "Exception: …", a TypeError) as one fixed sentence, with the
  * detail in the execution log. Both in the page's language (else the document's), after
@@ -192,67 +186,41 @@ function documentLang(): Lang {
 function answer<T>(asked: unknown, body: () => T): T {
   startClock();
   try {
+    checkPageScopes([SCOPE.sheet]);
     return body();
   } catch (e) {
     const lang = pageLang(asked, documentLang());
     if (e instanceof Refusal) throw new Error(REFUSAL_MARK + e.in(lang));
-    console.error('Guishu: a page call failed:', e instanceof Error ? e.stack || e.message : String(e));
+    logged(e);
     throw new Error(REFUSAL_MARK + pick(NOTE.pageFailed, lang));
   }
 }
 
 export function guishuPageContext(lang?: Lang): PageContext {
-  return answer(lang, () => {
-    checkPageScopes([SCOPE.sheet]);
-    return pageContext(lang);
-  });
+  return answer(lang, () => pageContext(lang));
 }
 export function guishuFilingCheck(draft: FilingDraft, lang?: Lang): FilingVerdict {
-  return answer(lang, () => {
-    checkPageScopes([SCOPE.sheet]);
-    return filingCheck(draft, lang);
-  });
+  return answer(lang, () => filingCheck(draft, lang));
 }
 export function guishuFilingSave(draft: FilingDraft, lang?: Lang): FilingVerdict {
-  return answer(lang, () => {
-    checkPageScopes([SCOPE.sheet]);
-    return filingSave(draft, lang);
-  });
+  return answer(lang, () => filingSave(draft, lang));
 }
 export function guishuSetupState(lang?: Lang): SetupState {
-  return answer(lang, () => {
-    checkPageScopes([SCOPE.sheet]);
-    return setupState(lang);
-  });
+  return answer(lang, () => setupState(lang));
 }
 export function guishuSetupCheck(settings: SetupState['settings']): SaveAnswer {
-  return answer(settings && settings.lang, () => {
-    checkPageScopes([SCOPE.sheet]);
-    return setupCheck(settings);
-  });
+  return answer(settings && settings.lang, () => setupCheck(settings));
 }
 export function guishuSetupSave(settings: SetupState['settings']): SaveAnswer {
-  return answer(settings && settings.lang, () => {
-    checkPageScopes([SCOPE.sheet]);
-    return setupSave(settings);
-  });
+  return answer(settings && settings.lang, () => setupSave(settings));
 }
 export function guishuSetupPreview(settings: SetupState['settings'], lang?: Lang): WhatIfAnswer {
-  return answer(lang, () => {
-    checkPageScopes([SCOPE.sheet]);
-    return setupPreview(settings, lang);
-  });
+  return answer(lang, () => setupPreview(settings, lang));
 }
 
 export function guishuConflictList(lang?: Lang): ConflictList {
-  return answer(lang, () => {
-    checkPageScopes([SCOPE.sheet]);
-    return conflictList(lang);
-  });
+  return answer(lang, () => conflictList(lang));
 }
 export function guishuRulingSave(draft: RulingDraft, lang?: Lang): SaveAnswer {
-  return answer(lang, () => {
-    checkPageScopes([SCOPE.sheet]);
-    return rulingSave(draft, lang);
-  });
+  return answer(lang, () => rulingSave(draft, lang));
 }

@@ -3,79 +3,34 @@
 // setting, in the file's own key and in words) and its kind (the allowed values of a choice, the
 // range of a number, the shape of a value), with the value found.
 import type * as z from 'zod/mini';
+import { NUMBER_WORDS, SPLIT_WORDS, UNIT_WORDS } from '../vocab/numbers';
 
 export type Lang = 'zh' | 'en';
 type Text = { readonly zh: string; readonly en: string };
 const t = (zh: string, en: string): Text => ({ zh, en });
 
-/** Words for a setting, by its path with list positions as `*`. The most specific path wins;
- *  the leaves below it (days, months, rule) are named after it. */
+/** Words for a setting, by its path with list positions as `*`: the numbers a manager may change
+ *  (src/vocab/numbers.ts) and the choices and lists of a policy file. The most specific path wins;
+ *  a unit below it (days, months, minutes) is named after it; a path without words is said as the
+ *  key alone (what the expected value says is enough: a rule id, true or false). */
 export const POLICY_FIELDS: Readonly<Record<string, Text>> = {
-  id: t('预设', 'preset'),
-  preset: t('预设', 'preset'),
-  title: t('标题', 'title'),
-  notes: t('说明', 'notes'),
-  identity: t('客户识别', 'customer identity'),
-  'identity.relations': t('家庭关系', 'family relations'),
-  'identity.household': t('同户关系', 'household relations'),
-  claim: t('归属', 'ownership'),
-  'claim.by': t('产生归属的记录类型', 'kinds of row that give an owner'),
-  'claim.window': t('保护期', 'protection'),
-  'claim.from': t('保护期起算', 'where protection is counted from'),
-  'claim.callWindow': t('来电客户保护期', 'protection of phone-only customers'),
-  'claim.lapseTo': t('保护期满后去向', 'where a lapsed customer goes'),
-  'claim.firstFollowup': t('首次回访期限', 'first follow-up within'),
-  'claim.others': t('他人接待', "other agents' contacts"),
-  'claim.callback': t('回电期限', 'call-back within'),
-  'claim.offDayShare': t('休息日共享回溯', 'day-off sharing looks back'),
-  'claim.renewBy': t('续期的记录类型', 'kinds of row that renew protection'),
-  'claim.othersRenew': t('他人接待是否续期', "whether other agents' contacts renew"),
-  filing: t('报备与备案', 'reports and filings'),
-  'filing.visitWithin': t('报备后到访期限', 'visit after a report within'),
-  'filing.window': t('备案保护期', 'protection after a filing'),
-  'filing.leadMinutes': t('报备须提前', 'report ahead by'),
-  'filing.judgeAnyRow': t('报备判定回查登记', 'a report checks the register back'),
-  designation: t('指定顾问', 'designation'),
-  'designation.mode': t('指定顾问方式', 'designation mode'),
-  referral: t('介绍', 'referral'),
-  'referral.mode': t('介绍方式', 'referral mode'),
-  'referral.buyersOnly': t('仅已购业主介绍', 'referrals by buyers only'),
-  closed: t('成交', 'deals'),
+  ...NUMBER_WORDS,
+  'claim.by': t('产生归属的记录类型', 'kinds that give an owner'),
+  'claim.from': t('保护期起算', 'protection counted from'),
+  'claim.lapseTo': t('保护期满后去向', 'lapsed customers go to'),
+  'claim.others': t('他人接待', "others' contacts"),
+  'claim.renewBy': t('续期的记录类型', 'kinds that renew'),
+  'designation.mode': t('指定顾问方式', 'designation'),
+  'referral.mode': t('介绍方式', 'referral'),
   'closed.status': t('成交后状态', 'status after a deal'),
-  'closed.window': t('成交后保护期', 'protection after a deal'),
-  'closed.warnUntil': t('释放预警至', 'release warning until'),
-  'closed.lapseTo': t('成交保护期满后去向', 'where a customer goes after the deal protection'),
-  'closed.paymentsAreOrders': t('回款是否算订单', 'payments count as orders'),
-  'closed.contactsRenew': t('接触是否续期', 'contacts renew'),
-  deals: t('成交分成', 'deal splits'),
-  'deals.byOther': t('他人成交分成', 'deals closed by another agent'),
-  'deals.byOther.*': t('他人成交分成的一条', 'a rule for deals closed by another agent'),
-  'deals.byOther.*.when': t('他人成交分成的条件', 'condition of a deal-split rule'),
-  'deals.byOther.*.performance': t('业绩分成', 'performance split'),
-  'deals.byOther.*.commission': t('佣金分成', 'commission split'),
-  'deals.lateEvidence': t('证据录入期限', 'evidence entered within'),
-  'deals.lateEvidence.kind': t('迟录证据的问题类型', 'kind of late-evidence issue'),
-  owed: t('应付', 'amounts owed'),
-  'owed.rate': t('应付比例', 'rate owed'),
-  flags: t('月结提示', 'month-end flags'),
-  'flags.taken': t('月度被抢客提示次数', 'monthly flag after customers taken'),
-  labels: t('状态文字', 'status labels'),
-  decisions: t('引用的决定', 'decisions cited'),
-  warnDays: t('提前预警天数', 'warning days before release'),
-  alertDays: t('剩余天数标红', 'days left shown red at'),
-  departed: t('离职客户重新分配', "a departed agent's customers"),
-  company: t('公司名义', 'company label'),
-  house: t('案场名义', 'house label'),
+  'closed.lapseTo': t('成交保护期满后去向', 'after deal protection, customers go to'),
+  'deals.byOther.*.when': t('分成条件', 'split condition'),
+  'deals.byOther.*.performance': SPLIT_WORDS.performance,
+  'deals.byOther.*.commission': SPLIT_WORDS.commission,
+  'deals.lateEvidence.kind': t('迟录证据类型', 'late-evidence kind'),
 };
 
-const LEAVES: Readonly<Record<string, Text>> = {
-  days: t('天数', 'days'),
-  months: t('月数', 'months'),
-  minutes: t('分钟数', 'minutes'),
-  rule: t('规则编号', 'rule id'),
-  label: t('名称', 'label'),
-  sources: t('来源', 'sources'),
-};
+const LEAVES: Readonly<Record<string, Text>> = UNIT_WORDS;
 
 /** What a custom check expects, by the key it was declared with (src/policy/schema.ts, settings). */
 const EXPECTED: Readonly<Record<string, Text>> = {
@@ -83,22 +38,19 @@ const EXPECTED: Readonly<Record<string, Text>> = {
   fraction: t('0 到 1 之间的数（如 0.3）', 'a number from 0 to 1 (such as 0.3)'),
   ruleId: t('规则编号（如 case-field/R4）', 'a rule id (such as case-field/R4)'),
   share: t(
-    'owner、closer、equal、team 之一，或 { "owner": …, "closer": … } 且 owner + closer = 1',
-    'one of owner, closer, equal, team, or { "owner": …, "closer": … } with owner + closer = 1',
+    'owner、closer、equal、team 之一，或 {owner, closer} 且 owner + closer = 1',
+    'owner, closer, equal, team, or {owner, closer} with owner + closer = 1',
   ),
-  labels: t('对象，每一项为 { "zh": …, "en": … }', 'an object whose every value is { "zh": …, "en": … }'),
-  decisions: t(
-    '对象，每一项为决定编号列表（如 ["decide/D6"]）',
-    'an object whose every value is a list of decisions (such as ["decide/D6"])',
-  ),
+  labels: t('每项为 {zh, en} 的对象', 'an object of {zh, en}'),
+  decisions: t('每项为决定列表的对象', 'an object of decision lists'),
   version: t('设置版本 1', 'settings version 1'),
-  email: t('邮箱（最多 254 个字符）', 'an email address (at most 254 characters)'),
-  overrides: t('对象（与 --policy 策略文件的写法相同）', 'an object (written as in a --policy file)'),
+  email: t('邮箱（最多 254 个字符）', 'an email (at most 254 characters)'),
+  overrides: t('对象（写法同 --policy 文件）', 'an object (as in a --policy file)'),
   roles: t(
-    '对象：工作表名 → register、filing、staff、rulings、ignore 之一',
-    'an object: sheet name → one of register, filing, staff, rulings, ignore',
+    '对象：表名 → register、filing、staff、rulings、ignore',
+    'an object: sheet → register, filing, staff, rulings or ignore',
   ),
-  mapping: t('对象：工作表名 → 字段 → 表头文字', 'an object: sheet name → field → header text'),
+  mapping: t('对象：表名 → 字段 → 表头', 'an object: sheet → field → header'),
 };
 
 const TYPES: Readonly<Record<string, Text>> = {

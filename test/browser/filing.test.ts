@@ -145,7 +145,7 @@ describe('errors point 4: the page shows one sentence, never the server’s raw 
     await failed(o);
     o.fake.clearFailures();
     const zh = await textOf(o.page, '.error-text');
-    expect(zh).toBe('服务器运行出错，未能完成（详情已写入执行日志）');
+    expect(zh).toBe('归属运行出错，未能完成（详情见执行日志）');
     await o.page.click('.error-box .dismiss');
     await switchLang(o.page, 'en');
     o.fake.failOn('Range.getValues', { error: 'Exception: Service error: Spreadsheets', times: Infinity });
@@ -154,7 +154,7 @@ describe('errors point 4: the page shows one sentence, never the server’s raw 
     await failed(o);
     o.fake.clearFailures();
     expect(await textOf(o.page, '.error-text')).toBe(
-      'The server ran into an error and did not finish (the details are in the execution log)',
+      'Guishu ran into an error and did not finish (details in the execution log)',
     );
     expect(await textOf(o.page, '.error-box')).not.toMatch(/Exception|Service error/);
   });

@@ -157,7 +157,7 @@ test('a server function that throws: the server’s sentence shows in the error 
   const text = await alert.innerText();
   expect(text).toContain('出错了');
   // Errors point 4: the wrapped server function's one sentence; Google's text stays in the log.
-  expect(text).toContain('服务器运行出错，未能完成（详情已写入执行日志）');
+  expect(text).toContain('归属运行出错，未能完成（详情见执行日志）');
   expect(text).not.toContain('Service Spreadsheets failed');
   expect(o.calls.find((c) => c.name === 'guishuLookup')?.ok).toBe(false);
   // The next search succeeds and clears the error.

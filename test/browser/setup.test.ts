@@ -97,9 +97,7 @@ test('numbers are checked while typing by the same schema: a bad one is marked a
   expect(await textOf(page, `#${await page.getAttribute(days, 'id')}-error`)).toBe('请输入 0 到 100000 之间的整数。');
   expect(await textOf(page, '#validity')).toContain('claim.window.days');
   // Errors point 1: the schema's refusal in the page's words, never zod's English.
-  expect(await textOf(page, '#validity')).toContain(
-    'claim.window.days（保护期 › 天数）应为 0 到 100000 的整数，现为 -1',
-  );
+  expect(await textOf(page, '#validity')).toContain('claim.window.days（保护期 › 天）应为 0 到 100000 的整数，现为 -1');
   expect(await textOf(page, '#validity')).not.toMatch(/whole number|Invalid/);
   expect(await page.isDisabled('#save')).toBe(true);
   await page.fill(days, '2.5');

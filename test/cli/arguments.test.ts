@@ -27,10 +27,10 @@ describe('help', () => {
     const zh = expectOneLine(guishu(['annotate', book, '--policy', p]));
     expect(zh).toMatch(/^guishu: 策略文件无效：.*p9\.json：/);
     expect(zh).toContain('claim.from（保护期起算）应为 以下之一：claim、contact，现为 "visit"');
-    expect(zh).toContain('claim.window.days（保护期 › 天数）应为 0 到 100000 的整数，现为 1.5');
+    expect(zh).toContain('claim.window.days（保护期 › 天）应为 0 到 100000 的整数，现为 1.5');
     const en = expectOneLine(guishu(['diff', book, '--policy', p, '--preset', 'dafang', '--lang', 'en']));
     expect(en).toMatch(/^guishu: Invalid policy file .*p9\.json: /);
-    expect(en).toContain('claim.from (where protection is counted from) must be one of claim, contact; it is "visit"');
+    expect(en).toContain('claim.from (protection counted from) must be one of claim, contact; it is "visit"');
     expect(en).toContain('must be a whole number from 0 to 100000; it is 1.5');
     for (const line of [zh, en]) expect(line).not.toMatch(/Invalid input|策略无效/);
   });

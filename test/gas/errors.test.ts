@@ -47,7 +47,7 @@ describe('errors point 2: the add-on settings speak the user’s language', () =
     const fake = office();
     settings(fake, { lang: 'en', managers: [MANAGER, 'x'.repeat(300)] });
     const en = call<PageContext>(fake, 'guishuPageContext');
-    expect(en.problems[0]).toMatch(/managers\.1 \(a manager's email\) must be an email address \(at most 254/);
+    expect(en.problems[0]).toMatch(/managers\.1 \(a manager's email\) must be an email \(at most 254/);
     const zh = call<PageContext>(fake, 'guishuPageContext', 'zh');
     expect(zh.problems[0]).toMatch(/managers\.1（经理邮箱）应为 邮箱（最多 254 个字符）/);
     for (const p of [...en.problems, ...zh.problems]) expect(p).not.toMatch(GOOGLE_OR_LIBRARY);
@@ -67,14 +67,14 @@ describe('errors point 2: the add-on settings speak the user’s language', () =
     const state = { preset: 'cross-customer', managers: [MANAGER], roles: {}, mapping: {}, overrides: {} };
     const zh = call<SaveAnswer>(fake, 'guishuSetupCheck', { ...state, lang: 'zh', roles: { 来访登记: 'visits' } });
     expect(zh.errors[0]).toBe(
-      'roles（工作表用途）应为 对象：工作表名 → register、filing、staff、rulings、ignore 之一，现为 {"来访登记":"visits"}',
+      'roles（工作表用途）应为 对象：表名 → register、filing、staff、rulings、ignore，现为 {"来访登记":"visits"}',
     );
     const en = call<SaveAnswer>(fake, 'guishuSetupCheck', {
       ...state,
       lang: 'en',
       overrides: { claim: { lapseTo: 'sea' } },
     });
-    expect(en.errors[0]).toBe('claim.lapseTo (where a lapsed customer goes) must be one of pool, company; it is "sea"');
+    expect(en.errors[0]).toBe('claim.lapseTo (lapsed customers go to) must be one of pool, company; it is "sea"');
   });
 });
 
@@ -115,8 +115,8 @@ describe('errors point 3: a failed write says what happened and what to do, neve
     const said = r.notes.join('\n');
     expect(said).toContain(
       lang === 'zh'
-        ? '写入失败，已恢复原状，本次未更改任何内容'
-        : 'Writing failed and the sheets were restored; nothing was changed',
+        ? '写入失败，已恢复原状，未作任何更改'
+        : 'Writing failed; the sheets were restored and nothing changed',
     );
     expect(said).not.toContain('Service Spreadsheets');
     expect(said).not.toMatch(GOOGLE_OR_LIBRARY);
@@ -129,7 +129,7 @@ describe('errors point 3: a failed write says what happened and what to do, neve
     const r = as<Counts>(fake, MANAGER, 'guishuRecompute');
     fake.clearFailures();
     const said = r.notes.join('\n');
-    expect(said).toContain('写入失败，且未能完全恢复原状');
+    expect(said).toContain('写入失败且未能完全恢复');
     expect(said).not.toContain('Service Spreadsheets');
   });
 
@@ -152,7 +152,7 @@ describe('errors point 3: a failed write says what happened and what to do, neve
     const r = as<Counts>(fake, DESK, 'guishuRecompute');
     const said = r.notes.join('\n');
     expect(r.failed).toBe(true);
-    expect(said).toContain('工作表「来访登记」受保护，您无权编辑，因此无法写入；已恢复原状');
+    expect(said).toContain('工作表「来访登记」受保护，您无权编辑，未能写入，已恢复原状');
     expect(said).not.toMatch(/protected cell|You are trying/);
     expect(fake.logs.some((l) => l.level === 'error' && /protected cell/.test(l.text))).toBe(true);
   });
@@ -176,16 +176,16 @@ describe('errors point 4: page calls fail with one sentence in the page’s lang
     fake.failOn('Range.getValues', { error: 'Exception: Service error: Spreadsheets' });
     const en = failure(fake, 'guishuPageContext', 'en');
     fake.clearFailures();
-    expect(en).toBe(`${MARK}The server ran into an error and did not finish (the details are in the execution log)`);
+    expect(en).toBe(`${MARK}Guishu ran into an error and did not finish (details in the execution log)`);
     expect(fake.logs.some((l) => l.level === 'error' && l.text.includes('Service error: Spreadsheets'))).toBe(true);
     fake.failOn('Range.getValues', { error: 'Exception: Service error: Spreadsheets' });
-    expect(failure(fake, 'guishuConflictList')).toBe(`${MARK}服务器运行出错，未能完成（详情已写入执行日志）`);
+    expect(failure(fake, 'guishuConflictList')).toBe(`${MARK}归属运行出错，未能完成（详情见执行日志）`);
   });
 
   test('a TypeError (a draft that is not an object) is not shown as it is', () => {
     const fake = office();
     const zh = failure(fake, 'guishuFilingCheck', null, 'zh');
-    expect(zh).toBe(`${MARK}服务器运行出错，未能完成（详情已写入执行日志）`);
+    expect(zh).toBe(`${MARK}归属运行出错，未能完成（详情见执行日志）`);
     expect(fake.logs.some((l) => l.level === 'error' && /TypeError|Cannot read/.test(l.text))).toBe(true);
   });
 
@@ -207,10 +207,10 @@ describe('errors point 4: page calls fail with one sentence in the page’s lang
 
 describe('errors point 4: a menu item that fails alerts one sentence, not Google’s red bar', () => {
   test.each([
-    ['zh', '归属运行出错，未能完成（详情已写入执行日志）。请稍后重试；若仍出错，请告知经理'],
+    ['zh', '归属运行出错，未能完成（详情见执行日志）。请稍后重试；仍出错请告知经理'],
     [
       'en',
-      'Guishu ran into an error and did not finish (the details are in the execution log). Try again later; if it keeps failing, tell a manager',
+      'Guishu ran into an error and did not finish (details in the execution log). Try again later; if it keeps failing, tell a manager',
     ],
   ] as const)('重新计算 (%s)', (lang, sentence) => {
     const fake = office();

@@ -17,14 +17,14 @@ describe('errors point 1: policy issues in words, by path and kind', () => {
   test('a bad choice names the setting and its allowed values in each language', () => {
     const e = refused({ preset: 'cross-customer', claim: { from: 'visit' } });
     expect(e.zh).toBe('claim.from（保护期起算）应为 以下之一：claim、contact，现为 "visit"');
-    expect(e.en).toBe('claim.from (where protection is counted from) must be one of claim, contact; it is "visit"');
+    expect(e.en).toBe('claim.from (protection counted from) must be one of claim, contact; it is "visit"');
   });
 
   test('a bad number says the range in Chinese in Chinese mode, never the English words', () => {
     const e = refused({ preset: 'cross-customer', claim: { window: { days: -1 } } });
-    expect(e.zh).toBe('claim.window.days（保护期 › 天数）应为 0 到 100000 的整数，现为 -1');
+    expect(e.zh).toBe('claim.window.days（保护期 › 天）应为 0 到 100000 的整数，现为 -1');
     expect(e.zh).not.toMatch(/whole|number|Invalid/);
-    expect(e.en).toBe('claim.window.days (protection › days) must be a whole number from 0 to 100000; it is -1');
+    expect(e.en).toBe('claim.window.days (Protection › days) must be a whole number from 0 to 100000; it is -1');
   });
 
   test('a fraction, a split, a type, a rule id and a list position are each said in words', () => {
@@ -35,15 +35,15 @@ describe('errors point 1: policy issues in words, by path and kind', () => {
         byOther: [{ when: 'always', performance: { owner: 0.7, closer: 0.7 }, commission: 'owner', rule: 'x/R1' }],
       },
     });
-    expect(split.zh).toMatch(/^deals\.byOther\.0\.performance（业绩分成）应为 .*owner \+ closer = 1/);
+    expect(split.zh).toMatch(/^deals\.byOther\.0\.performance（业绩）应为 .*owner \+ closer = 1/);
     expect(refused({ preset: 'cross-customer', claim: { by: 'visit' } }).en).toMatch(
-      /claim\.by \(kinds of row that give an owner\) must be a list/,
+      /claim\.by \(kinds that give an owner\) must be a list/,
     );
     expect(refused({ preset: 'cross-customer', claim: { rule: 'R1' } }).zh).toMatch(
-      /claim\.rule（归属 › 规则编号）应为 规则编号（如 case-field\/R4），现为 "R1"/,
+      /claim\.rule 应为 规则编号（如 case-field\/R4），现为 "R1"/,
     );
     expect(refused({ preset: 'cross-customer', claim: { by: ['visit', 'walk'] } }).en).toMatch(
-      /^claim\.by\.1 \(kinds of row that give an owner\) must be one of visit, call, /,
+      /^claim\.by\.1 \(kinds that give an owner\) must be one of visit, call, /,
     );
   });
 

@@ -51,7 +51,7 @@ describe('presets as data', () => {
           ],
         },
       },
-      /deals\.byOther\.0\.performance（业绩分成）应为 .*owner \+ closer = 1/,
+      /deals\.byOther\.0\.performance（业绩）应为 .*owner \+ closer = 1/,
     ],
     ['not an object', /JSON 对象/],
   ])('a bad policy file is refused with one clear line: %j', (json, message) => {
