@@ -15,6 +15,7 @@ import type { Policy } from '../policy';
 import { utcCellDate } from '../table/dates';
 import { STATUS_LABELS, type Lang } from '../table/labels';
 import { formatIssue } from '../table/messages';
+import { aside, phraseJoin } from '../vocab/text';
 import type { SheetRole } from '../table/fields';
 import type { SheetGrid } from '../table/grid';
 import { hasRecordSheet, readWorkbook, type WorkbookLayout } from '../table/read';
@@ -117,10 +118,9 @@ export async function judgeWorkbooks(
     for (const b of books) closeWorkbook(b.workbook);
     // Say what each sheet was taken for, so the manager sees why none is a register or filing sheet.
     const seen = (lang: Lang) => {
-      const note = (name: string, why: string) => (lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
       return [
-        ...layout.sheets.map((s) => note(s.name, s.role)),
-        ...layout.skipped.map((s) => note(s.name, s.code ? formatIssue(s.code, {}, lang) : s.why)),
+        ...layout.sheets.map((s) => aside(s.name, s.role, lang)),
+        ...layout.skipped.map((s) => aside(s.name, s.code ? formatIssue(s.code, {}, lang) : s.why, lang)),
       ];
     };
     fail(1, { zh: M.noRegister(file, seen('zh')).zh, en: M.noRegister(file, seen('en')).en });
@@ -267,7 +267,10 @@ export function summary(run: Run, lang: Lang): string[] {
     status,
     n: result.customers.filter((c) => c.status === status).length,
   })).filter((c) => c.n > 0);
-  const byStatus = counts.map((c) => `${STATUS_LABELS[c.status][lang]} ${c.n}`).join(lang === 'zh' ? '，' : ', ');
+  const byStatus = phraseJoin(
+    counts.map((c) => `${STATUS_LABELS[c.status][lang]} ${c.n}`),
+    lang,
+  );
   return [
     say(
       lang,

@@ -204,6 +204,9 @@ export function makeIssue(
   return rules ? { ...issue, rules } : issue;
 }
 
+/** Before the issues of a row the engine could not use, in its 判定依据 cell. */
+export const ISSUE_PREFIX: Readonly<Record<Lang, string>> = { zh: '问题：', en: 'Issue: ' };
+
 /** Renders an issue in `lang`; issues without a code keep their message. */
 export function issueMessage(issue: InputIssue, lang: Lang): string {
   // The engine's own lines carry their English twin as a parameter.

@@ -327,7 +327,7 @@ export function whatIfTables(w: WhatIf, lang: Lang, customerName: (id: string) =
         t('佣金变化', 'Commission change'),
       ],
       rows: w.agents.flatMap((a) => [
-        [a.agent, lang === 'zh' ? '判定日' : 'as of', `${a.heldBefore} → ${a.heldAfter}`, '', '', '', ''],
+        [a.agent, t('判定日', 'as of')[lang], `${a.heldBefore} → ${a.heldAfter}`, '', '', '', ''],
         ...a.months.map((m) => [
           a.agent,
           m.month,
