@@ -164,6 +164,28 @@ export const M = {
   noMatch: (query: string) => t(`没有找到匹配「${query}」的客户`, `No customer matches "${query}"`),
   matches: (count: number) => t(`找到 ${count} 位客户`, `${count} customer(s) found`),
   presetsHead: t('可用预设（--preset <id>）：', 'Presets (--preset <id>):'),
+  commonRules: t('通用规则（所有预设）：', 'Common rules (every preset):'),
+  presetNote: t('说明', 'Note'),
+  // guishu lookup: the labels of a customer's lines
+  phoneLabel: t('电话', 'phone'),
+  ownerLabel: t('归属', 'owner'),
+  statusLabel: t('状态', 'status'),
+  protectedLabel: t('保护到期', 'protected through'),
+  daysLeftLabel: t('剩余天数', 'days left'),
+  rulesLabel: t('规则', 'rules'),
+  reasonLabel: t('依据', 'reason'),
+  rowsLabel: t('记录', 'rows'),
+  // guishu remind
+  remindHead: (asOf: string, horizon: number, count: number) =>
+    t(
+      `到期提醒 截至 ${asOf}（保护剩余 ${horizon} 天以内或回访逾期；剩余天数含今天）：${count} 位客户`,
+      `Reminders as of ${asOf} (${horizon} days of protection or fewer left, or a follow-up overdue; days left count today): ${count} customer(s)`,
+    ),
+  remindOverdue: t('逾期', 'overdue'),
+  remindDaysLeft: (n: number) => t(`剩 ${n} 天`, `${n} day(s) left`),
+  remindProtected: t('保护到期', 'protected through'),
+  remindLastContact: t('最近跟进', 'last contact'),
+  remindManager: (n: number) => t(`经理：逾期未跟进 ${n} 位`, `Manager: overdue follow-ups: ${n}`),
 } as const;
 
 export const say = (lang: Lang, text: Text): string => text[lang];

@@ -72,7 +72,6 @@ function presetJson(p: Policy, lang: Lang, withRules: boolean) {
 
 /** A preset's page: what it does, its numbers, each of its rules in words, then the common rules. */
 export function presetInWords(p: Policy, lang: Lang): string[] {
-  const zh = lang === 'zh';
   const lines = [
     `${p.id}`,
     `  ${describeWhatItDoes(p, lang)}`,
@@ -84,10 +83,10 @@ export function presetInWords(p: Policy, lang: Lang): string[] {
   for (const id of rulesOfPreset(p)) {
     if (!common && id.startsWith('common/')) {
       common = true;
-      lines.push('', zh ? '通用规则（所有预设）：' : 'Common rules (every preset):');
+      lines.push('', say(lang, M.commonRules));
     }
     lines.push(`${id}`, `  ${ruleClause(id, p, lang) ?? ''}`);
   }
-  for (const note of p.notes) lines.push('', `${zh ? '说明' : 'Note'}: ${note[lang]}`);
+  for (const note of p.notes) lines.push('', `${say(lang, M.presetNote)}: ${note[lang]}`);
   return lines;
 }

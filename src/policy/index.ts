@@ -3,6 +3,7 @@
 import { describeZodError, policySchema, PRESET_IDS, type Policy } from './schema';
 import { PRESETS } from './presets';
 import { clause, CLAUSE_IDS } from './clauses';
+import { phraseJoin } from '../vocab/text';
 const CLAUSE_IDS_ALL = (): readonly string[] => CLAUSE_IDS;
 export { CLAUSE_IDS, CLAUSES, durationWords, splitWords } from './clauses';
 
@@ -72,9 +73,8 @@ const span = (d: { days?: number; months?: number } | null): string =>
 
 /** Lines for `guishu presets`: id, title and the numbers a manager may change. */
 export function describePolicy(policy: Policy, lang: 'zh' | 'en'): string[] {
-  const zh = lang === 'zh';
   const nums: string[] = [];
-  const add = (label: string, en: string, value: string) => nums.push(`${zh ? label : en} ${value}`);
+  const add = (zh: string, en: string, value: string) => nums.push(`${{ zh, en }[lang]} ${value}`);
   if (policy.claim.window) add('保护期', 'protection', span(policy.claim.window));
   if (policy.claim.callWindow) add('来电客户保护期', 'call-customer protection', span(policy.claim.callWindow));
   if (policy.filing.visitWithin) add('报备到访期限', 'visit after report', span(policy.filing.visitWithin));
@@ -90,8 +90,8 @@ export function describePolicy(policy: Policy, lang: 'zh' | 'en'): string[] {
       add('分成', 'split', `${r.performance.owner * 100}/${r.performance.closer * 100} (${r.rule})`);
   }
   return [
-    `${policy.id}  ${zh ? policy.title.zh : policy.title.en}`,
-    `  ${nums.join(zh ? '，' : ', ') || (zh ? '无期限' : 'no expiry')}`,
+    `${policy.id}  ${policy.title[lang]}`,
+    `  ${phraseJoin(nums, lang) || { zh: '无期限', en: 'no expiry' }[lang]}`,
   ];
 }
 

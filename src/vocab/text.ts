@@ -30,6 +30,11 @@ export function phraseJoin(items: readonly string[], lang: Lang): string {
   return items.join(PHRASE[lang]);
 }
 
+/** A label before its value: 电话：… / phone: … */
+export function labelled(label: string, lang: Lang): string {
+  return lang === 'zh' ? `${label}：` : `${label}: `;
+}
+
 /** A name with a note after it: 来访登记（不是登记表） / Visits (not a register). */
 export function aside(name: string, why: string, lang: Lang): string {
   return lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`;
