@@ -15,6 +15,7 @@ import type { Policy } from '../policy';
 import { utcCellDate } from '../table/dates';
 import { STATUS_LABELS, type Lang } from '../table/labels';
 import { formatIssue } from '../table/messages';
+import { sheetRoleWord } from '../vocab/roles';
 import { aside, phraseJoin } from '../vocab/text';
 import type { SheetRole } from '../table/fields';
 import type { SheetGrid } from '../table/grid';
@@ -119,7 +120,7 @@ export async function judgeWorkbooks(
     // Say what each sheet was taken for, so the manager sees why none is a register or filing sheet.
     const seen = (lang: Lang) => {
       return [
-        ...layout.sheets.map((s) => aside(s.name, s.role, lang)),
+        ...layout.sheets.map((s) => aside(s.name, sheetRoleWord(s.role, lang), lang)),
         ...layout.skipped.map((s) => aside(s.name, s.code ? formatIssue(s.code, {}, lang) : s.why, lang)),
       ];
     };
