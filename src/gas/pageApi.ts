@@ -233,7 +233,11 @@ export function filingSave(d: FilingDraft, lang?: Lang): FilingVerdict {
     const { v, t, line } = judged;
     const row = append(ss, t, line);
     const notes = recompute().notes;
-    return { ...v, saved: { sheet: t.name, row }, reason: [v.reason, ...notes].filter(Boolean).join('；') };
+    return {
+      ...v,
+      saved: { sheet: t.name, row },
+      reason: clauseJoin([v.reason, ...notes].filter(Boolean), settings.lang),
+    };
   });
   if (!done.ok) throw new Error(lockNote(done.why, settings.lang));
   return done.value;

@@ -1,11 +1,12 @@
-// Issue 14 point 9 (leftover) and issue 15 point 6: a lookup over invalid stored settings answers
-// in the user's language, with a sentence that fits a lookup (it cannot look up; a manager can
-// repair the settings), never the recompute's "nothing was written". Runs exactly dist/Code.js.
+// Issue 15 point 6 (and issue 14 point 9's leftover): the add-on answers in the user's language,
+// words and punctuation alike. A lookup over invalid stored settings says, in that language, that
+// it cannot look up and who can repair the settings (never the recompute's "nothing was written");
+// a saved filing's reason joins its clauses with that language's separator. Runs dist/Code.js.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { plain, snapshot, type Fake } from './fake';
-import { loadAt, MANAGER, setupDocument } from './fixtures';
+import { loadAt, MANAGER, settings, setupDocument } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 beforeAll(() => {
@@ -62,5 +63,27 @@ describe('issue 14.9 / 15.6: a lookup over invalid settings says so in the user 
   test('no language from the page: the one still readable in the stored settings', () => {
     expect(lookup(withStored(older('en'))).notes[0]).toMatch(/^The settings are invalid, so customers cannot/);
     expect(lookup(withStored(older('zh'))).notes[0]).toMatch(/^设置无效，暂时无法查询客户/);
+  });
+});
+
+describe('issue 15.6: a saved filing joins its reason in the page language', () => {
+  const save = (lang: 'zh' | 'en') => {
+    const fake = setupDocument(20);
+    settings(fake, { lang });
+    fake.setUser(MANAGER);
+    const draft = { name: '赵先生', phone: '139 0000 0999', agent: '张三', note: '展会' };
+    return plain<{ reason: string; saved: unknown }>(
+      fake.call(loadAt(fake, '2026-11-30T10:00:00'), 'guishuFilingSave', draft, lang),
+    );
+  };
+
+  test('zh: ；between the verdict and the recompute notes; en: "; "', () => {
+    const zh = save('zh');
+    expect(zh.saved).toBeTruthy();
+    expect(zh.reason).toContain('；');
+    const en = save('en');
+    expect(en.saved).toBeTruthy();
+    expect(en.reason).toContain('; ');
+    expect(en.reason).not.toContain('；');
   });
 });
