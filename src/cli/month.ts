@@ -43,13 +43,15 @@ export async function monthCommand(argv: string[]): Promise<number> {
     rows: { length: values2.length, row: (i: number) => values2[i] as string[] },
   };
   const notes = await writeCopy(run, out, lang, [sheet]);
+  // Every file before the first line on the terminal (see diff.ts).
+  const json =
+    values.json === undefined
+      ? null
+      : writeJson(values.json, { preset: policy.id, ...monthJson(summaryOfMonth, lang) });
   const print = values.json === '-' ? console.error : console.log;
   for (const line of [...summary(run, lang), ...notes, say(lang, M.wroteCopy(out))]) print(line);
-  if (values.json !== undefined) {
-    const text = writeJson(values.json, { preset: policy.id, ...monthJson(summaryOfMonth, lang) });
-    if (text !== null) process.stdout.write(text);
-    else print(say(lang, M.wroteReport(values.json)));
-  }
+  if (values.json !== undefined && json === null) print(say(lang, M.wroteReport(values.json)));
+  if (json !== null) process.stdout.write(json);
   return 0;
 }
 
