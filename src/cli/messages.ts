@@ -122,6 +122,8 @@ export const M = {
       `工作簿 ${file} 中没有找到来访登记表或客户备案表（按表名 来访登记 / 来访登记表 / 来电登记表 / 客户备案 / 报备 / 备案 或按表头 日期、客户姓名、联系电话、置业顾问 识别）；现有工作表：${sheets.join('、') || '（无）'}`,
       `No visit register or filing sheet found in ${file} (looked for sheets named 来访登记 / 来访登记表 / 来电登记表 / Visits / 客户备案 / 报备 / 备案 / Filings, or with date, customer, phone and agent headers); sheets: ${sheets.join(', ') || '(none)'}`,
     ),
+  // What a sheet was taken for, after its name in the noRegister line: 人员（人员表）, 人员 (Staff).
+  sheetTakenAs: (role: Text) => t(`${role.zh}表`, role.en),
   policyMissing: (file: string) => t(`找不到策略文件：${file}`, `Policy file not found: ${file}`),
   policyNotJson: (file: string, line: number, column: number) =>
     t(
@@ -165,7 +167,6 @@ export const M = {
   matches: (count: number) => t(`找到 ${count} 位客户`, `${count} customer(s) found`),
   presetsHead: t('可用预设（--preset <id>）：', 'Presets (--preset <id>):'),
   commonRules: t('通用规则（所有预设）：', 'Common rules (every preset):'),
-  presetNote: t('说明', 'Note'),
   // guishu lookup: the labels of a customer's lines
   phoneLabel: t('电话', 'phone'),
   ownerLabel: t('归属', 'owner'),

@@ -5,7 +5,7 @@ import { monthSummary, type MonthSummary } from '../engine/month';
 import type { Lang } from '../table/labels';
 import { monthSheetName, monthSheetValues } from '../table/monthSheet';
 import { ownerText } from '../table/render';
-import { STATUS_LABELS } from '../table/labels';
+import { STATUS_WORDS } from '../vocab/statuses';
 import { fail, helpText, M, say } from './messages';
 import { checkLang, checkZone, choosePolicy, COMMON_OPTIONS, parseVerb, POLICY_OPTIONS, positionals } from './options';
 import { judgeWorkbook, outPathFor, summary, writeCopy, writeJson } from './pipeline';
@@ -93,7 +93,7 @@ export function monthJson(s: MonthSummary, lang: Lang) {
       ownerKind: c.owner.kind,
       ownerText: ownerText(c.owner, lang),
       status: c.status,
-      statusLabel: STATUS_LABELS[c.status][lang],
+      statusLabel: STATUS_WORDS[c.status][lang],
     })),
   };
 }

@@ -13,9 +13,10 @@ import {
 } from '../engine';
 import type { Policy } from '../policy';
 import { utcCellDate } from '../table/dates';
-import { STATUS_LABELS, type Lang } from '../table/labels';
+import type { Lang } from '../table/labels';
+import { STATUS_WORDS } from '../vocab/statuses';
 import { formatIssue } from '../table/messages';
-import { sheetRoleWord } from '../vocab/roles';
+import { ROLE_WORDS } from '../vocab/roles';
 import { aside, phraseJoin } from '../vocab/text';
 import type { SheetRole } from '../table/fields';
 import type { SheetGrid } from '../table/grid';
@@ -120,7 +121,7 @@ export async function judgeWorkbooks(
     // Say what each sheet was taken for, so the manager sees why none is a register or filing sheet.
     const seen = (lang: Lang) => {
       return [
-        ...layout.sheets.map((s) => aside(s.name, sheetRoleWord(s.role, lang), lang)),
+        ...layout.sheets.map((s) => aside(s.name, say(lang, M.sheetTakenAs(ROLE_WORDS[s.role])), lang)),
         ...layout.skipped.map((s) => aside(s.name, s.code ? formatIssue(s.code, {}, lang) : s.why, lang)),
       ];
     };
@@ -269,7 +270,7 @@ export function summary(run: Run, lang: Lang): string[] {
     n: result.customers.filter((c) => c.status === status).length,
   })).filter((c) => c.n > 0);
   const byStatus = phraseJoin(
-    counts.map((c) => `${STATUS_LABELS[c.status][lang]} ${c.n}`),
+    counts.map((c) => `${STATUS_WORDS[c.status][lang]} ${c.n}`),
     lang,
   );
   return [

@@ -70,6 +70,9 @@ function presetJson(p: Policy, lang: Lang, withRules: boolean) {
   };
 }
 
+/** The heading of a preset's notes. */
+const NOTE_HEADING = { zh: '说明', en: 'Note' } as const;
+
 /** A preset's page: what it does, its numbers, each of its rules in words, then the common rules. */
 export function presetInWords(p: Policy, lang: Lang): string[] {
   const lines = [
@@ -87,6 +90,6 @@ export function presetInWords(p: Policy, lang: Lang): string[] {
     }
     lines.push(`${id}`, `  ${ruleClause(id, p, lang) ?? ''}`);
   }
-  for (const note of p.notes) lines.push('', `${say(lang, M.presetNote)}: ${note[lang]}`);
+  for (const note of p.notes) lines.push('', `${NOTE_HEADING[lang]}: ${note[lang]}`);
   return lines;
 }

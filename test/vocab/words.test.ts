@@ -8,7 +8,7 @@ import { getPreset } from '../../src/policy';
 import type { FieldName } from '../../src/table/fields';
 import { ownSheets } from '../../src/table/render';
 import { FIELD_WORDS, fieldWord } from '../../src/vocab/fields';
-import { SHEET_ROLE_WORDS } from '../../src/vocab/roles';
+import { ROLE_WORDS } from '../../src/vocab/roles';
 import { tempDir, writeXlsx } from '../cli/helpers';
 import { run } from '../helpers/scenario';
 
@@ -102,9 +102,10 @@ describe('issue 15.6: a sheet role is never shown as its key', () => {
       );
       expect(failed).toBeInstanceOf(CliError);
       const { zh, en } = (failed as CliError).text;
-      expect(zh).toContain(`人员（${SHEET_ROLE_WORDS.staff.zh}）、裁决（${SHEET_ROLE_WORDS.rulings.zh}）`);
-      expect(en).toContain(`人员 (${SHEET_ROLE_WORDS.staff.en}), 裁决 (${SHEET_ROLE_WORDS.rulings.en})`);
+      expect(zh).toContain(`人员（${ROLE_WORDS.staff.zh}表）、裁决（${ROLE_WORDS.rulings.zh}表）`);
+      expect(en).toContain(`人员 (${ROLE_WORDS.staff.en}), 裁决 (${ROLE_WORDS.rulings.en})`);
       for (const text of [zh, en]) expect(text).not.toMatch(/[（(](?:register|filing|staff|rulings)[）)]/);
+      expect(zh).toContain('人员（人员表）');
     } finally {
       tmp.cleanup();
     }
