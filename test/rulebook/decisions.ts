@@ -18,7 +18,7 @@ export const DECISIONS: Case[] = [
     ],
     checks: [
       { customer: 'C1', owner: '张三' },
-      { conflict: 'report-rejected', rule: 'decide/D1' },
+      { conflict: 'report-rejected', rule: 'decide/D1', without: 'decide/D12' },
     ],
   },
   {
@@ -512,7 +512,41 @@ export const DECISIONS: Case[] = [
     checks: [
       { customer: 'C1', owner: '张三' },
       { conflict: 'report-rejected', rule: 'channel-confirm/R1' },
+      { conflict: 'report-rejected', rule: 'decide/D12', without: 'decide/D1' },
     ],
+  },
+  {
+    name: 'decide/D12: a timed report early by its date but entered on the visit day cites D12, not D1',
+    preset: 'channel-confirm',
+    rows: [
+      ['Rep', '11-08', null, 'C1', { channel: '渠道A', time: '09:00', entered: '11-11' }],
+      ['V', '11-11', '张三', 'C1', { time: '15:00' }],
+    ],
+    checks: [
+      { customer: 'C1', owner: '张三' },
+      { conflict: 'report-rejected', rule: 'decide/D12', without: 'decide/D1' },
+    ],
+  },
+  {
+    name: 'decide/D1: a same-day report entered the next day is late by its date; it cites D1, not D12',
+    preset: 'channel-confirm',
+    rows: [
+      ['Rep', '11-11', null, 'C1', { channel: '渠道A', entered: '11-12' }],
+      ['V', '11-11', '张三', 'C1'],
+    ],
+    checks: [
+      { asOf: '11-12', customer: 'C1', owner: '张三' },
+      { asOf: '11-12', conflict: 'report-rejected', rule: 'decide/D1', without: 'decide/D12' },
+    ],
+  },
+  {
+    name: 'decide/D12: a back-dated filing rejected because the honest one was entered first cites D12',
+    preset: 'tools-filing',
+    rows: [
+      ['R', '08-01', '李四', 'C1', { entered: '08-09' }],
+      ['R', '08-03', '张三', 'C1'],
+    ],
+    checks: [{ asOf: '08-10', conflict: 'second-filing', rule: 'decide/D12' }],
   },
   {
     name: 'daily-chem-filing R1 (point 4): a back-dated filing never beats an honest earlier one',
