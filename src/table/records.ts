@@ -5,7 +5,7 @@
 // quotes a cell's text only when it files an issue about it.
 import type { Day, DealStage, EventKind, EventRecord, InputIssue, SourceRef } from '../engine/types';
 import { isoOfDay } from '../engine/calendar';
-import { readAgent, readAmount, readArea, readBool, readName, readText } from './cells';
+import { readAgentCell, readAmount, readArea, readBool, readName, readText } from './cells';
 import {
   nearestYear,
   readDate,
@@ -190,6 +190,19 @@ class RecordReader {
 
   private note(field: string, level: InputIssue['level'], code: IssueCode, params?: Params): void {
     this.issues.push(makeIssue(this.sheet, this.sheetRow, field, level, code, params));
+  }
+
+  /** An agent cell: one person; a note in brackets or a second name is set apart, on 问题. */
+  private agent(c: number, field: FieldName): string | null {
+    const v = this.cell(c, field);
+    const read = readAgentCell(v);
+    if (read.how !== null && read.agent !== null)
+      this.note(field, 'note', read.how === 'note' ? 'agent-note' : 'agent-several', {
+        field,
+        text: cellText(v),
+        name: read.agent,
+      });
+    return read.agent;
   }
 
   /** A mapped cell; an error cell (#N/A …) is reported and read as blank. */
@@ -394,8 +407,8 @@ class RecordReader {
       enteredDay: null,
       name,
       phone,
-      agent: readAgent(this.cell(col.agent, 'agent')),
-      designated: readAgent(this.cell(col.designated, 'designated')),
+      agent: this.agent(col.agent, 'agent'),
+      designated: this.agent(col.designated, 'designated'),
       referrer,
       accompanied,
       relation: readText(this.cell(col.relation, 'relation')),

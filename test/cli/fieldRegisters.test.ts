@@ -440,7 +440,7 @@ describe('issue 12 on registers an outside office wrote (command line)', () => {
     expect(j.own('来访登记', 2).当前归属).toBe('张三');
   });
 
-  test('point 12: the words offices write (首访, 复访, 来电, 网络, 认筹, 老带新 with a referrer: case-field R9)', async () => {
+  test('point 12: the words offices write (首访, 复访, 网络, 认筹, 老带新 with a referrer: case-field R9; 王五（代张三）)', async () => {
     const j = await judge(
       'p12',
       [
@@ -454,6 +454,7 @@ describe('issue 12 on registers an outside office wrote (command line)', () => {
             ['2026-11-13', '喻女士', '13922220123', '李四', '网络', null],
             ['2026-11-14', '喻女士', '13922220123', '李四', '认筹', null],
             ['2026-11-14', '柏先生', '13922220124', '王五', '老带新', null],
+            ['2026-11-14', '韦先生', '13922220125', '王五（代张三）', '首访', null],
           ],
         },
       ],
@@ -466,8 +467,11 @@ describe('issue 12 on registers an outside office wrote (command line)', () => {
     expect(j.own('案场来访登记', 6).当前归属).toBe('李四');
     // 老带新 with nobody named: a plain visit, and 问题 asks for the old customer.
     expect(j.own('案场来访登记', 7).当前归属).toBe('王五');
+    // An agent cell with a note is that agent, and 问题 says what was left out.
+    expect(j.own('案场来访登记', 8).当前归属).toBe('王五');
     const issues = j.list('问题').filter((i) => i.表 === '案场来访登记');
-    expect(issues.map((i) => i.行)).toEqual(['7']);
+    expect(issues.map((i) => i.行)).toEqual(['7', '8']);
+    expect(issues[1].说明).toContain('按 王五 计');
   });
 
   test('point 13: the decisions of §10 and the widened common/DEPARTED (a departed agent’s customers, deals kept)', async () => {
