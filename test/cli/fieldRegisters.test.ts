@@ -396,6 +396,7 @@ describe('issue 12 on registers an outside office wrote (command line)', () => {
             ['日期', '客户姓名', '联系电话', '接待置业顾问', '来访方式'],
             ['2026-11-01', '许先生', '13922220101', '自行来访', '自然来访'],
             ['2026-11-01', '施女士', '13922220102', '张三', '首访'],
+            ['2026-11-05 下午', '韩先生', '13922220103', '李四', '首访'],
           ],
         },
       ],
@@ -405,6 +406,9 @@ describe('issue 12 on registers an outside office wrote (command line)', () => {
     expect(j.own('来访登记', 2).判定依据).toContain('decide/D24');
     // 张三's claim lapsed after seven days without a follow-up: released (R4.1).
     expect(j.own('来访登记', 3)).toMatchObject({ 当前状态: '已释放' });
+    // A date written with 下午 and no hour is that day: 李四 holds the customer.
+    expect(j.own('来访登记', 4)).toMatchObject({ 当前归属: '李四', 当前状态: '保护中' });
+    expect(j.list('问题')).toEqual([]);
     expect(j.summary).toContain('无归属');
   });
 
