@@ -136,11 +136,26 @@ const RECORD_COMMON: Synonyms = {
 
 const REGISTER: Synonyms = {
   ...RECORD_COMMON,
-  date: ['日期', '来访日期', '来电日期', '登记日期', '接待日期', '到访日期', 'date', 'visitdate'],
+  date: [
+    '日期',
+    '来访日期',
+    '来电日期',
+    '登记日期',
+    '接待日期',
+    '到访日期',
+    // 飞达's 《客户拜访记录》 (seed 004) and the follow-up books offices keep.
+    '拜访日期',
+    '跟进日期',
+    '回访日期',
+    // A 回款记录 sheet is dated by its payments (its rows are payments, by the sheet's name).
+    '回款日期',
+    'date',
+    'visitdate',
+  ],
   // A `time` header on a sheet without a date column is read as the date (it holds date-times).
   time: ['时间', '来访时间', '来电时间', '到访时间', '接待时间', 'time'],
-  agent: [...(RECORD_COMMON.agent ?? []), '经纪人'],
-  amount: [...(RECORD_COMMON.amount ?? []), '总价'],
+  agent: [...(RECORD_COMMON.agent ?? []), '经纪人', '拜访人'],
+  amount: [...(RECORD_COMMON.amount ?? []), '总价', '回款金额'],
   // On a register 渠道 says where the visitor came from (rulebook §2.1 source).
   source: [...(RECORD_COMMON.source ?? []), '渠道', '渠道公司'],
   channel: ['channel'],
@@ -149,7 +164,7 @@ const REGISTER: Synonyms = {
 const FILING: Synonyms = {
   ...RECORD_COMMON,
   name: [...(RECORD_COMMON.name ?? []), '公司名称', '单位名称'],
-  date: ['备案日期', '报备日期', '登记日期', '日期', '备案时间', 'date', 'filingdate'],
+  date: ['备案日期', '报备日期', '登记日期', '日期', '备案时间', '建档日期', 'date', 'filingdate'],
   time: ['报备时间', '时间', 'time'],
   // 经纪人 is resolved after mapping: the broker when a channel column exists, else the agent.
   agent: [...(RECORD_COMMON.agent ?? []), '报备人', '备案人', '经纪人'],
@@ -274,7 +289,7 @@ export const REQUIRED: Readonly<Record<SheetRole, readonly FieldName[]>> = {
 
 /** Header words that mark a filing sheet when its name says nothing (rulebook §2.2). */
 export const FILING_MARKERS: ReadonlySet<string> = new Set(
-  ['备案日期', '报备日期', '报备人', '备案人', '备案类型', '报备类型', '报备时间'].map(wordKey),
+  ['备案日期', '报备日期', '报备人', '备案人', '备案类型', '报备类型', '报备时间', '建档日期'].map(wordKey),
 );
 
 /** Header words that mark a rulings sheet (rulebook §2.4). */

@@ -70,6 +70,7 @@ const CALL: Kind = { kind: 'call', stage: null };
 const FOLLOWUP: Kind = { kind: 'followup', stage: null };
 const REPORT: Kind = { kind: 'report', stage: null };
 const FILING: Kind = { kind: 'filing', stage: null };
+const PAYMENT_ROW: Kind = { kind: 'payment', stage: 'payment' };
 
 const RECORD_FIELDS: readonly RecordField[] = [
   'date',
@@ -160,7 +161,9 @@ class RecordReader {
     this.depositKind = keyOf(col.depositDate).includes('认购') ? SUBSCRIPTION : DEPOSIT;
     // A 来电登记表 holds calls; a filing sheet named 报备 holds reports before visits (§2.1, §2.2).
     if (from === 'register')
-      this.defaultKind = registerKind(sheet, keyOf(col.date)) ?? (sheet.includes('来电') ? CALL : VISIT);
+      this.defaultKind =
+        registerKind(sheet, keyOf(col.date)) ??
+        (sheet.includes('来电') ? CALL : /回访|跟进/.test(sheet) ? FOLLOWUP : VISIT);
     else this.defaultKind = sheet.includes('报备') ? REPORT : FILING;
   }
 
@@ -535,12 +538,13 @@ function registerKind(sheet: string, dateKey: string): Kind | null {
   const m = DEAL_SHEET_NAME.exec(sheet);
   const word = m
     ? m[1]
-    : /成交|签约|全款/.test(dateKey)
+    : /成交|签约|全款|回款/.test(dateKey)
       ? dateKey
       : /认购|定金|下定|交定/.test(dateKey)
         ? dateKey
         : null;
   if (word === null) return null;
+  if (word.includes('回款')) return PAYMENT_ROW;
   if (word.includes('全款')) return FULL;
   if (word.includes('认购')) return SUBSCRIPTION;
   if (/定金|下定|交定/.test(word)) return DEPOSIT;

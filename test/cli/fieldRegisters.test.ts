@@ -543,3 +543,41 @@ describe('issue 12 on registers an outside office wrote (command line)', () => {
     expect(k.own('来访登记', 3).当前归属).toBe('张三');
   });
 });
+
+describe('the seeds’ own documents (command line)', () => {
+  test('tools-filing R1/R2 on 飞达’s 《客户档案表》, 《客户拜访记录》 and a 回款记录 sheet', async () => {
+    const j = await judge(
+      'feida',
+      [
+        {
+          name: '客户档案表',
+          rows: [
+            ['建档日期', '客户名称', '联系人', '联系电话', '业务员', '客户类型'],
+            ['2026-08-01', '宏达五金', '刘总', '0755-8888 1111', '张三', '经销商'],
+          ],
+        },
+        {
+          name: '客户拜访记录',
+          rows: [
+            ['拜访日期', '客户名称', '联系电话', '拜访人', '拜访内容'],
+            ['2026-08-01', '宏达五金', '0755-88881111', '张三', '送样品'],
+            ['2026-09-01', '宏达五金', '0755-88881111', '李四', '推新品'],
+          ],
+        },
+        {
+          name: '回款记录',
+          rows: [
+            ['回款日期', '客户名称', '联系电话', '业务员', '回款金额'],
+            ['2026-08-20', '宏达五金', '075588881111', '张三', '5万'],
+          ],
+        },
+      ],
+      ['--preset', 'tools-filing', '--as-of', '2026-09-02'],
+    );
+    expect(j.own('客户档案表', 2)).toMatchObject({ 当前归属: '张三', 当前状态: '保护中' });
+    expect(j.own('回款记录', 2).业绩分成).toBe('张三 100%');
+    // tools-filing R2: another agent's visit to a filed customer with sales stands on 冲突.
+    expect(j.list('冲突').map((c) => [c.表, c.行, c.类型])).toEqual([['客户拜访记录', '3', '违规接触']]);
+    expect(j.list('问题')).toEqual([]);
+  });
+});
