@@ -71,6 +71,8 @@ const FOLLOWUP: Kind = { kind: 'followup', stage: null };
 const REPORT: Kind = { kind: 'report', stage: null };
 const FILING: Kind = { kind: 'filing', stage: null };
 const PAYMENT_ROW: Kind = { kind: 'payment', stage: 'payment' };
+const APPOINTMENT_ROW: Kind = { kind: 'appointment', stage: null };
+const CONFIRM_ROW: Kind = { kind: 'confirm', stage: null };
 
 const RECORD_FIELDS: readonly RecordField[] = [
   'date',
@@ -163,8 +165,15 @@ class RecordReader {
     if (from === 'register')
       this.defaultKind =
         registerKind(sheet, keyOf(col.date)) ??
-        (sheet.includes('来电') ? CALL : /回访|跟进/.test(sheet) ? FOLLOWUP : VISIT);
-    else this.defaultKind = sheet.includes('报备') ? REPORT : FILING;
+        (sheet.includes('来电')
+          ? CALL
+          : /回访|跟进/.test(sheet)
+            ? FOLLOWUP
+            : sheet.includes('约客')
+              ? APPOINTMENT_ROW
+              : VISIT);
+    // A 甲方…确认单 holds the developer's confirmations (developer-direct R1).
+    else this.defaultKind = sheet.includes('报备') ? REPORT : /甲方.*确认/.test(sheet) ? CONFIRM_ROW : FILING;
   }
 
   read(values: readonly (readonly unknown[])[]): SheetResult<EventRecord> {

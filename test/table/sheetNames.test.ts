@@ -3,7 +3,7 @@
 import { roleByName } from '../../src/table/roles';
 import { readWorkbook } from '../../src/table/read';
 
-describe('tools-filing/R2: the seed’s own sheet names', () => {
+describe('the seeds’ own sheet names (tools-filing R2, daily-chem-filing R1, developer-direct R1, marketing-center R1)', () => {
   it.each([
     ['客户档案表', 'filing'],
     ['客户档案', 'filing'],
@@ -13,6 +13,12 @@ describe('tools-filing/R2: the seed’s own sheet names', () => {
     ['回访记录', 'register'],
     ['回款记录', 'register'],
     ['来访登记', 'register'],
+    ['来访客户登记本', 'register'],
+    ['个人谈客本', 'register'],
+    ['公共约客本', 'register'],
+    ['客户资料表', 'filing'],
+    ['甲方直接客户确认单', 'filing'],
+    ['领秀慧谷渠道带客确认单', 'filing'],
     ['汇总', null],
   ])('%s is %s', (name, role) => {
     expect(roleByName(name)).toBe(role);
@@ -34,6 +40,29 @@ describe('tools-filing/R2: the seed’s own sheet names', () => {
       ['followup'],
       ['call'],
       ['visit'],
+    ]);
+  });
+
+  it('a 公共约客本 holds appointments, a 甲方直接客户确认单 the developer’s confirmations', () => {
+    const { input } = readWorkbook([
+      {
+        name: '公共约客本',
+        values: [
+          ['日期', '客户姓名', '联系电话', '置业顾问'],
+          ['2026-11-05', '陈先生', '13922220013', '张三'],
+        ],
+      },
+      {
+        name: '甲方直接客户确认单',
+        values: [
+          ['日期', '客户姓名', '联系电话', '房号'],
+          ['2026-11-01', '魏女士', '13922220061', '3-1201'],
+        ],
+      },
+    ]);
+    expect(input.events.map((e) => [e.ref.sheet, e.kind])).toEqual([
+      ['公共约客本', 'appointment'],
+      ['甲方直接客户确认单', 'confirm'],
     ]);
   });
 
