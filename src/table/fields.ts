@@ -114,7 +114,8 @@ const RECORD_COMMON: Synonyms = {
   brief: ['仅取资料', '是否仅取资料', '取资料', 'brief', 'brochureonly'],
   site: ['案场', '销售现场', '地点', '来访地点', '项目', 'site'],
   amount: ['金额', '成交金额', '定金金额', '成交价', '成交总价', 'amount'],
-  source: ['来源', '客户来源', '来访渠道', '来源渠道', '认知途径', 'source'],
+  // How the deal was made (他司, 业主自行交易: brokerage-viewing R1, R2) is where it came from.
+  source: ['来源', '客户来源', '来访渠道', '来源渠道', '认知途径', '成交方式', '成交渠道', '交易方式', 'source'],
   entered: ['录入时间', '登记时间', '录入日期', '填写时间', 'entered'],
   note: ['备注', '说明', 'note', 'notes', 'remark', 'remarks'],
   dealDate: ['成交日期', '签约日期', '成交时间', '签约时间', '全款日期', 'dealdate'],
@@ -147,6 +148,8 @@ const REGISTER: Synonyms = {
     '拜访日期',
     '跟进日期',
     '回访日期',
+    '带看日期',
+    '看房日期',
     // A 回款记录 sheet is dated by its payments (its rows are payments, by the sheet's name).
     '回款日期',
     'date',

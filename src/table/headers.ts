@@ -34,6 +34,7 @@ const TRAILING_NOTE = /[([【][^)\]】]*[)\]】]$/;
 // A note in brackets inside a header (客户（公司）名称): the header without it.
 const INNER_NOTE = /[([【][^)\]】]*[)\]】]/g;
 const ALTERNATIVES = /[/、|]/;
+const ACT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(['agent', 'phone', 'name']);
 // A known header after the word of the act the sheet records (报备业务员, 接待置业顾问, 来访电话).
 const ACT_PREFIX = /^(?:报备|备案|登记|接待|来访|来电|到访|成交)(?=.)/;
 
@@ -66,10 +67,10 @@ function matchKey(key: string, role: SheetRole, overrides: ReadonlyMap<string, F
     return fields.size === 1 && only ? { field: only } : null;
   }
   const act = key.replace(ACT_PREFIX, '');
-  // Only a field: an own column never carries such a prefix.
+  // Only who and whose number (报备业务员, 来访电话): 成交方式 or 来访备注 are not the kind or the note.
   if (act !== key) {
     const m = matchKey(act, role, overrides);
-    return m?.field ? { field: m.field } : null;
+    return m?.field && ACT_FIELDS.has(m.field) ? { field: m.field } : null;
   }
   return null;
 }

@@ -73,6 +73,7 @@ const FILING: Kind = { kind: 'filing', stage: null };
 const PAYMENT_ROW: Kind = { kind: 'payment', stage: 'payment' };
 const APPOINTMENT_ROW: Kind = { kind: 'appointment', stage: null };
 const CONFIRM_ROW: Kind = { kind: 'confirm', stage: null };
+const VIEWING_ROW: Kind = { kind: 'viewing', stage: null };
 
 const RECORD_FIELDS: readonly RecordField[] = [
   'date',
@@ -171,7 +172,9 @@ class RecordReader {
             ? FOLLOWUP
             : sheet.includes('约客')
               ? APPOINTMENT_ROW
-              : VISIT);
+              : /带看|看房/.test(sheet)
+                ? VIEWING_ROW
+                : VISIT);
     // A 甲方…确认单 holds the developer's confirmations (developer-direct R1).
     else this.defaultKind = sheet.includes('报备') ? REPORT : /甲方.*确认/.test(sheet) ? CONFIRM_ROW : FILING;
   }

@@ -4,8 +4,9 @@
 // Each test builds the .xlsx with exceljs, runs the built command line and reads the annotated
 // copy: the own columns of the manager's rows, 问题 and 冲突.
 import type ExcelJS from 'exceljs';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { JsonReport } from '../../src/table/report';
 import { ensureBuilt, guishu, readXlsx, type SheetSpec, tempDir, writeXlsx } from './helpers';
 
 const tmp = tempDir();
@@ -579,5 +580,43 @@ describe('the seeds’ own documents (command line)', () => {
     // tools-filing R2: another agent's visit to a filed customer with sales stands on 冲突.
     expect(j.list('冲突').map((c) => [c.表, c.行, c.类型])).toEqual([['客户拜访记录', '3', '违规接触']]);
     expect(j.list('问题')).toEqual([]);
+  });
+
+  test('brokerage-viewing R2 on a 带看记录 and a 成交登记 (成交方式 他司, 成交价 200万); a sheet not read is on 问题', async () => {
+    const j = await judge(
+      'viewing',
+      [
+        {
+          name: '带看记录',
+          rows: [
+            ['带看日期', '客户姓名', '联系电话', '经纪人', '房源', '看房确认单'],
+            ['2026-01-10', '马先生', '13922220401', '张三', '幸福里3-502', '已签'],
+            ['2026-03-01', '马先生', '13922220401', '李四', '幸福里3-502', '已签'],
+          ],
+        },
+        {
+          name: '成交登记',
+          rows: [
+            ['成交日期', '客户姓名', '联系电话', '经纪人', '房源', '成交价', '成交方式'],
+            ['2026-11-01', '马先生', '13922220401', null, '幸福里3-502', '200万', '他司'],
+          ],
+        },
+        {
+          name: '门店月报',
+          rows: [
+            ['本月带看', 2],
+            ['本月成交', 1],
+          ],
+        },
+      ],
+      ['--preset', 'brokerage-viewing', '--as-of', '2026-11-02', '--json', path.join(tmp.dir, 'viewing.json')],
+    );
+    // decide/D10: the fee goes to the agent of the earliest viewing within 12 months.
+    const report = JSON.parse(readFileSync(path.join(tmp.dir, 'viewing.json'), 'utf8')) as JsonReport;
+    expect(report.deals.map((x) => [x.row, x.owed])).toEqual([[2, { agent: '张三', amount: 60_000 }]]);
+    expect(j.own('成交登记', 2).判定依据).toContain('brokerage-viewing/R2');
+    expect(j.own('成交登记', 2).判定依据).toContain('60000');
+    // The sheet that is neither a register nor a filing is not read, and 问题 says so.
+    expect(j.list('问题').map((i) => [i.表, i.行, i.级别])).toEqual([['门店月报', '', '提示']]);
   });
 });

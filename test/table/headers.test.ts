@@ -133,6 +133,9 @@ describe('header synonyms (rulebook §2.1–2.4)', () => {
     // Nothing known after the prefix, or the prefix alone: no field.
     expect(fieldOf('来访人数', 'register')).toBeUndefined();
     expect(fieldOf('报备', 'filing')).toBeUndefined();
+    // Only who and whose number: 来访备注 is no note column by the prefix, 成交方式 no kind column.
+    expect(fieldOf('来访备注', 'register')).toBeUndefined();
+    expect(fieldOf('成交方式', 'register')).toBe('source');
   });
 
   it('issue 12 (outside registers): alternatives in one header name their common field (手机/电话)', () => {

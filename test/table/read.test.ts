@@ -54,6 +54,12 @@ describe('sheet roles', () => {
     expect(layout.skipped).toEqual([
       { name: 'Sheet1', why: expect.stringContaining('未读取'), code: 'sheet-unrecognized' },
     ]);
+    // An unrecognized sheet with something on it is said on 问题 (it may hold contacts); own sheets are not.
+    expect(input.issues.map((i) => [i.sheet, i.row, i.level])).toEqual([['Sheet1', null, 'note']]);
+  });
+
+  it('a sheet set to be ignored, or an empty one, is passed over without a line on 问题', () => {
+    const { input } = read([grid('说明', [['a', 'b']]), grid('空白', [])], { roles: { 说明: 'ignore' } });
     expect(input.issues).toEqual([]);
   });
 

@@ -19,6 +19,7 @@ describe('the seeds’ own sheet names (tools-filing R2, daily-chem-filing R1, d
     ['客户资料表', 'filing'],
     ['甲方直接客户确认单', 'filing'],
     ['领秀慧谷渠道带客确认单', 'filing'],
+    ['带看记录', 'register'],
     ['汇总', null],
   ])('%s is %s', (name, role) => {
     expect(roleByName(name)).toBe(role);
@@ -63,6 +64,29 @@ describe('the seeds’ own sheet names (tools-filing R2, daily-chem-filing R1, d
     expect(input.events.map((e) => [e.ref.sheet, e.kind])).toEqual([
       ['公共约客本', 'appointment'],
       ['甲方直接客户确认单', 'confirm'],
+    ]);
+  });
+
+  it('brokerage-viewing R1: a 带看记录 sheet holds viewings (带看日期); 成交方式 他司 is the deal’s source', () => {
+    const { input } = readWorkbook([
+      {
+        name: '带看记录',
+        values: [
+          ['带看日期', '客户姓名', '联系电话', '经纪人'],
+          ['2026-01-10', '马先生', '13922220401', '张三'],
+        ],
+      },
+      {
+        name: '成交登记',
+        values: [
+          ['成交日期', '客户姓名', '联系电话', '成交价', '成交方式'],
+          ['2026-11-01', '马先生', '13922220401', '200万', '他司'],
+        ],
+      },
+    ]);
+    expect(input.events.map((e) => [e.kind, e.source, e.amount])).toEqual([
+      ['viewing', null, null],
+      ['deal', '他司', 2_000_000],
     ]);
   });
 
