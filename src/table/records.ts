@@ -503,11 +503,13 @@ class RecordReader {
       if (d.judged) event.judgedDay = dayOf(d.judged);
 
       const key = `${from}\u0001${day}\u0001${event.phone ?? ''}\u0001${event.agent ?? ''}\u0001${event.kind}\u0001${event.name ?? ''}`;
-      const first = this.ctx.seen.get(key);
+      // A deal row's copies are decide/D23's, which also compares the time, amount and 房号: two
+      // same-day deals of two units are not "the same row", and a real copy is listed once.
+      const first = event.stage === null ? this.ctx.seen.get(key) : undefined;
       if (first) {
         const code = first.sheet === sheet ? 'duplicate-row' : 'duplicate-row-other';
         this.issues.push(makeIssue(sheet, row, 'sheet', 'note', code, { sheet: first.sheet, row: first.row }));
-      } else this.ctx.seen.set(key, event.ref);
+      } else if (event.stage === null) this.ctx.seen.set(key, event.ref);
 
       events.push(event);
       if (d.extra === null) continue;

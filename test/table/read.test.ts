@@ -389,6 +389,19 @@ describe('identity validity (common/ID-VALID)', () => {
       ['来访登记 2', 2, 'note', '与“来访登记”第2行完全相同（重复登记）'],
     ]);
   });
+
+  it('decide/D23: deal rows are left to the engine, which also compares the amount and 房号', () => {
+    const deal = (amount: number) => ['2026-11-05', '甲', '13800000001', '张三', '成交', amount];
+    const { input } = read([
+      {
+        name: '来访登记',
+        values: [['日期', '客户姓名', '联系电话', '置业顾问', '类型', '成交金额'], deal(900_000), deal(1_200_000)],
+      },
+    ]);
+    // Two units the same day: not "completely identical", and no line here.
+    expect(input.events).toHaveLength(2);
+    expect(input.issues).toEqual([]);
+  });
 });
 
 describe('kinds on rows', () => {
