@@ -101,17 +101,18 @@ export async function diffCommand(argv: string[]): Promise<number> {
   const after = annotate(run.input, pb, asOf);
   const w = compareResults(run.result, after, names);
 
+  // Files first, the terminal after: a reader that closes the pipe early (`| head`) ends the
+  // process, and must never leave a half-written workbook behind an exit code of 0.
+  if (out !== null) await writeDiffBook(w, out, lang);
+  const json =
+    values.json === undefined
+      ? null
+      : writeJson(values.json, { ...w, summary: whatIfSummary(w, lang, DIFF_TEXT.lead(names.after)) });
   const print = values.json === '-' ? console.error : console.log;
   for (const line of diffLines(w, lang)) print(line);
-  if (out !== null) {
-    await writeDiffBook(w, out, lang);
-    print(say(lang, DIFF_TEXT.wrote(out)));
-  }
-  if (values.json !== undefined) {
-    const text = writeJson(values.json, { ...w, summary: whatIfSummary(w, lang, DIFF_TEXT.lead(names.after)) });
-    if (text !== null) process.stdout.write(text);
-    else print(say(lang, DIFF_TEXT.wroteJson(values.json)));
-  }
+  if (out !== null) print(say(lang, DIFF_TEXT.wrote(out)));
+  if (values.json !== undefined && json === null) print(say(lang, DIFF_TEXT.wroteJson(values.json)));
+  if (json !== null) process.stdout.write(json);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // guishu lookup <workbook.xlsx> <phone-or-name>: one customer's owner, status and reasons.
 import { isoOfDay, type CustomerResult, type EngineInput } from '../engine';
-import { refText, STATUS_LABELS, type Lang } from '../table/labels';
+import { refText, type Lang } from '../table/labels';
+import { STATUS_WORDS } from '../vocab/statuses';
 import { ownerText, reasonText } from '../table/render';
 import { reportCustomer } from '../table/report';
 import { findCustomers, lookupMatch } from '../table/lookup';
@@ -31,7 +32,7 @@ function matchLines(run: Run, customer: CustomerResult, lang: Lang): string[] {
   const rows = run.result.rows.filter((r) => r.customerId === customer.id);
   if (rows.length) lines.push(`  ${label('记录', 'rows')}`);
   for (const r of rows) {
-    const standing = r.status === null ? '' : `${ownerText(r.owner, lang)} ${STATUS_LABELS[r.status][lang]}  `;
+    const standing = r.status === null ? '' : `${ownerText(r.owner, lang)} ${STATUS_WORDS[r.status][lang]}  `;
     lines.push(`    ${refText(r.ref, lang)}  ${standing}${reasonText(r.reason, lang)}`);
   }
   return lines;

@@ -5,7 +5,7 @@ import { monthSummary, type MonthSummary } from '../engine/month';
 import type { Lang } from '../table/labels';
 import { monthSheetName, monthSheetValues } from '../table/monthSheet';
 import { ownerText } from '../table/render';
-import { STATUS_LABELS } from '../table/labels';
+import { STATUS_WORDS } from '../vocab/statuses';
 import { fail, helpText, M, say } from './messages';
 import { checkLang, checkZone, choosePolicy, COMMON_OPTIONS, parseVerb, POLICY_OPTIONS, positionals } from './options';
 import { judgeWorkbook, outPathFor, summary, writeCopy, writeJson } from './pipeline';
@@ -43,13 +43,15 @@ export async function monthCommand(argv: string[]): Promise<number> {
     rows: { length: values2.length, row: (i: number) => values2[i] as string[] },
   };
   const notes = await writeCopy(run, out, lang, [sheet]);
+  // Every file before the first line on the terminal (see diff.ts).
+  const json =
+    values.json === undefined
+      ? null
+      : writeJson(values.json, { preset: policy.id, ...monthJson(summaryOfMonth, lang) });
   const print = values.json === '-' ? console.error : console.log;
   for (const line of [...summary(run, lang), ...notes, say(lang, M.wroteCopy(out))]) print(line);
-  if (values.json !== undefined) {
-    const text = writeJson(values.json, { preset: policy.id, ...monthJson(summaryOfMonth, lang) });
-    if (text !== null) process.stdout.write(text);
-    else print(say(lang, M.wroteReport(values.json)));
-  }
+  if (values.json !== undefined && json === null) print(say(lang, M.wroteReport(values.json)));
+  if (json !== null) process.stdout.write(json);
   return 0;
 }
 
@@ -91,7 +93,7 @@ export function monthJson(s: MonthSummary, lang: Lang) {
       ownerKind: c.owner.kind,
       ownerText: ownerText(c.owner, lang),
       status: c.status,
-      statusLabel: STATUS_LABELS[c.status][lang],
+      statusLabel: STATUS_WORDS[c.status][lang],
     })),
   };
 }

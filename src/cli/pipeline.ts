@@ -13,7 +13,8 @@ import {
 } from '../engine';
 import type { Policy } from '../policy';
 import { utcCellDate } from '../table/dates';
-import { STATUS_LABELS, type Lang } from '../table/labels';
+import type { Lang } from '../table/labels';
+import { STATUS_WORDS } from '../vocab/statuses';
 import { formatIssue } from '../table/messages';
 import type { SheetRole } from '../table/fields';
 import type { SheetGrid } from '../table/grid';
@@ -267,7 +268,7 @@ export function summary(run: Run, lang: Lang): string[] {
     status,
     n: result.customers.filter((c) => c.status === status).length,
   })).filter((c) => c.n > 0);
-  const byStatus = counts.map((c) => `${STATUS_LABELS[c.status][lang]} ${c.n}`).join(lang === 'zh' ? '，' : ', ');
+  const byStatus = counts.map((c) => `${STATUS_WORDS[c.status][lang]} ${c.n}`).join(lang === 'zh' ? '，' : ', ');
   return [
     say(
       lang,

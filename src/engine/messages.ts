@@ -1,5 +1,8 @@
 // Every sentence the engine writes, in both languages, in one place. A reason names the agent,
 // the dates and the evidence rows as the manager sees them (sheet name, 1-based row).
+import { CATEGORY_IN_SENTENCE } from '../vocab/categories';
+import { EVENT_FIRST_VERBS, EVENT_VERBS } from '../vocab/events';
+import { POOL_IN_SENTENCE } from '../vocab/owners';
 import { isoOfDay } from './calendar';
 import type { Day, InputIssue, Owner, Reason, SourceRef } from './types';
 
@@ -98,23 +101,13 @@ const dz = (day: Day, ref: SourceRef): string => `${d(day)} ${az(ref)}`;
 const de = (day: Day, ref: SourceRef): string => `${d(day)} ${ae(ref)}`;
 
 export function ownerName(owner: Owner): Text {
-  if (owner.kind === 'pool' || owner.name === null) return t('公海', 'the pool');
+  if (owner.kind === 'pool' || owner.name === null) return POOL_IN_SENTENCE;
   return t(owner.name, owner.name);
 }
 
-const KIND: Record<string, Text> = {
-  visit: t('接待', 'received'),
-  call: t('接听来电', 'took the call'),
-  followup: t('跟进', 'followed up'),
-  appointment: t('约访', 'booked a visit'),
-  viewing: t('带看', 'showed a unit'),
-  deposit: t('收定金', 'took a deposit'),
-  deal: t('成交', 'closed'),
-  payment: t('回款', 'received an order payment'),
-  report: t('报备', 'reported'),
-  filing: t('备案', 'filed'),
-  confirm: t('甲方确认', 'recorded a developer confirmation'),
-};
+/** What an agent did, in the words of src/vocab/events.ts; kinds arrive as the rows' strings. */
+const KIND: Readonly<Record<string, Text>> = EVENT_VERBS;
+const FIRST: Readonly<Record<string, Text>> = EVENT_FIRST_VERBS;
 
 export const did = (who: string | null, kind: string, day: Day, ref: SourceRef): Text => {
   const k = KIND[kind] ?? t(kind, kind);
@@ -125,12 +118,7 @@ export const did = (who: string | null, kind: string, day: Day, ref: SourceRef):
 const MESSAGES = {
   did,
   firstContact: (who: string, kind: string, day: Day, ref: SourceRef): Text => {
-    const k =
-      kind === 'visit'
-        ? t('首次接待', 'first received')
-        : kind === 'call'
-          ? t('首次来电接听', 'first took the call')
-          : (KIND[kind] ?? t(kind, kind));
+    const k = FIRST[kind] ?? KIND[kind] ?? t(kind, kind);
     return t(`${who} ${k.zh} ${dz(day, ref)}`, `${who} ${k.en} on ${de(day, ref)}`);
   },
   designated: (who: string, day: Day, ref: SourceRef) =>
@@ -154,7 +142,7 @@ const MESSAGES = {
   through: (day: Day) => t(`保护至 ${d(day)}`, `protected through ${d(day)}`),
   noExpiry: t('无保护期限', 'no expiry'),
   lapsed: (through: Day) => t(`保护已于 ${d(through + 1)} 失效`, `protection lapsed on ${d(through + 1)}`),
-  toPool: t('回公海', 'back to the pool'),
+  toPool: t(`回${POOL_IN_SENTENCE.zh}`, `back to ${POOL_IN_SENTENCE.en}`),
   toCompany: (label: string) => t(`转 ${label} 重新分配`, `to ${label} for reassignment`),
   reportPending: (who: string, day: Day, ref: SourceRef, due: Day) =>
     t(
@@ -301,8 +289,8 @@ const MESSAGES = {
     t(`经${source}成交 ${dz(day, ref)}`, `closed through ${source} on ${de(day, ref)}`),
   category: (direct: boolean, why: Text) =>
     t(
-      `${direct ? '甲方直接客户' : '乙方客户'}：${why.zh}`,
-      `${direct ? 'direct (developer’s own)' : 'agency'}: ${why.en}`,
+      `${CATEGORY_IN_SENTENCE[direct ? 'direct' : 'agency'].zh}：${why.zh}`,
+      `${CATEGORY_IN_SENTENCE[direct ? 'direct' : 'agency'].en}: ${why.en}`,
     ),
   bookingConflict: (booked: string, closer: string) =>
     t(

@@ -1,4 +1,6 @@
 // The add-on's own words (menu, notes to the user), zh-CN first with English.
+import { POOL_IN_SENTENCE } from '../vocab/owners';
+
 export type Lang = 'zh' | 'en';
 
 export const MENU = {
@@ -25,7 +27,11 @@ export const NOTE = {
       `已安装：每日自动计算与录入时间戳（${what.join('、')}）`,
       `Installed: the daily run and entry stamps (${what.join(', ')})`,
     ),
-  unowned: (n: number) => t(`无归属客户 ${n} 位（从未有人归属，在公海）`, `${n} customers never owned (in the pool)`),
+  unowned: (n: number) =>
+    t(
+      `无归属客户 ${n} 位（从未有人归属，在${POOL_IN_SENTENCE.zh}）`,
+      `${n} customers never owned (in ${POOL_IN_SENTENCE.en})`,
+    ),
   defaults: (preset: string) =>
     t(
       `尚未设置：按表名和表头识别，使用预设 ${preset}`,

@@ -3,7 +3,8 @@
 // The latest change is also kept in document properties, so later runs can say on 变更日志
 // which ownership changes it caused.
 import { describeParts, type Policy } from '../policy';
-import { protectForManagers } from './protect';
+import { managerOnlySheet } from './protect';
+import { appendRows, putValues } from './sheets';
 import type { Settings } from './settings';
 import { props } from './state';
 import { asCell } from './writer';
@@ -72,22 +73,27 @@ export function settingsChangeWords(
   return out;
 }
 
-/** Appends one line to 设置变更 (creating and protecting it first); returns its row. */
+/**
+ * Appends one line to 设置变更 (created and protected first, src/gas/protect.ts), growing the sheet
+ * past its edge as any append does (src/gas/sheets.ts); returns its row, or 0 when this run's
+ * effective user is not a manager and so may not create the sheet.
+ */
 export function logSettingsChange(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   managers: readonly string[],
   line: { at: string; by: string; what: string; effect: string },
 ): number {
-  let sheet = ss.getSheetByName(SETTINGS_LOG_SHEET);
-  if (!sheet) {
-    sheet = ss.insertSheet(SETTINGS_LOG_SHEET);
-    sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]);
-    sheet.setFrozenRows(1);
-    protectForManagers(sheet, managers, '归属：设置变更，仅经理可改 / Guishu settings log: managers only');
-  }
-  const row = sheet.getLastRow() + 1;
-  sheet.getRange(row, 1, 1, HEADER.length).setValues([[line.at, line.by, line.what, line.effect].map(asCell)]);
-  return row;
+  const sheet = managerOnlySheet(
+    ss,
+    SETTINGS_LOG_SHEET,
+    managers,
+    '归属：设置变更，仅经理可改 / Guishu settings log: managers only',
+    (created) => {
+      putValues(created, 1, 1, [HEADER]);
+      created.setFrozenRows(1);
+    },
+  );
+  return sheet ? appendRows(sheet, [[line.at, line.by, line.what, line.effect].map(asCell)]) : 0;
 }
 
 export function rememberSettingsChange(change: SettingsChange): void {

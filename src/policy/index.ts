@@ -3,6 +3,7 @@
 import { describeZodError, policySchema, PRESET_IDS, type Policy } from './schema';
 import { PRESETS } from './presets';
 import { clause, CLAUSE_IDS } from './clauses';
+import { NUMBER_WORDS, type NumberKey } from '../vocab/numbers';
 const CLAUSE_IDS_ALL = (): readonly string[] => CLAUSE_IDS;
 export { CLAUSE_IDS, CLAUSES, durationWords, splitWords } from './clauses';
 
@@ -70,24 +71,25 @@ function fail(zh: string, en: string): { ok: false; error: PolicyError } {
 const span = (d: { days?: number; months?: number } | null): string =>
   d === null ? '—' : [d.months ? `${d.months}m` : '', d.days ? `${d.days}d` : ''].filter(Boolean).join('') || '0d';
 
-/** Lines for `guishu presets`: id, title and the numbers a manager may change. */
+/** Lines for `guishu presets`: id, title and the numbers a manager may change, named as the setup
+ *  page names them (src/vocab/numbers.ts). */
 export function describePolicy(policy: Policy, lang: 'zh' | 'en'): string[] {
   const zh = lang === 'zh';
   const nums: string[] = [];
-  const add = (label: string, en: string, value: string) => nums.push(`${zh ? label : en} ${value}`);
-  if (policy.claim.window) add('保护期', 'protection', span(policy.claim.window));
-  if (policy.claim.callWindow) add('来电客户保护期', 'call-customer protection', span(policy.claim.callWindow));
-  if (policy.filing.visitWithin) add('报备到访期限', 'visit after report', span(policy.filing.visitWithin));
-  if (policy.filing.window) add('备案保护期', 'filing protection', span(policy.filing.window));
-  if (policy.closed.window) add('成交后保护期', 'after-deal protection', span(policy.closed.window));
-  if (policy.closed.warnUntil) add('释放预警至', 'warning until', span(policy.closed.warnUntil));
-  if (policy.claim.callback) add('回访期限', 'call-back', `${policy.claim.callback.days}d`);
-  if (policy.claim.firstFollowup) add('首次回访', 'first call-back', `${policy.claim.firstFollowup.days}d`);
-  if (policy.deals.lateEvidence) add('证据期限', 'evidence deadline', `${policy.deals.lateEvidence.days}d`);
-  if (policy.owed) add('应付比例', 'owed rate', `${policy.owed.rate * 100}%`);
+  const add = (key: NumberKey, value: string) => nums.push(`${NUMBER_WORDS[key][lang]} ${value}`);
+  if (policy.claim.window) add('claim.window', span(policy.claim.window));
+  if (policy.claim.callWindow) add('claim.callWindow', span(policy.claim.callWindow));
+  if (policy.filing.visitWithin) add('filing.visitWithin', span(policy.filing.visitWithin));
+  if (policy.filing.window) add('filing.window', span(policy.filing.window));
+  if (policy.closed.window) add('closed.window', span(policy.closed.window));
+  if (policy.closed.warnUntil) add('closed.warnUntil', span(policy.closed.warnUntil));
+  if (policy.claim.callback) add('claim.callback', `${policy.claim.callback.days}d`);
+  if (policy.claim.firstFollowup) add('claim.firstFollowup', `${policy.claim.firstFollowup.days}d`);
+  if (policy.deals.lateEvidence) add('deals.lateEvidence', `${policy.deals.lateEvidence.days}d`);
+  if (policy.owed) add('owed.rate', `${policy.owed.rate * 100}%`);
   for (const r of policy.deals.byOther) {
     if (typeof r.performance === 'object')
-      add('分成', 'split', `${r.performance.owner * 100}/${r.performance.closer * 100} (${r.rule})`);
+      nums.push(`${zh ? '分成' : 'split'} ${r.performance.owner * 100}/${r.performance.closer * 100} (${r.rule})`);
   }
   return [
     `${policy.id}  ${zh ? policy.title.zh : policy.title.en}`,

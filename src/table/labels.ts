@@ -2,48 +2,22 @@
 // Chinese in both languages (contract: sheets are found by their Chinese names); headers and
 // labels follow the chosen language.
 import { FIELD_WORDS } from '../vocab/fields';
-import type { ConflictKind, InputIssue, OwnerKind } from '../engine/types';
 
 export type Lang = 'zh' | 'en';
 export type Text = { readonly zh: string; readonly en: string };
 
-/** Default status words (rulebook §5): the engine's own table; a preset's word wins where it has one. */
-export { STATUS_LABELS } from '../engine/labels';
-
-/** Owner words for owners without a name of their own (the pool) and for 归属类型. */
-export const OWNER_KIND_LABELS: Readonly<Record<OwnerKind, Text>> = {
-  agent: { zh: '顾问', en: 'Agent' },
-  pool: { zh: '公海', en: 'Pool' },
-  company: { zh: '公司', en: 'Company' },
-  channel: { zh: '渠道', en: 'Channel' },
-  team: { zh: '团队', en: 'Team' },
-};
-
-export const CATEGORY_LABELS: Readonly<Record<'direct' | 'agency', Text>> = {
-  direct: { zh: '甲方直接客户', en: 'Developer direct' },
-  agency: { zh: '乙方客户', en: 'Agency' },
-};
-
-export const CONFLICT_KIND_LABELS: Readonly<Record<ConflictKind, Text>> = {
-  'deal-by-other': { zh: '他人成交', en: 'Deal by another agent' },
-  'second-filing': { zh: '重复备案', en: 'Second filing' },
-  'forbidden-contact': { zh: '违规接触', en: 'Forbidden contact' },
-  'report-rejected': { zh: '报备驳回', en: 'Report rejected' },
-  'household-cut': { zh: '切客', en: 'Household cut' },
-  'late-evidence': { zh: '证据逾期录入', en: 'Late evidence' },
-  'late-proof': { zh: '异议期外举证', en: 'Proof after the objection window' },
-  'same-day-claims': { zh: '同日争客', en: 'Same-day claims' },
-  'callback-missed': { zh: '未按时回电', en: 'Call-back missed' },
-  'referral-unresolved': { zh: '介绍关系待定', en: 'Referral unresolved' },
-  'reported-visit': { zh: '带访他人报备客户', en: 'Brought a customer another agent reported' },
-  'unverified-deal': { zh: '成交待核实', en: 'Deal to verify' },
-};
-
-export const ISSUE_LEVEL_LABELS: Readonly<Record<InputIssue['level'], Text>> = {
-  error: { zh: '错误', en: 'Error' },
-  weak: { zh: '弱记录', en: 'Weak record' },
-  note: { zh: '提示', en: 'Note' },
-};
+// The concept words live in src/vocab/ (issue 15 point 6), one module per concept. These names
+// are kept for code written against them; new code imports from src/vocab/.
+/** @deprecated src/vocab/statuses.ts STATUS_WORDS */
+export { STATUS_WORDS as STATUS_LABELS } from '../vocab/statuses';
+/** @deprecated src/vocab/owners.ts OWNER_KIND_WORDS */
+export { OWNER_KIND_WORDS as OWNER_KIND_LABELS } from '../vocab/owners';
+/** @deprecated src/vocab/categories.ts CATEGORY_WORDS */
+export { CATEGORY_WORDS as CATEGORY_LABELS } from '../vocab/categories';
+/** @deprecated src/vocab/conflicts.ts CONFLICT_WORDS */
+export { CONFLICT_WORDS as CONFLICT_KIND_LABELS } from '../vocab/conflicts';
+/** @deprecated src/vocab/levels.ts ISSUE_LEVEL_WORDS */
+export { ISSUE_LEVEL_WORDS as ISSUE_LEVEL_LABELS } from '../vocab/levels';
 
 /**
  * The own columns of rulebook §2.5 (and issue 13), keyed as WorkbookLayout.ownColumns keys them.

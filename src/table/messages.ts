@@ -1,6 +1,8 @@
 // Every text the reader puts on 问题, in both languages. InputIssue.message carries the zh
 // text; code + params let a caller render the en twin with formatIssue.
-import { fieldWord } from '../vocab/fields';
+import { EVENT_IN_SENTENCE } from '../vocab/events';
+import { fieldWord, type Word } from '../vocab/fields';
+import { YEAR_BASIS_WORDS } from '../vocab/years';
 import type { InputIssue } from '../engine/types';
 import type { Lang } from './labels';
 
@@ -155,34 +157,13 @@ export function fieldText(field: string, lang: Lang): string {
   return FIELD_TEXT[field]?.[lang] ?? fieldWord(field, lang);
 }
 
-const KIND_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {
-  visit: { zh: '来访', en: 'a visit' },
-  call: { zh: '来电', en: 'a call' },
-  followup: { zh: '跟进', en: 'a follow-up' },
-  appointment: { zh: '约访', en: 'an appointment' },
-  viewing: { zh: '带看', en: 'a viewing' },
-  deposit: { zh: '定金', en: 'a deposit' },
-  deal: { zh: '成交', en: 'a deal' },
-  payment: { zh: '回款', en: 'a payment' },
-  report: { zh: '报备', en: 'a report' },
-  filing: { zh: '备案', en: 'a filing' },
-  confirm: { zh: '甲方确认', en: "a developer's confirmation" },
-};
-
-/** Where decide/D13 took a year from (YearBasis). */
-const BASIS_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {
-  name: { zh: '表名或标题中的年份', en: "the year in the sheet's name or title" },
-  entered: { zh: '该行录入时间', en: "the row's entry time" },
-  sheet: { zh: '本表最近的完整日期', en: "the sheet's latest full date" },
-  asOf: { zh: '判定日', en: 'the as-of day' },
-};
-
-/** Parameters named `field`, `kind` and `basis` are keys, rendered as words of the language. */
+/** Parameters named `field`, `kind` and `basis` are keys, rendered as words of the language
+ *  (src/vocab/fields.ts, events.ts, years.ts). */
 function paramText(name: string, value: string | number, lang: Lang): string {
   const s = String(value);
   if (name === 'field') return fieldText(s, lang);
-  if (name === 'kind') return KIND_TEXT[s]?.[lang] ?? s;
-  if (name === 'basis') return BASIS_TEXT[s]?.[lang] ?? s;
+  if (name === 'kind') return (EVENT_IN_SENTENCE as Readonly<Record<string, Word>>)[s]?.[lang] ?? s;
+  if (name === 'basis') return (YEAR_BASIS_WORDS as Readonly<Record<string, Word>>)[s]?.[lang] ?? s;
   return s;
 }
 

@@ -2,7 +2,8 @@
 // per customer the owner on the month's last day.
 import type { MonthSummary } from '../engine/month';
 import { maskId, ownerText } from './render';
-import { STATUS_LABELS, type Lang } from './labels';
+import type { Lang } from './labels';
+import { STATUS_WORDS } from '../vocab/statuses';
 
 export const MONTH_SHEET_PREFIX = '月结 ';
 
@@ -64,7 +65,7 @@ export function monthSheetValues(summary: MonthSummary, lang: Lang, maskPhones: 
   }
   rows.push([], CUSTOMER_HEADERS[lang]);
   for (const c of summary.customers)
-    rows.push([id(c.id), c.name ?? '', ownerText(c.owner, lang), STATUS_LABELS[c.status][lang]]);
+    rows.push([id(c.id), c.name ?? '', ownerText(c.owner, lang), STATUS_WORDS[c.status][lang]]);
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
 }

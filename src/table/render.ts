@@ -13,23 +13,23 @@ import type {
   Status,
 } from '../engine/types';
 import {
-  CATEGORY_LABELS,
-  CONFLICT_KIND_LABELS,
   FILING_OWN_COLUMNS,
-  ISSUE_LEVEL_LABELS,
   OWN_COLUMN_HEADERS,
   OWN_COLUMN_SPECS,
   OWN_SHEET_HEADERS,
   OWN_SHEET_NAMES,
-  OWNER_KIND_LABELS,
   REGISTER_OWN_COLUMNS,
-  STATUS_LABELS,
   refText,
   type Lang,
   type OwnColumn,
 } from './labels';
 import { issueMessage } from './messages';
+import { CATEGORY_WORDS } from '../vocab/categories';
+import { CONFLICT_WORDS } from '../vocab/conflicts';
 import { fieldWord } from '../vocab/fields';
+import { ISSUE_LEVEL_WORDS } from '../vocab/levels';
+import { OWNER_KIND_WORDS } from '../vocab/owners';
+import { STATUS_WORDS } from '../vocab/statuses';
 import { ruleClause, type Policy } from '../policy';
 import { daysLeft } from './standing';
 
@@ -95,7 +95,7 @@ export function startsLikeFormula(s: string): boolean {
 const dayText = (day: Day | null): string => (day === null ? '' : isoOfDay(day));
 
 export function ownerText(owner: Owner, lang: Lang): string {
-  return owner.name ?? OWNER_KIND_LABELS[owner.kind][lang];
+  return owner.name ?? OWNER_KIND_WORDS[owner.kind][lang];
 }
 
 function percent(share: number): string {
@@ -121,7 +121,7 @@ export function reasonText(reason: Reason, lang: Lang): string {
 function statusText(status: Status | null, customer: CustomerResult | undefined, lang: Lang): string {
   if (status === null) return '';
   if (customer && customer.status === status) return customer.statusLabel[lang];
-  return STATUS_LABELS[status][lang];
+  return STATUS_WORDS[status][lang];
 }
 
 /** `*******8000`: all but the last four digits hidden. */
@@ -225,7 +225,7 @@ function judgedCells(
   const left = customer ? daysLeft(customer, result.asOf) : null;
   return {
     currentOwner: customer ? [ownerText(customer.owner, lang), ...customer.coOwners].join(' / ') : '',
-    currentStatus: customer ? customer.statusLabel[lang] || STATUS_LABELS[customer.status][lang] : '',
+    currentStatus: customer ? customer.statusLabel[lang] || STATUS_WORDS[customer.status][lang] : '',
     daysLeft: left === null ? '' : String(left),
     owner: judged ? ownerText(row.owner, lang) : '',
     status: statusText(row.status, customer, lang),
@@ -296,7 +296,7 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
       row: (i) => (i === 0 ? OWN_SHEET_HEADERS[key].map((h) => h[lang]) : cells(list[i - 1] as T)),
     },
   });
-  const statusWord = (s: Status | null): string => (s === null ? '' : STATUS_LABELS[s][lang]);
+  const statusWord = (s: Status | null): string => (s === null ? '' : STATUS_WORDS[s][lang]);
 
   const daysColumn = OWN_SHEET_HEADERS.customers.findIndex((h) => h.zh === '剩余天数');
   const customersSheet = (plan: OwnSheetPlan): OwnSheetPlan => ({
@@ -311,11 +311,11 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
         c.name ?? '',
         c.phones.map(phone).join(sep),
         [ownerText(c.owner, lang), ...c.coOwners].join(' / '),
-        OWNER_KIND_LABELS[c.owner.kind][lang],
-        c.statusLabel[lang] || STATUS_LABELS[c.status][lang],
+        OWNER_KIND_WORDS[c.owner.kind][lang],
+        c.statusLabel[lang] || STATUS_WORDS[c.status][lang],
         dayText(c.protectedThrough),
         ((left) => (left === null ? '' : String(left)))(daysLeft(c, result.asOf)),
-        c.category ? CATEGORY_LABELS[c.category][lang] : '',
+        c.category ? CATEGORY_WORDS[c.category][lang] : '',
         c.reason.rules.join(', '),
         c.reason[lang],
       ]),
@@ -325,7 +325,7 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
       k.ref.sheet,
       String(k.ref.row),
       dayText(k.day),
-      CONFLICT_KIND_LABELS[k.kind]?.[lang] ?? k.kind,
+      CONFLICT_WORDS[k.kind]?.[lang] ?? k.kind,
       k.parties.join(' / '),
       k.reason.rules.join(', '),
       k.reason[lang],
@@ -335,7 +335,7 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
       i.sheet,
       i.row === null ? '' : String(i.row),
       fieldWord(i.field, lang),
-      ISSUE_LEVEL_LABELS[i.level]?.[lang] ?? i.level,
+      ISSUE_LEVEL_WORDS[i.level]?.[lang] ?? i.level,
       issueMessage(i, lang),
     ]),
     sheet('changes', result.changes, (ch) => [

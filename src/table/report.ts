@@ -3,7 +3,7 @@
 import { isoOfDay } from '../engine/calendar';
 import type { CustomerResult, Day, EngineResult, RowResult, Shares } from '../engine/types';
 import type { Lang, Text } from './labels';
-import { STATUS_LABELS } from './labels';
+import { STATUS_WORDS } from '../vocab/statuses';
 import { issueMessage } from './messages';
 import { daysLeft } from './standing';
 
@@ -120,7 +120,7 @@ export function reportCustomer(c: CustomerResult, lang: Lang, asOf: Day | null =
     owner: c.owner.name,
     ownerKind: c.owner.kind,
     status: c.status,
-    statusLabel: c.statusLabel[lang] || STATUS_LABELS[c.status][lang],
+    statusLabel: c.statusLabel[lang] || STATUS_WORDS[c.status][lang],
     protectedThrough: iso(c.protectedThrough),
     category: c.category,
     rules: [...c.reason.rules],
@@ -146,7 +146,7 @@ export function reportRow(r: RowResult, lang: Lang, customer?: CustomerResult, a
     currentOwner: customer ? customer.owner.name : null,
     currentOwnerKind: customer ? customer.owner.kind : null,
     currentStatus: customer ? customer.status : null,
-    currentStatusLabel: customer ? customer.statusLabel[lang] || STATUS_LABELS[customer.status][lang] : null,
+    currentStatusLabel: customer ? customer.statusLabel[lang] || STATUS_WORDS[customer.status][lang] : null,
     daysLeft: customer && asOf !== null ? daysLeft(customer, asOf) : null,
   };
 }

@@ -43,6 +43,15 @@ export function writtenSheetKind(name: string): OwnSheetKind | null {
 }
 
 /**
+ * The kind a sheet's mark carries: the own kind for a written sheet, else the sheet's name with
+ * every character a defined name may not hold (spaces, dashes: Excel's naming rules allow letters,
+ * digits, `_` and `.`) made `_`: 月结 2026-10 → 月结_2026_10.
+ */
+export function markKind(name: string): string {
+  return writtenSheetKind(name) ?? name.trim().replace(/[^\p{L}\p{N}_.]/gu, '_');
+}
+
+/**
  * An unmarked sheet that an earlier version wrote (before marks): named as an own sheet and
  * headed exactly with that sheet's own headers, in either language.
  */

@@ -2,7 +2,8 @@
 // reminder list (到期提醒) both doors write. Pure: engine result, input events and policy in.
 import { isoOfDay, ymdOfDay } from '../engine/calendar';
 import type { CustomerResult, Day, EngineResult, EventRecord, Status } from '../engine/types';
-import { STATUS_LABELS, type Lang, type Text } from './labels';
+import type { Lang, Text } from './labels';
+import { STATUS_WORDS } from '../vocab/statuses';
 
 /** Statuses whose protected-through day is a day the owner can still lose the customer on. */
 const COUNTED: ReadonlySet<Status> = new Set<Status>(['protected', 'warning', 'pending-visit', 'closed']);
@@ -109,7 +110,7 @@ export function reminders(result: EngineResult, events: readonly EventRecord[], 
       phones: c.phones,
       agent: c.owner.name,
       status: c.status,
-      statusLabel: c.statusLabel.zh ? c.statusLabel : STATUS_LABELS[c.status],
+      statusLabel: c.statusLabel.zh ? c.statusLabel : STATUS_WORDS[c.status],
       protectedThrough: c.protectedThrough,
       daysLeft: left,
       lastContact: lastContactOf(c, byRef),

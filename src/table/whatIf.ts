@@ -3,7 +3,8 @@
 // `guishu diff` and by the add-on's setup dialog before a save.
 import { isoOfDay } from '../engine/calendar';
 import type { CustomerResult, DealResult, EngineResult, Owner, Shares, SourceRef } from '../engine/types';
-import { STATUS_LABELS, type Lang, type Text } from './labels';
+import type { Lang, Text } from './labels';
+import { STATUS_WORDS } from '../vocab/statuses';
 import { ownerText, reasonText, splitText } from './render';
 
 export interface CustomerChange {
@@ -78,8 +79,8 @@ function side(c: CustomerResult): CustomerSide {
     owner: c.owner,
     status: c.status,
     statusLabel: {
-      zh: c.statusLabel.zh || STATUS_LABELS[c.status].zh,
-      en: c.statusLabel.en || STATUS_LABELS[c.status].en,
+      zh: c.statusLabel.zh || STATUS_WORDS[c.status].zh,
+      en: c.statusLabel.en || STATUS_WORDS[c.status].en,
     },
     rules: c.reason.rules,
     reason: { zh: c.reason.zh, en: c.reason.en },

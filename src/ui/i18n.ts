@@ -1,8 +1,48 @@
 // Every word the pages show, Chinese (zh-CN) first and English beside it. The English table is
 // typed by the Chinese keys, so a key missing in either fails to compile, and a test checks the
 // built tables too. `{name}` marks a parameter; parameters are inserted as text, never as HTML.
+// The concept words (statuses, event kinds, owner kinds, conflict kinds, sheet roles, preset
+// numbers) are not written here: they come from their one home under src/vocab/ (issue 15 point
+// 6), under the keys `status.*`, `help.status.*`, `kind.*`, `group.*`, `owner.*`, `conflict.*`,
+// `role.*`, `num.*` and `unit.*`.
+import { CONFLICT_WORDS } from '../vocab/conflicts';
+import { EVENT_GROUPS, EVENT_WORDS, type EventGroup } from '../vocab/events';
+import type { Word } from '../vocab/fields';
+import { OWNER_KIND_WORDS } from '../vocab/owners';
+import { ROLE_WORDS } from '../vocab/roles';
+import { NUMBER_WORDS, SPLIT_WORDS, UNIT_WORDS } from '../vocab/numbers';
+import { STATUS_MEANINGS, STATUS_WORDS } from '../vocab/statuses';
+
 export type Lang = 'zh' | 'en';
 export type Params = Record<string, string | number>;
+
+/** A vocabulary table in one language, under `prefix.code` keys (typed, so t('status.protected')
+ *  type-checks and a code the table lacks does not). */
+function keyed<P extends string, C extends string>(
+  prefix: P,
+  table: Readonly<Record<C, Word>>,
+  lang: Lang,
+): Record<`${P}.${C}`, string> {
+  const out = {} as Record<`${P}.${C}`, string>;
+  for (const code of Object.keys(table) as C[]) out[`${prefix}.${code}`] = table[code][lang];
+  return out;
+}
+
+/** The timeline's groups are named by their first kind's noun. */
+const GROUP_WORDS = Object.fromEntries(EVENT_GROUPS.map((g) => [g, EVENT_WORDS[g]])) as Record<EventGroup, Word>;
+
+const vocabulary = (lang: Lang) => ({
+  ...keyed('group', GROUP_WORDS, lang),
+  ...keyed('status', STATUS_WORDS, lang),
+  ...keyed('kind', EVENT_WORDS, lang),
+  ...keyed('owner', OWNER_KIND_WORDS, lang),
+  ...keyed('conflict', CONFLICT_WORDS, lang),
+  ...keyed('role', ROLE_WORDS, lang),
+  ...keyed('help.status', STATUS_MEANINGS, lang),
+  ...keyed('num', NUMBER_WORDS, lang),
+  ...keyed('num', SPLIT_WORDS, lang),
+  ...keyed('unit', UNIT_WORDS, lang),
+});
 
 const zh = {
   'app.name': '归属',
@@ -74,57 +114,7 @@ const zh = {
   'timeline.empty': '没有可画的记录。',
   'timeline.event': '{date} {kind} · {agent} · {sheet} 第{row}行',
 
-  'group.call': '来电',
-  'group.visit': '来访',
-  'group.followup': '跟进',
-  'group.filing': '备案',
-  'group.deal': '成交',
-
-  'status.unregistered': '未登记',
-  'status.pending-visit': '报备待到访',
-  'status.protected': '保护中',
-  'status.warning': '释放预警',
-  'status.released': '已释放',
-  'status.unowned': '无归属',
-  'status.company': '转公司',
-  'status.closed': '已成交',
-  'status.disputed': '待裁决',
-
-  'kind.visit': '来访',
-  'kind.call': '来电',
-  'kind.followup': '跟进',
-  'kind.appointment': '约访',
-  'kind.viewing': '带看',
-  'kind.deposit': '定金',
-  'kind.deal': '成交',
-  'kind.payment': '回款',
-  'kind.report': '报备',
-  'kind.filing': '备案',
-  'kind.confirm': '甲方确认',
-
-  'owner.agent': '顾问',
-  'owner.pool': '公海',
-  'owner.company': '公司',
-  'owner.channel': '渠道',
-  'owner.team': '团队',
-
-  'conflict.deal-by-other': '他人成交',
-  'conflict.second-filing': '重复备案',
-  'conflict.forbidden-contact': '违规接触',
-  'conflict.report-rejected': '报备驳回',
-  'conflict.household-cut': '切客',
-  'conflict.late-evidence': '证据逾期录入',
-  'conflict.late-proof': '异议期外举证',
-  'conflict.same-day-claims': '同日争客',
-  'conflict.callback-missed': '未按时回电',
-  'conflict.referral-unresolved': '介绍关系待定',
-  'conflict.unverified-deal': '成交待核实',
-
-  'role.register': '来访登记',
-  'role.filing': '客户备案',
-  'role.staff': '人员',
-  'role.rulings': '裁决',
-  'role.ignore': '不读取',
+  ...vocabulary('zh'),
 
   'filing.title': '客户备案',
   'filing.intro': '保存前会先判断：这条备案能否被接受，还是与现有归属人冲突，以及由哪条规则决定。',
@@ -199,31 +189,8 @@ const zh = {
   'setup.whatIfMore': '只显示前 {shown} 行，共 {total} 行。',
   'setup.confirmSave': '确认保存',
 
-  'num.claim.window': '保护期',
-  'num.claim.callWindow': '来电客户保护期',
-  'num.claim.callback': '回电期限',
-  'num.claim.firstFollowup': '首次回访期限',
-  'num.claim.offDayShare': '休息日共享回溯',
-  'num.closed.window': '成交后保护期',
-  'num.closed.warnUntil': '释放预警至',
-  'num.deals.lateEvidence': '证据录入期限',
-  'num.filing.leadMinutes': '报备须提前',
-  'num.filing.visitWithin': '报备后到访期限',
-  'num.filing.window': '备案保护期',
-  'num.filing.judgeAnyRow': '报备判定回查登记',
-  'num.flags.taken': '月度被抢客提示次数',
-  'num.owed.rate': '应付比例',
-  'num.warnDays': '提前预警天数',
-  'num.alertDays': '剩余天数标红',
   'num.split': '他人成交分成 第{n}条 › {share} › {who}',
   'num.withUnit': '{label}（{unit}）',
-  'num.performance': '业绩',
-  'num.commission': '佣金',
-  'num.owner': '归属人',
-  'num.closer': '成交人',
-  'unit.days': '天',
-  'unit.months': '个月',
-  'unit.minutes': '分钟',
 
   'conflicts.title': '冲突与裁决',
   'conflicts.count': '{n} 条未解决的冲突：',
@@ -252,16 +219,6 @@ const zh = {
   'help.title': '帮助',
   'help.intro': '归属按本项目的制度（{preset}）读取来访登记、客户备案、人员和裁决，判断每位客户归谁，并写明依据。',
   'help.statuses': '各状态的含义',
-  'help.status.unregistered': '尚未备案，没有人持有这位客户（要求先备案的制度）。',
-  'help.status.pending-visit': '已报备，须在期限内带客到访才开始保护。',
-  'help.status.protected': '归属人在保护期内持有客户；他人接待按制度算义务帮忙或分成。',
-  'help.status.warning': '保护期快到了：归属人跟进或成交可续期，否则到期释放。',
-  'help.status.released': '保护期已过，客户回到公海，之后按制度重新归属。',
-  'help.status.unowned':
-    '登记上有这位客户，但从未归属任何人（无顾问接待或只有信息不全的记录），在公海，下一位有效接待的顾问即归属。',
-  'help.status.company': '客户归公司或经理（如只有来电未分配，或保护期满转公司）。',
-  'help.status.closed': '客户已成交；归属按制度保留，或在成交后保护期满释放。',
-  'help.status.disputed': '存在冲突（如他人成交、重复备案），等待经理在「冲突与裁决」中裁决。',
   'help.reading': '如何阅读判定依据',
   'help.reading.intro': '每个判定都写明规则编号和依据，例如：',
   'help.reading.example':
@@ -367,57 +324,7 @@ const en: Record<Key, string> = {
   'timeline.empty': 'No rows to draw.',
   'timeline.event': '{date} {kind} · {agent} · {sheet} row {row}',
 
-  'group.call': 'Call',
-  'group.visit': 'Visit',
-  'group.followup': 'Follow-up',
-  'group.filing': 'Filing',
-  'group.deal': 'Deal',
-
-  'status.unregistered': 'Unregistered',
-  'status.pending-visit': 'Pending visit',
-  'status.protected': 'Protected',
-  'status.warning': 'Release warning',
-  'status.released': 'Released',
-  'status.unowned': 'Unowned',
-  'status.company': 'To company',
-  'status.closed': 'Closed',
-  'status.disputed': 'Disputed',
-
-  'kind.visit': 'Visit',
-  'kind.call': 'Call',
-  'kind.followup': 'Follow-up',
-  'kind.appointment': 'Appointment',
-  'kind.viewing': 'Viewing',
-  'kind.deposit': 'Deposit',
-  'kind.deal': 'Deal',
-  'kind.payment': 'Payment',
-  'kind.report': 'Report',
-  'kind.filing': 'Filing',
-  'kind.confirm': 'Developer confirmation',
-
-  'owner.agent': 'Agent',
-  'owner.pool': 'Pool',
-  'owner.company': 'Company',
-  'owner.channel': 'Channel',
-  'owner.team': 'Team',
-
-  'conflict.deal-by-other': 'Deal by another agent',
-  'conflict.second-filing': 'Second filing',
-  'conflict.forbidden-contact': 'Forbidden contact',
-  'conflict.report-rejected': 'Report rejected',
-  'conflict.household-cut': 'Household cut',
-  'conflict.late-evidence': 'Late evidence',
-  'conflict.late-proof': 'Proof after the objection window',
-  'conflict.same-day-claims': 'Same-day claims',
-  'conflict.callback-missed': 'Call-back missed',
-  'conflict.referral-unresolved': 'Referral unresolved',
-  'conflict.unverified-deal': 'Deal to verify',
-
-  'role.register': 'Visit register',
-  'role.filing': 'Filings',
-  'role.staff': 'Staff',
-  'role.rulings': 'Rulings',
-  'role.ignore': 'Do not read',
+  ...vocabulary('en'),
 
   'filing.title': 'File a customer',
   'filing.intro':
@@ -498,31 +405,8 @@ const en: Record<Key, string> = {
   'setup.whatIfMore': 'Showing the first {shown} of {total} rows.',
   'setup.confirmSave': 'Confirm and save',
 
-  'num.claim.window': 'Protection',
-  'num.claim.callWindow': 'Protection of phone-only customers',
-  'num.claim.callback': 'Call-back within',
-  'num.claim.firstFollowup': 'First follow-up within',
-  'num.claim.offDayShare': 'Day-off sharing looks back',
-  'num.closed.window': 'Protection after a deal',
-  'num.closed.warnUntil': 'Release warning until',
-  'num.deals.lateEvidence': 'Evidence entered within',
-  'num.filing.leadMinutes': 'Report ahead by',
-  'num.filing.visitWithin': 'Visit after a report within',
-  'num.filing.window': 'Protection after a filing',
-  'num.filing.judgeAnyRow': 'A report checks the register back',
-  'num.flags.taken': 'Monthly flag after customers taken',
-  'num.owed.rate': 'Rate owed',
-  'num.warnDays': 'Warning days before release',
-  'num.alertDays': 'Days left shown red at',
   'num.split': 'Deal by another, rule {n} › {share} › {who}',
   'num.withUnit': '{label} ({unit})',
-  'num.performance': 'Performance',
-  'num.commission': 'Commission',
-  'num.owner': 'Owner',
-  'num.closer': 'Closer',
-  'unit.days': 'days',
-  'unit.months': 'months',
-  'unit.minutes': 'minutes',
 
   'conflicts.title': 'Conflicts and rulings',
   'conflicts.count': '{n} open conflicts:',
@@ -552,21 +436,6 @@ const en: Record<Key, string> = {
   'help.intro':
     'Guishu reads the visit register, filings, staff and rulings under this project’s rules ({preset}), decides whose each customer is, and writes down why.',
   'help.statuses': 'What each status means',
-  'help.status.unregistered': 'Not filed yet, so nobody holds the customer (rules that require a filing first).',
-  'help.status.pending-visit': 'Reported; protection starts only when the customer visits within the time allowed.',
-  'help.status.protected':
-    'The owner holds the customer while protected; another agent’s reception counts as help or a split, as the rules say.',
-  'help.status.warning':
-    'Protection ends soon: a follow-up or a deal by the owner renews it, otherwise the customer is released.',
-  'help.status.released': 'Protection ended; the customer is back in the pool and goes to whoever the rules say next.',
-  'help.status.unowned':
-    'Seen on the register but never owned (no agent on the rows, or only incomplete rows): in the pool, and the next agent to make a valid contact owns.',
-  'help.status.company':
-    'The customer belongs to the company or the manager (calls nobody was assigned, or protection ended into the company).',
-  'help.status.closed':
-    'The customer bought; ownership is kept as the rules say, or released when protection after the deal ends.',
-  'help.status.disputed':
-    'There is a conflict (a deal by another agent, a second filing) for a manager to settle under Conflicts and rulings.',
   'help.reading': 'How to read a reason',
   'help.reading.intro': 'Every decision gives its rule ids and its evidence, for example:',
   'help.reading.example':

@@ -4,11 +4,12 @@
 // pure arithmetic (tested without a browser); renderTimeline turns a layout into SVG elements
 // built with createElementNS, names and sheet names as text nodes.
 import type { LookupMatch } from '../table/lookup';
+import { EVENT_GROUPS, type EventGroup } from '../vocab/events';
 import { s } from './dom';
 
-/** The five marker kinds of the legend; every event kind the reader knows maps to one. */
-export type EventGroup = 'call' | 'visit' | 'followup' | 'filing' | 'deal';
-export const GROUPS: readonly EventGroup[] = ['call', 'visit', 'followup', 'filing', 'deal'];
+export type { EventGroup };
+/** The five marker kinds of the legend (src/vocab/events.ts); every event kind maps to one. */
+export const GROUPS: readonly EventGroup[] = EVENT_GROUPS;
 
 const GROUP_OF: Readonly<Record<string, EventGroup>> = {
   call: 'call',

@@ -276,6 +276,32 @@ describe("issue 16.7: every failure in one plain line, in the user's language", 
     expect(err).not.toMatch(/EPIPE|Error|\s+at\s/);
   });
 
+  it('files are written before the terminal lines: diff --out and month --json survive `| head -n 1`', async () => {
+    const cases = [
+      {
+        args: `diff "${book}" --preset cross-customer --preset dafang --as-of 2026-11-30 --out "${at('pipe-diff.xlsx')}"`,
+        file: at('pipe-diff.xlsx'),
+      },
+      {
+        args: `month "${book}" 2026-11 --out "${at('pipe-month.xlsx')}" --json "${at('pipe-month.json')}"`,
+        file: at('pipe-month.json'),
+      },
+    ];
+    for (const c of cases) {
+      for (let i = 0; i < 3; i++) {
+        const out = execFileSync(
+          'bash',
+          ['-c', `"${process.execPath}" "${BIN}" ${c.args} | head -n 1 >/dev/null; echo "rc=\${PIPESTATUS[0]}"`],
+          { encoding: 'utf8' },
+        );
+        expect(out.trim()).toBe('rc=0');
+        expect(readFileSync(c.file).length).toBeGreaterThan(100);
+      }
+    }
+    expect((await readXlsx(at('pipe-diff.xlsx'))).worksheets.length).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(at('pipe-month.json'), 'utf8')).preset).toBe('cross-customer');
+  });
+
   it('an empty lookup query is a usage error (exit 2)', () => {
     for (const query of ['', '   ']) {
       const run = guishu(['lookup', book, query]);

@@ -2,7 +2,7 @@
 // a complete input for the presets whose claims start with a filing.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { STATUS_LABELS } from '../../src/table/labels';
+import { STATUS_WORDS } from '../../src/vocab/statuses';
 import { ensureBuilt, expectOneLine, guishu, readXlsx, tempDir, writeXlsx } from './helpers';
 
 const tmp = tempDir();
@@ -47,8 +47,8 @@ describe('issue 12 point 1: a filing sheet alone is a register (command line)', 
       // Today's standing first, then the filing's status at that row (issue 13).
       expect(ws.getCell(2, 5).value).toBe('当前归属');
       expect(ws.getCell(2, 8).value).toBe('当时备案状态');
-      expect(ws.getCell(4, 6).value).toBe(STATUS_LABELS['pending-visit'].zh);
-      expect(ws.getCell(4, 8).value).toBe(STATUS_LABELS['pending-visit'].zh);
+      expect(ws.getCell(4, 6).value).toBe(STATUS_WORDS['pending-visit'].zh);
+      expect(ws.getCell(4, 8).value).toBe(STATUS_WORDS['pending-visit'].zh);
       expect(String(ws.getCell(4, 10).value)).toMatch(/park-report\/R2/);
     },
   );

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { openZip } from '../../src/cli/xlsx/zip';
 import type ExcelJS from 'exceljs';
 import { DEMO, ensureBuilt, guishu, readXlsx, ROOT, tempDir } from './helpers';
 import { FILING_OWN_ZH, REGISTER_OWN_ZH } from '../helpers/ownColumns';
@@ -333,6 +334,24 @@ describe('issue 13 point 5: guishu month', () => {
     expect(ws.getCell(3, 2).value).toBe(String(m.agents[0].deals));
     // The copy is annotated as of the month's last day.
     expect(wb.getWorksheet('来访登记')).toBeDefined();
+  });
+
+  it('marks 月结 with a defined name Excel accepts, and a second run replaces that sheet', async () => {
+    const out = path.join(tmp.dir, 'month-marks.xlsx');
+    expect(guishu(['month', DEMO, '2026-10', '--out', out]).code).toBe(0);
+    const again = path.join(tmp.dir, 'month-again.xlsx');
+    expect(guishu(['month', out, '2026-10', '--out', again]).code).toBe(0);
+    for (const file of [out, again]) {
+      const zip = await openZip(file);
+      const xml = await zip.text('xl/workbook.xml');
+      zip.close();
+      const names = [...xml.matchAll(/<definedName\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]!);
+      expect(names).toContain('_guishu_月结_2026_10');
+      // Excel's rule: a letter, _ or \ first, then letters, digits, _ and . only.
+      for (const name of names) expect(name).toMatch(/^[\p{L}_\\][\p{L}\p{N}_.]*$/u);
+    }
+    const sheets = (await readXlsx(again)).worksheets.map((w) => w.name);
+    expect(sheets.filter((n) => n.startsWith('月结'))).toEqual(['月结 2026-10']);
   });
 
   it('refuses a month that is not YYYY-MM with exit 2', () => {

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createFake, plain, sheetFromRows, snapshot, type Fake } from './fake';
-import { STATUS_LABELS } from '../../src/table/labels';
+import { STATUS_WORDS } from '../../src/vocab/statuses';
 import { cellDate, loadAt, MANAGER, manifestScopes, settings } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -39,22 +39,22 @@ describe('issue 12 point 1: a filing sheet alone is a register (add-on)', () => 
     const values = fake.values('报备');
     const status = values[0].indexOf('当时备案状态');
     expect(status).toBeGreaterThan(3);
-    expect(values[1][status]).toBe(STATUS_LABELS['pending-visit'].zh);
-    expect(values[2][status]).toBe(STATUS_LABELS['pending-visit'].zh);
+    expect(values[1][status]).toBe(STATUS_WORDS['pending-visit'].zh);
+    expect(values[2][status]).toBe(STATUS_WORDS['pending-visit'].zh);
 
     const statusOf = (name: string): unknown => {
       const sheet = fake.values('客户归属总表');
       const row = sheet.find((r) => r[1] === name);
       return row?.[sheet[0].indexOf('状态')];
     };
-    expect(statusOf('李女士')).toBe(STATUS_LABELS['pending-visit'].zh);
-    expect(statusOf('王先生')).toBe(STATUS_LABELS.released.zh);
+    expect(statusOf('李女士')).toBe(STATUS_WORDS['pending-visit'].zh);
+    expect(statusOf('王先生')).toBe(STATUS_WORDS.released.zh);
 
     // 李女士's report lapses too once its days to visit have passed (the row keeps what it said then).
     const later = plain<Counts>(fake.call(loadAt(fake, '2027-03-01T10:00:00'), 'guishuRecompute'));
     expect(later.customers).toBe(2);
-    expect(statusOf('王先生')).toBe(STATUS_LABELS.released.zh);
-    expect(statusOf('李女士')).toBe(STATUS_LABELS.released.zh);
+    expect(statusOf('王先生')).toBe(STATUS_WORDS.released.zh);
+    expect(statusOf('李女士')).toBe(STATUS_WORDS.released.zh);
   });
 
   test('a document with neither a register nor a filing sheet writes nothing and says so', () => {

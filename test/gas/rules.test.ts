@@ -84,6 +84,26 @@ describe('issue 15.4: 设置变更, a log of rule changes', () => {
     expect(protections[0].getEditors().map((u: { getEmail(): string }) => u.getEmail())).toEqual([MANAGER]);
   });
 
+  test('a 设置变更 sheet full to its edge (1,000 rows) grows: the save appends at row 1,001', () => {
+    const fake = setupDocument(200);
+    settings(fake, {});
+    const s = call<SetupState>(fake, 'guishuSetupState');
+    call<SaveAnswer>(fake, 'guishuSetupSave', { ...s.settings, overrides: { claim: { window: { days: 10 } } } });
+    const sheet = fake.spreadsheet.getSheetByName('设置变更')!;
+    expect(sheet.getMaxRows()).toBe(1000);
+    const filler = Array.from({ length: 998 }, (_, i) => [`2026-01-01 00:00:${i}`, MANAGER, 'x', '']);
+    sheet.getRange(3, 1, filler.length, 4).setValues(filler);
+    expect(sheet.getLastRow()).toBe(1000);
+    const saved = call<SaveAnswer>(fake, 'guishuSetupSave', {
+      ...s.settings,
+      overrides: { claim: { window: { days: 12 } } },
+    });
+    expect(saved.ok).toBe(true);
+    const log = fake.values('设置变更');
+    expect(log).toHaveLength(1001);
+    expect(String(log[1000][2])).toContain('10 天无跟进释放 → 12 天无跟进释放');
+  });
+
   test('months already closed on 月结 are never rewritten by a rule change', () => {
     const fake = setupDocument(300);
     settings(fake, {});

@@ -7,7 +7,7 @@ import type { AnnotationPlan, OwnSheetPlan } from '../../table/render';
 import { DAYS_LEFT_COLOURS, daysLeftFormula, isDaysLeftFormula } from '../../table/colours';
 import type { DaysLeftBands } from '../../table/standing';
 import { elements, firstBody, MARK_PREFIX, REL_NS, WORKSHEET_TYPE, type Book } from './book';
-import { freeSheetName, writtenSheetKind } from '../../table/roles';
+import { freeSheetName, markKind, writtenSheetKind } from '../../table/roles';
 import type { SheetPart } from './read';
 import { parseRow, sheetPieces, type RawCell, type SheetPiece } from './sheet';
 import {
@@ -87,7 +87,7 @@ export async function writePatched(
   let sheetId = book.sheets.reduce((m, s) => Math.max(m, s.sheetId), 0);
   let n = 1;
   for (const plan of own) {
-    const kind = writtenSheetKind(plan.name) ?? plan.name;
+    const kind = markKind(plan.name);
     const found = sheets.find(
       (s) =>
         s.part &&
