@@ -558,7 +558,7 @@ function registerKind(sheet: string, dateKey: string): Kind | null {
         ? dateKey
         : null;
   if (word === null) return null;
-  if (word.includes('回款')) return PAYMENT_ROW;
+  if (/回款/.test(word)) return PAYMENT_ROW;
   if (word.includes('全款')) return FULL;
   if (word.includes('认购')) return SUBSCRIPTION;
   if (/定金|下定|交定/.test(word)) return DEPOSIT;
