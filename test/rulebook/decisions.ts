@@ -569,6 +569,21 @@ export const DECISIONS: Case[] = [
     ],
   },
 
+  {
+    name: 'channel-confirm R4 (point 5): a tie to the filer’s own customer does not hide a tie to another agent’s',
+    preset: 'channel-confirm',
+    rows: [
+      ['V', '11-01', '张三', 'C2', { relation: '兄弟', linked: 'C3' }],
+      ['V', '11-02', '王五', 'C1', { relation: '配偶', linked: 'C3' }],
+      ['R', '11-05', '张三', 'C3'],
+    ],
+    checks: [
+      { asOf: '11-05', conflict: 'household-cut', rule: 'channel-confirm/R4' },
+      { asOf: '11-05', noConflict: 'second-filing' },
+      { asOf: '11-05', customer: 'C1', owner: '王五' },
+    ],
+  },
+
   // Issue 12 point 4: entry time decides who was first or on time.
   {
     name: 'channel-confirm R1 (point 4): a report entered on the visit day is late, whatever its date',

@@ -155,11 +155,12 @@ function householdCut(ctx: Ctx, s: State, ev: EventRecord, who: string): boolean
         : null;
   let holder: Owner | null = null;
   if (ev.linkedPhone && relationIn(ev.relation, household)) holder = holderOf(ctx.customerOf(ev.linkedPhone));
-  if ((!holder || holder.kind !== 'agent') && ev.phone) {
+  // Any household member held by another agent cuts, whichever side wrote the tie.
+  if ((!holder || holder.kind !== 'agent' || holder.name === who) && ev.phone) {
     for (const link of ctx.linksTo(ev.phone)) {
       if (link === ev || link.day > ev.day || !relationIn(link.relation, household) || !link.phone) continue;
       const h = holderOf(ctx.customerOf(link.phone));
-      if (h && h.kind === 'agent') {
+      if (h && h.kind === 'agent' && h.name !== who) {
         holder = h;
         break;
       }
