@@ -545,8 +545,9 @@ async function main(): Promise<void> {
   // Independent of rows: the same number of calls, give or take the few insertRowsAfter that grow
   // an own sheet (bounded by the number of own sheets, not by rows).
   const callsSame = bothGas ? Math.abs(bothGas[1].calls - bothGas[0].calls) <= 4 : null;
-  // Not a target of the issue: Utilities.formatDate runs per distinct day of the register, so
-  // ten times the rows over the same two years should add only a few calls.
+  // Not a target of the issue: Utilities.formatDate runs per 4 days of the register's dates and per
+  // daylight-saving change (src/gas/grids.ts), so ten times the rows over the same two years
+  // should add only a few calls.
   const otherBounded = bothGas ? bothGas[1].otherCalls <= 1.1 * bothGas[0].otherCalls : null;
   const targets: [boolean | null, string][] = [
     [
@@ -563,8 +564,8 @@ async function main(): Promise<void> {
       `1M-row annotate in <= 2 GB peak: ${head >= 1_000_000 ? (cli.ok ? `${int(cli.peakRssMb ?? NaN)} MB` : `failed (${cli.why.slice(0, 60)}), peak ${int(cli.peakRssMb ?? NaN)} MB`) : 'run --rows 1000000'}`,
     ],
     [
-      bundleBytes === null ? null : bundleBytes <= 150 * 1024,
-      `bundle <= 150 KB: ${bundleBytes === null ? 'missing' : `${(bundleBytes / 1024).toFixed(1)} KiB`}`,
+      bundleBytes === null ? null : bundleBytes <= 256 * 1024,
+      `bundle <= 256 KiB (design.md, turn 2): ${bundleBytes === null ? 'missing' : `${(bundleBytes / 1024).toFixed(1)} KiB`}`,
     ],
     [
       callsSame,
@@ -572,7 +573,7 @@ async function main(): Promise<void> {
     ],
     [
       otherBounded,
-      `other service calls per distinct day, not per row: ${gas.map((g, i) => `${typeof g === 'string' ? 'n/a' : int(g.otherCalls)} at ${gasCol[i]}`).join(', ')}`,
+      `other service calls per span of dates, not per row: ${gas.map((g, i) => `${typeof g === 'string' ? 'n/a' : int(g.otherCalls)} at ${gasCol[i]}`).join(', ')}`,
     ],
   ];
   console.log('Targets (issue 6)');

@@ -103,6 +103,24 @@ export const NOTE = {
       `The stored settings are invalid: ${why}. A manager can correct them under Extensions › Guishu › Setup and save`,
     ),
   monthWritten: (name: string) => t(`已写入 ${name}`, `${name} written`),
+  // A protection only its editors may change (docs/addon-platform.md §6): said, never skipped silently.
+  protectionNotSynced: (sheets: readonly string[]) =>
+    t(
+      `工作表 ${sheets.join('、')} 的保护由他人设置，您不是该保护的编辑者，因此其编辑者未随经理名单更新。请表格所有者或该保护的编辑者在 数据 › 保护的工作表和范围 中把编辑者改为现在的经理`,
+      `The protection of ${sheets.join(', ')} was set by someone else and you may not edit it, so its editors did not follow the managers' list. Ask the spreadsheet's owner or an editor of that protection to set its editors to the current managers under Data › Protected sheets and ranges`,
+    ),
+  // A sheet under the filing sheet's name that Guishu does not read as one (its headers differ):
+  // a filing is never written into it, and no second filing sheet is made.
+  filingSheetUnread: (name: string) =>
+    t(
+      `已有名为“${name}”的工作表，但归属没有把它识别为客户备案表（表头与备案表不符），因此未保存。请在 设置 中把它设为“客户备案”并核对表头，或把它改名后再保存`,
+      `A sheet named "${name}" exists, but Guishu does not read it as the filing sheet (its headers do not match), so nothing was saved. Set it as the filing sheet in Setup and check its headers, or rename it, then save again`,
+    ),
+  rulingSheetUnread: (name: string) =>
+    t(
+      `已有名为“${name}”的工作表，但归属没有把它识别为裁决表（表头与裁决表不符），因此未保存。请在 设置 中把它设为“裁决”并核对表头，或把它改名后再保存`,
+      `A sheet named "${name}" exists, but Guishu does not read it as the rulings sheet (its headers do not match), so nothing was saved. Set it as the rulings sheet in Setup and check its headers, or rename it, then save again`,
+    ),
 };
 
 export function pick(text: Text, lang: Lang): string {

@@ -39,14 +39,14 @@ export function writeMonthEnds(c: Computed, settings: Settings, policy: Policy):
   const written: string[] = [];
   for (const month of monthsToClose(c.asOf, since)) {
     const name = monthSheetName(month);
-    if (c.ss.getSheetByName(name)) continue;
+    if (c.catalog.byName(name)) continue;
     // Out of time: the months left are written by the next run (a month is whole or absent).
     if (!timeToWrite()) throw new OutOfTime(written);
     const last = monthOf(dayOfIso(`${month}-01`) as Day).last;
     const summary = monthSummary(rejudge(c, policy, last), policy, last);
     const values = rectangle(monthSheetValues(summary, settings.lang, true));
     // Written under a working name and renamed when complete: never a half-written 月结.
-    createFilledSheet(c.ss, name, values);
+    createFilledSheet(c.catalog, name, values);
     written.push(name);
   }
   return written;

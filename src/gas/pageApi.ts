@@ -122,8 +122,17 @@ function targetOf(
   fallback: string,
   header: string[],
   fields: string[],
+  lang: Lang,
 ): Target {
   const layout = c.layout.sheets.find((s) => s.role === role);
+  // A sheet under the fallback name that holds something but is not read as this role (unusual
+  // headers, or another role): never written into, and no second sheet is made beside it. Said in
+  // the user's language. An empty one gets the header and the row, as before.
+  const existing = layout ? null : c.catalog.byName(fallback);
+  if (existing && existing.getLastRow() > 0)
+    throw new Error(
+      pick(role === 'filing' ? NOTE.filingSheetUnread(fallback) : NOTE.rulingSheetUnread(fallback), lang),
+    );
   if (!layout) return { name: fallback, exists: false, header, row: 2, line: (v) => fields.map((f) => v[f] ?? '') };
   const grid = c.sheets.find((x) => x.grid.name === layout.name)?.grid.values ?? [];
   const cols = layout.columns as Record<string, number>;
@@ -181,7 +190,7 @@ function verdict(
   d: FilingDraft,
 ): { v: FilingVerdict; t: Target; line: string[] } {
   const errors = checkDraft(d);
-  const t = targetOf(c, 'filing', '客户备案', FILING_HEADER, FILING_FIELDS);
+  const t = targetOf(c, 'filing', '客户备案', FILING_HEADER, FILING_FIELDS, settings.lang);
   const line = t.line(draftValues(c, d));
   const v: FilingVerdict = {
     ok: errors.length === 0,
@@ -385,7 +394,11 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
     const stored = saveSettings(checked.settings);
     if (!stored.ok) return { error: stored.error, notes: [] };
     // Managers-only sheets follow the managers just saved (issue 14 point 2).
-    syncManagerSheets(ss, [STAMP_SHEET, LOOKUP_LOG_SHEET, SETTINGS_LOG_SHEET], checked.settings.managers);
+    const refused = syncManagerSheets(
+      ss,
+      [STAMP_SHEET, LOOKUP_LOG_SHEET, SETTINGS_LOG_SHEET],
+      checked.settings.managers,
+    );
     const at = Utilities.formatDate(new Date(), timeZoneOf(ss), 'yyyy-MM-dd HH:mm:ss');
     const row = logSettingsChange(ss, checked.settings.managers, {
       at,
@@ -399,7 +412,8 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
         at,
         before: { preset: before.preset, overrides: { ...(before.overrides ?? {}) } },
       });
-    return { error: '', notes: recompute().notes };
+    const unsynced = refused.length ? [pick(NOTE.protectionNotSynced(refused), lang)] : [];
+    return { error: '', notes: [...unsynced, ...recompute().notes] };
   });
   if (!done.ok) return { ok: false, errors: [lockNote(done.why, lang)], notes: [] };
   if (done.value.error) return { ok: false, errors: [done.value.error], notes: [] };
@@ -461,7 +475,7 @@ export function rulingSave(d: RulingDraft): SaveAnswer {
   const ss = theSpreadsheet();
   const done = underLock(() => {
     const c = compute(ss, settings, policy);
-    return writeRuling(ss, c, d, owner, customer, email);
+    return writeRuling(ss, c, d, owner, customer, email, lang);
   });
   if (!done.ok) return { ok: false, errors: [lockNote(done.why, lang)], notes: [] };
   return { ok: true, errors: [], notes: done.value };
@@ -474,11 +488,12 @@ function writeRuling(
   owner: string,
   customer: string,
   email: string,
+  lang: Lang,
 ): string[] {
   // A customer id carries the phone (c-138…); a phone stays a phone; anything else is a name.
   const id = /^c-(\d+)$/.exec(customer);
   const phone = id ? id[1] : readPhone(customer)?.ok ? customer : '';
-  const t = targetOf(c, 'rulings', '裁决', RULING_HEADER, RULING_FIELDS);
+  const t = targetOf(c, 'rulings', '裁决', RULING_HEADER, RULING_FIELDS, lang);
   const cols = c.layout.sheets.find((s) => s.name === t.name)?.columns as Record<string, number> | undefined;
   const name = phone && cols && cols.phone === undefined ? phone : phone ? '' : customer;
   append(

@@ -59,28 +59,33 @@ export function managerOnlySheet(
 /**
  * After the managers change (a manager saved 设置): each existing manager-only sheet's editors
  * become the managers (and the effective user, whom Sheets never removes), so a new manager can
- * write it and a removed one no longer can. A protection this run may not edit is left as it is.
+ * write it and a removed one no longer can. Only an editor of a protection may change it
+ * (Protection.canEdit, docs/addon-platform.md §6): a protection this run may not edit (set by
+ * someone else) is left as it is and its sheet is returned, so the caller says so.
  */
 export function syncManagerSheets(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   names: readonly string[],
   managers: readonly string[],
-): void {
+): string[] {
   const want = managers.map((m) => m.trim().toLowerCase()).filter((m) => m !== '');
   const self = effectiveEmail();
+  const refused: string[] = [];
   for (const name of names) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
     for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
       try {
+        if (!p.canEdit()) throw new Error('not an editor of this protection');
         const have = p.getEditors().map((u) => (u.getEmail() || '').toLowerCase());
         const drop = have.filter((e) => e !== '' && e !== self && want.indexOf(e) < 0);
         if (drop.length) p.removeEditors(drop);
         const add = want.filter((e) => have.indexOf(e) < 0);
         if (add.length) p.addEditors(add);
       } catch (_e) {
-        // Not an editor of this protection: an older manager's run will bring it in line.
+        if (refused.indexOf(name) < 0) refused.push(name);
       }
     }
   }
+  return refused;
 }

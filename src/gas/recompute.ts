@@ -2,7 +2,7 @@
 // lock. Everything is computed before the first write; a failed write is rolled back.
 import { placeBlock } from '../table/placement';
 import { hasRecordSheet } from '../table/read';
-import { ownSheetFor } from './ownSheets';
+import { ownSheetFor, SheetCatalog } from './ownSheets';
 import { annotationBlocks, ownSheets, type LayoutSheet, type OwnSheet } from '../table/render';
 import { reminders, bandsOf } from '../table/standing';
 import { REMIND_DAYS_COLUMN, REMIND_SHEET, remindSheetValues } from '../table/remindSheet';
@@ -48,7 +48,7 @@ export function recompute(
         ...ownSheets(c.result, lang, { maskPhones: true, policy, changeNote: settingsChangeNote(c, lang) }),
         remindSheet(c, policy, lang),
       ];
-      const targets = writeTogether(ss, columns, sheets, sameIn(c.tz));
+      const targets = writeTogether(ss, columns, sheets, sameIn(c.tz), c.catalog);
       colourDaysLeft([...columnTargets(columns), ...targets], bandsOf(policy));
     } catch (e) {
       if (e instanceof RestoreError)
@@ -155,6 +155,7 @@ export function writeTogether(
   columns: Block[],
   sheets: readonly OwnSheet[],
   same?: SameCell,
+  catalog = new SheetCatalog(ss),
 ): DaysLeftTarget[] {
   const targets: DaysLeftTarget[] = [];
   const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
@@ -162,7 +163,7 @@ export function writeTogether(
   try {
     for (const s of sheets) {
       // Found by its mark, never by its name alone (issue 16.4).
-      const { sheet, created: isNew } = ownSheetFor(ss, s.name);
+      const { sheet, created: isNew } = ownSheetFor(catalog, s.name);
       if (isNew) created.push(sheet);
       const rows = sheet.getLastRow();
       const cols = sheet.getLastColumn();
@@ -180,7 +181,10 @@ export function writeTogether(
     }
     writeAll(blocks, same);
   } catch (e) {
-    for (const sheet of created) ss.deleteSheet(sheet);
+    for (const sheet of created) {
+      ss.deleteSheet(sheet);
+      catalog.removed(sheet);
+    }
     throw e instanceof WriteError || e instanceof RestoreError
       ? e
       : new WriteError(e instanceof Error ? e.message : String(e));

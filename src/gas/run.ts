@@ -3,7 +3,7 @@
 import { annotate, type EngineResult, type Day } from '../engine';
 import type { Policy } from '../policy';
 import { readWorkbook, type WorkbookLayout } from '../table';
-import { isGuishuSheet } from './ownSheets';
+import { isGuishuSheet, SheetCatalog } from './ownSheets';
 import { applyStamps } from '../table/stamps';
 import { dayOfToday, readSheets, zoneCellDate, type ReadSheet } from './grids';
 import { timeZoneOf, todayIso } from './document';
@@ -12,6 +12,8 @@ import { readStampBook, STAMP_SHEET } from './stamps';
 
 export interface Computed {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** The sheets' names and marks, read once for the run (ownSheets.ts). */
+  readonly catalog: SheetCatalog;
   readonly tz: string;
   readonly asOf: Day;
   readonly sheets: ReadSheet[];
@@ -30,17 +32,15 @@ export function compute(
   const asOf = dayOfToday(asOfIso ?? todayIso(tz));
   const cellDate = zoneCellDate(tz);
   // Own sheets by their marks (issue 16.4): a manager's sheet named 问题 is read like any other.
-  const sheets = readSheets(
-    ss,
-    (name, sheet) => isGuishuSheet(sheet) || name === STAMP_SHEET || name.startsWith('_guishu'),
-  );
+  const catalog = new SheetCatalog(ss);
+  const sheets = readSheets(catalog, (e) => isGuishuSheet(e) || e.name === STAMP_SHEET || e.name.startsWith('_guishu'));
   const read = readWorkbook(
     sheets.map((s) => s.grid),
     { asOf, cellDate, roles: settings.roles, mapping: settings.mapping as never, ownSheet: () => false },
   );
   const stamps = readStampBook(ss, cellDate);
   const input = { ...read.input, events: applyStamps(read.input.events, stamps) };
-  return { ss, tz, asOf, sheets, layout: read.layout, input, result: annotate(input, policy, asOf) };
+  return { ss, catalog, tz, asOf, sheets, layout: read.layout, input, result: annotate(input, policy, asOf) };
 }
 
 /** The same input judged on another day (month ends): no second read of the sheets. */

@@ -2,7 +2,7 @@
 // them throws (docs/addon-platform.md §11). Every write of Guishu's goes through these helpers,
 // which grow the sheet first. Other areas that append rows or create sheets call them too.
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { SheetCatalog } from './ownSheets';
 
 /** Sheets refuses a cell of more than 50,000 characters; Guishu writes at most this many. */
 export const CELL_MAX = 49_000;
@@ -55,16 +55,23 @@ const WRITING = '_guishu_writing ';
  * under the final name that later runs would take as done. A working sheet left by a killed run
  * is removed first. Returns the sheet.
  */
-export function createFilledSheet(ss: Spreadsheet, name: string, values: unknown[][]): Sheet {
+export function createFilledSheet(catalog: SheetCatalog, name: string, values: unknown[][]): Sheet {
+  const ss = catalog.ss;
   const working = `${WRITING}${name}`.slice(0, 100);
-  const stale = ss.getSheetByName(working);
-  if (stale) ss.deleteSheet(stale);
+  const stale = catalog.byName(working);
+  if (stale) {
+    ss.deleteSheet(stale);
+    catalog.removed(stale);
+  }
   const sheet = ss.insertSheet(working);
+  catalog.inserted(sheet, working);
   try {
     putValues(sheet, 1, 1, values);
     sheet.setName(name);
+    catalog.renamed(sheet, name);
   } catch (e) {
     ss.deleteSheet(sheet);
+    catalog.removed(sheet);
     throw e;
   }
   return sheet;

@@ -23,8 +23,13 @@ export function readState(): Record<keyof typeof STATE_KEYS, string | null> {
   return out;
 }
 
-/** One property value may hold 9 KB, the store 500 KB, both counted in UTF-8 bytes
- *  (docs/addon-platform.md §7). Guishu keeps each value under 8,000 bytes. */
+/**
+ * Google documents 9 KB per property value and 500 KB per store (docs/addon-platform.md §7),
+ * counted here in UTF-8 bytes, KB read as 1,000 bytes (the test fake refuses past exactly that).
+ * A published measurement found less room (8,066 bytes of key and value), so Guishu keeps each
+ * value to 8,000 bytes: with its key (at most 20 bytes: `guishu.pendingStamps`,
+ * `guishu.settings.10`) under both.
+ */
 export const VALUE_BYTES = 8_000;
 
 /** A string's length in UTF-8 bytes (Apps Script has no TextEncoder). */

@@ -51,10 +51,10 @@ const as = <T>(fake: Fake, user: string, name: string, ...args: unknown[]): T =>
   return plain<T>(fake.call(loadAt(fake, NOW), name, ...args));
 };
 
-/** A full sheet of exactly 1000 rows: the next append must grow it. */
-function full(fake: Fake, name: string, width: number): void {
-  const rows: unknown[][] = [];
-  for (let i = 0; i < 1000; i++) rows.push(Array.from({ length: width }, (_, c) => `r${i + 1}c${c + 1}`));
+/** A full sheet of exactly 1000 rows (under `header`, when given): the next append must grow it. */
+function full(fake: Fake, name: string, width: number, header?: readonly unknown[]): void {
+  const rows: unknown[][] = header ? [[...header]] : [];
+  while (rows.length < 1000) rows.push(Array.from({ length: width }, (_, c) => `r${rows.length + 1}c${c + 1}`));
   sheetFromRows(fake.spreadsheet, name, rows, { maxRows: 1000 });
 }
 
@@ -79,8 +79,10 @@ describe('issue 14 point 1: sheets have edges', () => {
   test('the lookup log, a filing and a ruling append past row 1000', () => {
     const fake = office(40);
     full(fake, '查询日志', 4);
-    full(fake, '客户备案', 5);
-    full(fake, '裁决', 6);
+    // Read as the filing and rulings sheets by their headers (a sheet of that name that is not
+    // read as one is never written into: test/gas/filingTarget.test.ts).
+    full(fake, '客户备案', 5, FILING_ROWS[0]);
+    full(fake, '裁决', 6, RULING_ROWS[0]);
     // a manager's lookup lands on row 1001 of the log
     as(fake, MANAGER, 'guishuLookup', '客户1');
     expect(fake.values('查询日志')[1000][2]).toBe('客户1');
@@ -215,6 +217,61 @@ describe('issue 14 point 2: managers only means managers only', () => {
         .join(),
     ).toContain('客户2');
     expect(fake.properties.document.map.get('guishu.lookupQueue') ?? '').not.toContain('客户2');
+  });
+
+  test("issue 14 leftover: a protection the saving manager may not edit is reported in the save's notes, never skipped silently", () => {
+    const fake = office(40);
+    as(fake, MANAGER, 'guishuLookup', '客户1');
+    const sheet = fake.spreadsheet.getSheetByName('查询日志')!;
+    const editorsOf = () =>
+      fake.run(
+        () =>
+          sheet
+            .getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0]
+            .getEditors()
+            .map((u) => u.getEmail())
+            .sort(),
+        { user: OWNER },
+      );
+    // The owner takes the log's protection for himself alone: the manager is no longer its editor.
+    fake.run(
+      () => {
+        const p = sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0];
+        p.removeEditors([MANAGER]);
+      },
+      { user: OWNER },
+    );
+    expect(editorsOf()).toEqual([OWNER]);
+    // The fake enforces Google's rule: only an editor of a protection may change it.
+    expect(() =>
+      fake.run(() => sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0].addEditor(DESK), {
+        user: MANAGER,
+      }),
+    ).toThrow(PROTECTED_MESSAGE);
+    const save = (lang: 'zh' | 'en') =>
+      as<SaveAnswer>(fake, MANAGER, 'guishuSetupSave', {
+        preset: 'cross-customer',
+        lang,
+        managers: [MANAGER, DESK],
+        roles: {},
+        mapping: {},
+        overrides: {},
+      });
+    const zh = save('zh');
+    expect(zh.ok).toBe(true);
+    expect(zh.notes[0]).toContain('查询日志');
+    expect(zh.notes[0]).toContain('保护由他人设置');
+    expect(editorsOf()).toEqual([OWNER]);
+    const en = save('en');
+    expect(en.notes[0]).toContain('查询日志');
+    expect(en.notes[0]).toContain('Protected sheets and ranges');
+    // Once the owner gives the protection back, the next save brings it in line and says nothing.
+    fake.run(() => sheet.getProtections(fake.globals.SpreadsheetApp.ProtectionType.SHEET)[0].addEditor(MANAGER), {
+      user: OWNER,
+    });
+    const again = save('zh');
+    expect(again.notes.join()).not.toContain('保护由他人设置');
+    expect(editorsOf()).toEqual([DESK, MANAGER, OWNER].sort());
   });
 
   test('a desk editor cannot install the daily run', () => {
@@ -559,6 +616,9 @@ describe('issue 14 point 5: limits in bytes, not characters', () => {
     const parts = [...stored.keys()].filter((k) => k.startsWith('guishu.settings.'));
     expect(parts.length).toBeGreaterThan(1);
     for (const k of parts) expect(Buffer.byteLength(stored.get(k) ?? '', 'utf8')).toBeLessThanOrEqual(8000);
+    // With its key, every value stays under the 8,066 bytes measured on the platform (§7).
+    for (const [k, v] of stored)
+      if (k.startsWith('guishu.')) expect(Buffer.byteLength(k + v, 'utf8')).toBeLessThanOrEqual(8066);
     const back = plain<{ settings: { mapping: Record<string, unknown> } }>(
       fake.call(loadAt(fake, NOW), 'guishuSetupState', 'zh'),
     );

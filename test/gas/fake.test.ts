@@ -326,15 +326,19 @@ describe('PropertiesService', () => {
     expect(fake.properties.user('manager@example.com').get('lang')).toBe('en');
   });
 
-  it('refuses a value over 9 KB (UTF-8 bytes) and a store over 500 KB', () => {
+  it('refuses a value over the documented 9 KB (9,000 UTF-8 bytes) and a store over 500 KB (500,000 bytes of keys and values)', () => {
     const fake = createFake();
     const doc = fake.globals.PropertiesService.getDocumentProperties()!;
-    doc.setProperty('ascii', 'x'.repeat(9 * 1024));
-    expect(() => doc.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
-    expect(() => doc.setProperty('zh', '归'.repeat(3073))).toThrow('Argument too large: value'); // 9219 bytes
+    doc.setProperty('ascii', 'x'.repeat(9000));
+    expect(() => doc.setProperty('big', 'x'.repeat(9001))).toThrow('Argument too large: value');
+    expect(() => doc.setProperty('kib', 'x'.repeat(9 * 1024))).toThrow('Argument too large: value');
+    doc.setProperty('zh3000', '归'.repeat(3000)); // 9,000 bytes
+    expect(() => doc.setProperty('zh', '归'.repeat(3001))).toThrow('Argument too large: value'); // 9,003 bytes
     expect(doc.getProperty('big')).toBeNull();
-    for (let i = 0; i < 55; i += 1) doc.setProperty(`k${i}`, 'y'.repeat(9000)); // 504,386 bytes in all
-    expect(() => doc.setProperty('k55', 'y'.repeat(9000))).toThrow('exceeded the property storage quota');
+    doc.deleteAllProperties();
+    for (let i = 0; i < 55; i += 1) doc.setProperty(`k${i}`, 'y'.repeat(9000)); // 495,155 bytes in all
+    expect(() => doc.setProperty('k55', 'y'.repeat(4843))).toThrow('exceeded the property storage quota');
+    doc.setProperty('k55', 'y'.repeat(4842)); // exactly 500,000 with its 3-byte key
     expect(() => doc.setProperties({ a: '1', b: 'z'.repeat(9000) })).toThrow('quota');
     expect(doc.getProperty('a')).toBeNull();
   });

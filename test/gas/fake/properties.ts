@@ -1,10 +1,12 @@
 // PropertiesService: document, user and script stores of string values, with Apps Script's
-// quotas enforced — 9 KB per value and 500 KB per store (counted here as UTF-8 bytes of keys
-// and values: a Chinese character costs 3 bytes).
+// documented limits enforced — "Properties value size: 9 KB / val" and "Properties total
+// storage: 500 KB / property store" (https://developers.google.com/apps-script/guides/services/quotas),
+// counted as UTF-8 bytes (a Chinese character costs 3 bytes), the store's total over keys and
+// values, and KB read as 1,000 bytes: the stricter reading (docs/addon-platform.md §7).
 import type { Env } from './env';
 
-export const VALUE_LIMIT_BYTES = 9 * 1024;
-export const STORE_LIMIT_BYTES = 500 * 1024;
+export const VALUE_LIMIT_BYTES = 9_000;
+export const STORE_LIMIT_BYTES = 500_000;
 
 export function utf8Length(s: string): number {
   let n = 0;
