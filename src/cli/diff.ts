@@ -34,6 +34,10 @@ const DIFF_TEXT = {
   more: (n: number) =>
     t(`……另有 ${n} 行，完整列表见 --out 或 --json`, `… ${n} more rows; --out or --json has the full list`),
   none: t('（无）', '(none)'),
+  current: t('现行', 'now'),
+  changed: t('改后', 'then'),
+  title: t('对比', 'What-if'),
+  summarySheet: t('摘要', 'Summary'),
   wrote: (file: string) => t(`对比工作簿：${file}`, `What-if workbook: ${file}`),
   wroteJson: (file: string) => t(`JSON 报告：${file}`, `JSON report: ${file}`),
 };
@@ -151,8 +155,8 @@ export function diffLines(w: WhatIf, lang: Lang): string[] {
   if (!customers!.rows.length) lines.push(say(lang, DIFF_TEXT.none));
   for (const r of customers!.rows.slice(0, SHOWN)) {
     lines.push(`${r[0]}：${r[1]} ${r[2]} → ${r[3]} ${r[4]}`);
-    if (r[5]) lines.push(`    ${lang === 'zh' ? '现行' : 'now'}: ${r[5]}`);
-    if (r[6]) lines.push(`    ${lang === 'zh' ? '改后' : 'then'}: ${r[6]}`);
+    if (r[5]) lines.push(`    ${say(lang, DIFF_TEXT.current)}: ${r[5]}`);
+    if (r[6]) lines.push(`    ${say(lang, DIFF_TEXT.changed)}: ${r[6]}`);
   }
   lines.push(...more(customers!.rows.length));
   for (const tab of [deals!, agents!]) {
@@ -175,14 +179,14 @@ export function diffLines(w: WhatIf, lang: Lang): string[] {
 export async function writeDiffBook(w: WhatIf, file: string, lang: Lang): Promise<void> {
   const tables = whatIfTables(w, lang);
   const summary = [
-    [lang === 'zh' ? '对比' : 'What-if'],
+    [say(lang, DIFF_TEXT.title)],
     [say(lang, DIFF_TEXT.head(w.before, w.after, w.asOf))],
     [whatIfSummary(w, lang, DIFF_TEXT.lead(w.after), 10)],
   ];
   try {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     await writeTextBook(file, [
-      { name: lang === 'zh' ? '摘要' : 'Summary', rows: summary },
+      { name: say(lang, DIFF_TEXT.summarySheet), rows: summary },
       ...tables.map((tab) => ({ name: tab.name[lang], rows: [tab.header.map((h) => h[lang]), ...tab.rows] })),
     ]);
   } catch (error) {

@@ -5,7 +5,8 @@ import { STATUS_WORDS } from '../vocab/statuses';
 import { ownerText, reasonText } from '../table/render';
 import { reportCustomer } from '../table/report';
 import { findCustomers, lookupMatch } from '../table/lookup';
-import { fail, helpText, M, say } from './messages';
+import { labelled } from '../vocab/text';
+import { fail, helpText, M, say, type Text } from './messages';
 import { asOfDay, checkLang, choosePolicy, COMMON_OPTIONS, parseVerb, POLICY_OPTIONS } from './options';
 import { judgeWorkbook, type Run } from './pipeline';
 import { closeWorkbook } from './workbook';
@@ -18,19 +19,18 @@ function matchJson(run: Run & { input: EngineInput }, customer: CustomerResult, 
 }
 
 function matchLines(run: Run, customer: CustomerResult, lang: Lang): string[] {
-  const zh = lang === 'zh';
-  const label = (word: string, en: string) => (zh ? `${word}：` : `${en}: `);
+  const label = (word: Text) => labelled(say(lang, word), lang);
   const c = reportCustomer(customer, lang, run.result.asOf);
   const lines = [
-    `${c.name ?? '—'}  ${c.id}  ${label('电话', 'phone')}${c.phones.join(', ') || '—'}`,
-    `  ${label('归属', 'owner')}${[ownerText(customer.owner, lang), ...c.coOwners].join(' / ')}  ` +
-      `${label('状态', 'status')}${c.statusLabel}  ${label('保护到期', 'protected through')}${c.protectedThrough ?? '—'}` +
-      (c.daysLeft === null ? '' : `  ${label('剩余天数', 'days left')}${c.daysLeft}`),
-    `  ${label('规则', 'rules')}${c.rules.join(', ') || '—'}`,
-    `  ${label('依据', 'reason')}${c.reason}`,
+    `${c.name ?? '—'}  ${c.id}  ${label(M.phoneLabel)}${c.phones.join(', ') || '—'}`,
+    `  ${label(M.ownerLabel)}${[ownerText(customer.owner, lang), ...c.coOwners].join(' / ')}  ` +
+      `${label(M.statusLabel)}${c.statusLabel}  ${label(M.protectedLabel)}${c.protectedThrough ?? '—'}` +
+      (c.daysLeft === null ? '' : `  ${label(M.daysLeftLabel)}${c.daysLeft}`),
+    `  ${label(M.rulesLabel)}${c.rules.join(', ') || '—'}`,
+    `  ${label(M.reasonLabel)}${c.reason}`,
   ];
   const rows = run.result.rows.filter((r) => r.customerId === customer.id);
-  if (rows.length) lines.push(`  ${label('记录', 'rows')}`);
+  if (rows.length) lines.push(`  ${label(M.rowsLabel)}`);
   for (const r of rows) {
     const standing = r.status === null ? '' : `${ownerText(r.owner, lang)} ${STATUS_WORDS[r.status][lang]}  `;
     lines.push(`    ${refText(r.ref, lang)}  ${standing}${reasonText(r.reason, lang)}`);

@@ -126,6 +126,8 @@ export const M = {
       `工作簿 ${file} 中没有找到来访登记表或客户备案表（按表名 ${RECORD_SHEET_NAMES} 或按表头 日期、客户姓名、联系电话、置业顾问 识别）；现有工作表：${sheets.join('、') || '（无）'}`,
       `No visit register or filing sheet found in ${file} (looked for sheets named ${RECORD_SHEET_NAMES}, or with date, customer, phone and agent headers); sheets: ${sheets.join(', ') || '(none)'}`,
     ),
+  // What a sheet was taken for, after its name in the noRegister line: 人员（人员表）, 人员 (Staff).
+  sheetTakenAs: (role: Text) => t(`${role.zh}表`, role.en),
   policyMissing: (file: string) => t(`找不到策略文件：${file}`, `Policy file not found: ${file}`),
   policyNotJson: (file: string, line: number, column: number) =>
     t(
@@ -168,6 +170,27 @@ export const M = {
   noMatch: (query: string) => t(`没有找到匹配「${query}」的客户`, `No customer matches "${query}"`),
   matches: (count: number) => t(`找到 ${count} 位客户`, `${count} customer(s) found`),
   presetsHead: t('可用预设（--preset <id>）：', 'Presets (--preset <id>):'),
+  commonRules: t('通用规则（所有预设）：', 'Common rules (every preset):'),
+  // guishu lookup: the labels of a customer's lines
+  phoneLabel: t('电话', 'phone'),
+  ownerLabel: t('归属', 'owner'),
+  statusLabel: t('状态', 'status'),
+  protectedLabel: t('保护到期', 'protected through'),
+  daysLeftLabel: t('剩余天数', 'days left'),
+  rulesLabel: t('规则', 'rules'),
+  reasonLabel: t('依据', 'reason'),
+  rowsLabel: t('记录', 'rows'),
+  // guishu remind
+  remindHead: (asOf: string, horizon: number, count: number) =>
+    t(
+      `到期提醒 截至 ${asOf}（保护剩余 ${horizon} 天以内或回访逾期；剩余天数含今天）：${count} 位客户`,
+      `Reminders as of ${asOf} (${horizon} days of protection or fewer left, or a follow-up overdue; days left count today): ${count} customer(s)`,
+    ),
+  remindOverdue: t('逾期', 'overdue'),
+  remindDaysLeft: (n: number) => t(`剩 ${n} 天`, `${n} day(s) left`),
+  remindProtected: t('保护到期', 'protected through'),
+  remindLastContact: t('最近跟进', 'last contact'),
+  remindManager: (n: number) => t(`经理：逾期未跟进 ${n} 位`, `Manager: overdue follow-ups: ${n}`),
 } as const;
 
 export const say = (lang: Lang, text: Text): string => text[lang];

@@ -16,6 +16,8 @@ import { utcCellDate } from '../table/dates';
 import type { Lang } from '../table/labels';
 import { STATUS_WORDS } from '../vocab/statuses';
 import { formatIssue } from '../table/messages';
+import { ROLE_WORDS } from '../vocab/roles';
+import { aside, phraseJoin } from '../vocab/text';
 import type { SheetRole } from '../table/fields';
 import type { SheetGrid } from '../table/grid';
 import { hasRecordSheet, readWorkbook, type WorkbookLayout } from '../table/read';
@@ -25,7 +27,6 @@ import { annotationPlans, ownSheetPlans, type OwnSheetPlan } from '../table/rend
 import { jsonReport } from '../table/report';
 import { bandsOf } from '../table/standing';
 import { fail, fsFailure, M, say } from './messages';
-import { ROLE_WORDS } from '../vocab/roles';
 import { progress } from './progress';
 import { closeWorkbook, loadWorkbook, saveAnnotated, type Workbook } from './workbook';
 import type { KeepCached } from './xlsx/write';
@@ -119,10 +120,9 @@ export async function judgeWorkbooks(
     for (const b of books) closeWorkbook(b.workbook);
     // Say what each sheet was taken for, so the manager sees why none is a register or filing sheet.
     const seen = (lang: Lang) => {
-      const note = (name: string, why: string) => (lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
       return [
-        ...layout.sheets.map((s) => note(s.name, ROLE_WORDS[s.role][lang])),
-        ...layout.skipped.map((s) => note(s.name, s.code ? formatIssue(s.code, {}, lang) : s.why)),
+        ...layout.sheets.map((s) => aside(s.name, say(lang, M.sheetTakenAs(ROLE_WORDS[s.role])), lang)),
+        ...layout.skipped.map((s) => aside(s.name, s.code ? formatIssue(s.code, {}, lang) : s.why, lang)),
       ];
     };
     fail(1, { zh: M.noRegister(file, seen('zh')).zh, en: M.noRegister(file, seen('en')).en });
@@ -269,7 +269,10 @@ export function summary(run: Run, lang: Lang): string[] {
     status,
     n: result.customers.filter((c) => c.status === status).length,
   })).filter((c) => c.n > 0);
-  const byStatus = counts.map((c) => `${STATUS_WORDS[c.status][lang]} ${c.n}`).join(lang === 'zh' ? '，' : ', ');
+  const byStatus = phraseJoin(
+    counts.map((c) => `${STATUS_WORDS[c.status][lang]} ${c.n}`),
+    lang,
+  );
   return [
     say(
       lang,

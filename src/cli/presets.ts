@@ -70,9 +70,11 @@ function presetJson(p: Policy, lang: Lang, withRules: boolean) {
   };
 }
 
+/** The heading of a preset's notes. */
+const NOTE_HEADING = { zh: '说明', en: 'Note' } as const;
+
 /** A preset's page: what it does, its numbers, each of its rules in words, then the common rules. */
 export function presetInWords(p: Policy, lang: Lang): string[] {
-  const zh = lang === 'zh';
   const lines = [
     `${p.id}`,
     `  ${describeWhatItDoes(p, lang)}`,
@@ -84,10 +86,10 @@ export function presetInWords(p: Policy, lang: Lang): string[] {
   for (const id of rulesOfPreset(p)) {
     if (!common && id.startsWith('common/')) {
       common = true;
-      lines.push('', zh ? '通用规则（所有预设）：' : 'Common rules (every preset):');
+      lines.push('', say(lang, M.commonRules));
     }
     lines.push(`${id}`, `  ${ruleClause(id, p, lang) ?? ''}`);
   }
-  for (const note of p.notes) lines.push('', `${zh ? '说明' : 'Note'}: ${note[lang]}`);
+  for (const note of p.notes) lines.push('', `${NOTE_HEADING[lang]}: ${note[lang]}`);
   return lines;
 }

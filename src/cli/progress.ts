@@ -15,6 +15,7 @@ const WORDS: Record<Stage, { zh: string; en: string }> = {
   judge: { zh: '判定', en: 'Judging' },
   write: { zh: '写出', en: 'Writing' },
 };
+const ROWS = (n: string) => ({ zh: `${n} 行`, en: `${n} rows` });
 
 export class Progress {
   private readonly start: number;
@@ -39,10 +40,9 @@ export class Progress {
     // A few times a second is enough for a person, and cheap for a million rows.
     if (!force && t - this.last < 150) return;
     this.last = t;
-    const zh = this.lang === 'zh';
     const parts = [`guishu: ${WORDS[stage][this.lang]}`];
     if (fraction !== null) parts.push(`${Math.min(100, Math.max(0, Math.floor(fraction * 100)))}%`);
-    if (rows !== null) parts.push(zh ? `${rows.toLocaleString('en-US')} 行` : `${rows.toLocaleString('en-US')} rows`);
+    if (rows !== null) parts.push(ROWS(rows.toLocaleString('en-US'))[this.lang]);
     this.sink.write(`\r${parts.join(' ')}…\u001b[K`);
     this.shown = true;
   }

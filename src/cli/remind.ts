@@ -3,6 +3,7 @@
 import { isoOfDay } from '../engine/calendar';
 import type { Lang } from '../table/labels';
 import { keepText, reminderJson, reminders, type Reminder, type ReminderList } from '../table/standing';
+import { aside, listJoin } from '../vocab/text';
 import { helpText, M, say } from './messages';
 import { asOfDay, checkLang, choosePolicy, COMMON_OPTIONS, parseVerb, POLICY_OPTIONS, positionals } from './options';
 import { judgeWorkbook, writeJson } from './pipeline';
@@ -38,35 +39,27 @@ export async function remindCommand(argv: string[]): Promise<number> {
 
 /** The terminal table: one block per agent, soonest first; then the manager's overdue list. */
 export function remindLines(list: ReminderList, lang: Lang): string[] {
-  const zh = lang === 'zh';
   const count = list.agents.reduce((n, a) => n + a.customers.length, 0);
   const iso = (d: number | null): string => (d === null ? '—' : isoOfDay(d));
   const line = (r: Reminder, withAgent: boolean): string =>
     [
       withAgent ? r.agent : '',
       r.name ?? '—',
-      r.phones.join(zh ? '、' : ', ') || '—',
+      listJoin(r.phones, lang) || '—',
       r.statusLabel[lang],
-      r.daysLeft === null ? (zh ? '逾期' : 'overdue') : zh ? `剩 ${r.daysLeft} 天` : `${r.daysLeft} day(s) left`,
-      `${zh ? '保护到期' : 'protected through'} ${iso(r.protectedThrough)}`,
-      `${zh ? '最近跟进' : 'last contact'} ${iso(r.lastContact)}`,
+      say(lang, r.daysLeft === null ? M.remindOverdue : M.remindDaysLeft(r.daysLeft)),
+      `${say(lang, M.remindProtected)} ${iso(r.protectedThrough)}`,
+      `${say(lang, M.remindLastContact)} ${iso(r.lastContact)}`,
       `→ ${keepText(r.keep, lang)}`,
     ]
       .filter(Boolean)
       .join('  ');
-  const out = [
-    zh
-      ? `到期提醒 截至 ${isoOfDay(list.asOf)}（保护剩余 ${list.horizon} 天以内或回访逾期；剩余天数含今天）：${count} 位客户`
-      : `Reminders as of ${isoOfDay(list.asOf)} (${list.horizon} days of protection or fewer left, or a follow-up overdue; days left count today): ${count} customer(s)`,
-  ];
+  const out = [say(lang, M.remindHead(isoOfDay(list.asOf), list.horizon, count))];
   for (const a of list.agents) {
-    out.push('', `${a.agent}（${a.customers.length}）`.replace(/（(\d+)）/, zh ? '（$1）' : ' ($1)'));
+    out.push('', aside(a.agent, String(a.customers.length), lang));
     for (const r of a.customers) out.push(`  ${line(r, false)}`);
   }
-  out.push(
-    '',
-    zh ? `经理：逾期未跟进 ${list.overdue.length} 位` : `Manager: overdue follow-ups: ${list.overdue.length}`,
-  );
+  out.push('', say(lang, M.remindManager(list.overdue.length)));
   for (const r of list.overdue) out.push(`  ${line(r, true)}`);
   return out;
 }

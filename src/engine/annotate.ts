@@ -107,6 +107,8 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
           if (list) list.push(e);
           else links.set(e.linkedPhone, [e]);
         }
+        // In timeline order, not the sheet's: the first tie found must not depend on row order.
+        for (const list of links.values()) list.sort(compareItems);
       }
       return links.get(phone) ?? [];
     },

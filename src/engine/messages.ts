@@ -204,6 +204,14 @@ const MESSAGES = {
   callbackDue: (owner: string, due: Day) => t(`${owner} 须于 ${d(due)} 前回访`, `${owner} must call back by ${d(due)}`),
   callbackMissed: (owner: string, due: Day) =>
     t(`${owner} 未在 ${d(due)} 前回访`, `${owner} did not call back by ${d(due)}`),
+  forfeited: (owner: string, due: Day, ref: SourceRef, label: string) =>
+    t(
+      `${owner} 未在 ${d(due)} 前回访 ${az(ref)}，客户已于 ${d(due + 1)} 交 ${label} 另行安排`,
+      `${owner} did not call back by ${d(due)} after the reception ${ae(ref)}; the customer went to ${label} for reassignment on ${d(due + 1)}`,
+    ),
+  forfeitedContact: t('其本人此后的联系不恢复归属', 'their own later contacts do not give it back'),
+  forfeitedDeal: (closer: string) =>
+    t(`成交计入 ${closer}，列入冲突待经理裁决`, `credited to ${closer}, listed on Conflicts for the manager to rule`),
   firstFollowupMissed: (due: Day) => t(`首次回访应于 ${d(due)} 前完成`, `first call-back was due by ${d(due)}`),
   callToManager: (day: Day, ref: SourceRef, label: string) =>
     t(`来电客户 ${dz(day, ref)}，待${label}分配`, `a call customer (${de(day, ref)}) awaiting ${label}'s assignment`),

@@ -61,6 +61,9 @@ export interface State {
   /** A report awaiting its visit; `visit` is the visit that came while it was still unconfirmed. */
   pending: { due: Day; filing: EventRecord; visited: boolean; visit?: EventRecord } | null;
   callback: { due: Day; ref: SourceRef; rule: string } | null;
+  /** The owner who missed that call-back lost the customer to the manager (cross-customer R3,
+   *  decide/D5) until the manager rules or another agent takes it: `ref` is the reception row. */
+  forfeited: { agent: string; due: Day; ref: SourceRef; rule: string } | null;
   /** The first call-back due after a visit (`from`: that visit, else the claim's basis). */
   firstFollowup: { due: Day; rule: string; done: boolean; from?: Day } | null;
   basis: EventRecord | null;
@@ -97,6 +100,7 @@ export function initialState(): State {
     closed: false,
     pending: null,
     callback: null,
+    forfeited: null,
     firstFollowup: null,
     basis: null,
     how: null,
@@ -239,6 +243,7 @@ export function hold(
   s.coOwners = [];
   s.pending = null;
   s.callback = null;
+  s.forfeited = null;
   s.standIn = null;
   s.basis = basis;
   s.how = how;

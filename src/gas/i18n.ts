@@ -140,8 +140,35 @@ export const NOTE = {
       `已有名为“${name}”的工作表，但归属没有把它识别为裁决表（表头与裁决表不符），因此未保存。请在 设置 中把它设为“裁决”并核对表头，或把它改名后再保存`,
       `A sheet named "${name}" exists, but Guishu does not read it as the rulings sheet (its headers do not match), so nothing was saved. Set it as the rulings sheet in Setup and check its headers, or rename it, then save again`,
     ),
+  // A lookup writes nothing whatever happens: it says it cannot look up, and who can repair it.
+  badSettingsLookup: (why: string) =>
+    t(
+      `设置无效，暂时无法查询客户：${why}。经理可从菜单 扩展程序 › 归属 › 设置 修正后保存`,
+      `The settings are invalid, so customers cannot be looked up: ${why}. A manager can correct them under Extensions › Guishu › Setup and save`,
+    ),
+  settingsNotJson: t('设置不是有效的 JSON', 'the settings are not valid JSON'),
+  settingsTooLarge: t(
+    '设置过大（超过 80 KB），未保存：请减少手工指定的表和列',
+    'The settings are too large (over 80 KB) and were not saved: map fewer sheets and columns by hand',
+  ),
+  rulingIncomplete: t('请填写客户和新归属人', 'Enter the customer and the new owner'),
+  causedBySettings: (sheet: string, row: number, at: string) =>
+    t(`因设置变更（${sheet} 第${row}行，${at}）`, `caused by the settings change (${sheet} row ${row}, ${at})`),
   /** 查询日志's user cell when Google withholds the email (in the document's language). */
   unknownUser: t('（未知）', '(unknown)'),
+};
+
+/** 设置变更: what a settings save changed, old → new, in words. */
+export const SETTINGS_CHANGE = {
+  preset: (before: { id: string; title: string }, after: { id: string; title: string }) =>
+    t(`预设：${before.title}（${before.id}）→ ${after.title}（${after.id}）`, `preset: ${before.id} → ${after.id}`),
+  overrides: (before: string, after: string) =>
+    t(`规则设置：${before} → ${after}`, `rule settings: ${before} → ${after}`),
+  managers: (before: string, after: string) => t(`经理：${before} → ${after}`, `managers: ${before} → ${after}`),
+  lang: (before: string, after: string) => t(`语言：${before} → ${after}`, `language: ${before} → ${after}`),
+  roles: t('工作表用途已更改', 'sheet roles changed'),
+  mapping: t('列对应已更改', 'column mapping changed'),
+  none: t('（无改动）', '(no change)'),
 };
 
 /** Words for the stored settings' own keys, when a value fails validation (src/policy/messages.ts). */

@@ -24,9 +24,12 @@ const MAX_MATCHES = 20;
 
 export function lookup(query: unknown, lang?: unknown): LookupAnswer {
   const text = typeof query === 'string' ? query.slice(0, 100) : '';
-  const loaded = loadSettings();
-  if (!loaded.ok)
-    return { matches: [], manager: false, notes: [pick(NOTE.badSettings(loaded.error), 'zh')], clauses: {} };
+  const loaded = loadSettings(lang);
+  if (!loaded.ok) {
+    // The page's language, else the one still readable in the stored settings (issue 14).
+    const said = pageLang(lang, loaded.fallback?.lang ?? 'zh');
+    return { matches: [], manager: false, notes: [pick(NOTE.badSettingsLookup(loaded.error), said)], clauses: {} };
+  }
   const { settings: stored, policy } = loaded;
   const settings = { ...stored, lang: pageLang(lang, stored.lang) };
   const email = currentEmail();

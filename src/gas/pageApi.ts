@@ -20,7 +20,9 @@ import type {
   WhatIfAnswer,
 } from './api';
 import { currentEmail, theSpreadsheet, timeZoneOf, todayIso } from './document';
-import { NOTE, pageLang, pick, type Lang } from './i18n';
+import { NOTE, pageLang, pick, SETTINGS_CHANGE, type Lang } from './i18n';
+import { langOf } from '../vocab/lang';
+import { clauseJoin } from '../vocab/text';
 import { recompute } from './recompute';
 import { compute, rejudge, type Computed } from './run';
 import { clausesOf } from './clauses';
@@ -242,7 +244,11 @@ export function filingSave(d: FilingDraft, lang?: Lang): FilingVerdict {
     const { v, t, line } = judged;
     const row = append(ss, t, line);
     const notes = recompute({ lang: settings.lang }).notes;
-    return { ...v, saved: { sheet: t.name, row }, reason: [v.reason, ...notes].filter(Boolean).join('；') };
+    return {
+      ...v,
+      saved: { sheet: t.name, row },
+      reason: clauseJoin([v.reason, ...notes].filter(Boolean), settings.lang),
+    };
   });
   if (!done.ok) throw new Refusal(lockNote(done.why, settings.lang));
   return done.value;
@@ -345,7 +351,7 @@ const sameRules = (a: Settings, b: Settings): boolean =>
 /** 设置 before saving changed rules: what the save would change (issue 15 point 5). */
 export function setupPreview(s: SetupState['settings'], asked?: Lang): WhatIfAnswer {
   const loaded = loadSettings();
-  const lang = pageLang(asked, s.lang === 'en' ? 'en' : 'zh');
+  const lang = pageLang(asked, langOf(s.lang));
   const next = policyOf(s, lang);
   const empty = { summary: '', counts: { customers: 0, deals: 0, agents: 0 }, tables: [] };
   if (!next.ok) return { ok: false, errors: [next.error], rulesChanged: false, ...empty };
@@ -373,7 +379,7 @@ export function setupPreview(s: SetupState['settings'], asked?: Lang): WhatIfAns
 export function setupSave(s: SetupState['settings']): SaveAnswer {
   const current = loadSettings();
   const email = currentEmail();
-  const lang = s.lang === 'en' ? 'en' : 'zh';
+  const lang = langOf(s.lang);
   // Stored settings that fail validation are judged by what could be kept of them (issue 14 point 9).
   const base = current.ok ? current.settings : (current.fallback ?? defaultSettings());
   const first = base.managers.length === 0;
@@ -405,7 +411,7 @@ export function setupSave(s: SetupState['settings']): SaveAnswer {
     const row = logSettingsChange(ss, checked.settings.managers, {
       at,
       by: email,
-      what: what.join(lang === 'zh' ? '；' : '; ') || (lang === 'zh' ? '（无改动）' : '(no change)'),
+      what: clauseJoin(what, lang) || pick(SETTINGS_CHANGE.none, lang),
       effect,
     });
     if (effect)
@@ -471,7 +477,7 @@ export function rulingSave(d: RulingDraft, asked?: Lang): SaveAnswer {
   if (!owner || !customer)
     return {
       ok: false,
-      errors: [lang === 'zh' ? '请填写客户和新归属人' : 'Enter the customer and the new owner'],
+      errors: [pick(NOTE.rulingIncomplete, lang)],
       notes: [],
     };
   const ss = theSpreadsheet();

@@ -101,10 +101,7 @@ function settingsChangeNote(c: Computed, lang: Lang): ((ch: ChangeResult) => str
   if (!old.ok) return undefined;
   const key = (ch: ChangeResult) => `${ch.day}|${ch.customerId}|${ch.to.kind}|${ch.to.name ?? ''}|${ch.toStatus ?? ''}`;
   const before = new Set(rejudge(c, old.policy, c.asOf).changes.map(key));
-  const note =
-    lang === 'zh'
-      ? `因设置变更（${SETTINGS_LOG_SHEET} 第${change.row}行，${change.at}）`
-      : `caused by the settings change (${SETTINGS_LOG_SHEET} row ${change.row}, ${change.at})`;
+  const note = pick(NOTE.causedBySettings(SETTINGS_LOG_SHEET, change.row, change.at), lang);
   return (ch) => (before.has(key(ch)) ? null : note);
 }
 

@@ -3,6 +3,7 @@
 // ScriptApp.requireScopes, which ends the run and shows Google's consent prompt for the missing
 // ones; page calls and triggers check with ScriptApp.getAuthorizationInfo and answer in the
 // user's language instead of failing with "You do not have permission".
+import { listJoin } from '../vocab/text';
 import { NOTE, pick, type Lang } from './i18n';
 import { Refusal } from './refusal';
 
@@ -44,7 +45,12 @@ export function missingScopes(scopes: readonly string[]): string[] {
 /** What a missing scope means for the user, and what to do, in their language. */
 export function missingScopeNote(missing: readonly string[], lang: Lang): string {
   return pick(
-    NOTE.missingScope(missing.map((s) => SCOPE_NAMES[s]?.[lang] ?? s).join(lang === 'zh' ? '、' : ', ')),
+    NOTE.missingScope(
+      listJoin(
+        missing.map((s) => SCOPE_NAMES[s]?.[lang] ?? s),
+        lang,
+      ),
+    ),
     lang,
   );
 }

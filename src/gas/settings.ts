@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { parsePolicy, PRESET_IDS, type Policy } from '../policy';
 import { describeZodError, recordOf } from '../policy/schema';
-import { pageLang, SETTINGS_FIELDS, type Lang } from './i18n';
+import { NOTE, pageLang, pick, SETTINGS_FIELDS, type Lang } from './i18n';
 import { props, STATE_KEYS, utf8Bytes, VALUE_BYTES } from './state';
 
 export const DEFAULT_PRESET = 'cross-customer';
@@ -50,7 +50,7 @@ export function parseSettings(raw: string | null, lang: Lang = 'zh'): Loaded {
     try {
       json = JSON.parse(raw);
     } catch (_e) {
-      return { ok: false, error: lang === 'zh' ? '设置不是有效的 JSON' : 'the settings are not valid JSON' };
+      return { ok: false, error: pick(NOTE.settingsNotJson, lang) };
     }
     const parsed = settingsSchema.safeParse(json);
     // Which setting, what it must be, in the user's language (never zod's own text).
@@ -160,10 +160,7 @@ export function saveSettings(settings: Settings): Loaded {
     if (parts.length > MAX_PARTS)
       return {
         ok: false,
-        error:
-          settings.lang === 'zh'
-            ? '设置过大（超过 80 KB），未保存：请减少手工指定的表和列'
-            : 'The settings are too large (over 80 KB) and were not saved: map fewer sheets and columns by hand',
+        error: pick(NOTE.settingsTooLarge, settings.lang),
       };
     const values: Record<string, string> = { [STATE_KEYS.settings]: `{"parts":${parts.length}}` };
     parts.forEach((part, i) => (values[partKey(i + 1)] = part));

@@ -3,6 +3,8 @@
 // The latest change is also kept in document properties, so later runs can say on 变更日志
 // which ownership changes it caused.
 import { describeParts, type Policy } from '../policy';
+import { clauseJoin } from '../vocab/text';
+import { pick, SETTINGS_CHANGE } from './i18n';
 import { managerOnlySheet } from './protect';
 import { appendRows, putValues } from './sheets';
 import type { Settings } from './settings';
@@ -20,8 +22,6 @@ export interface SettingsChange {
   readonly before: { preset: string; overrides: Record<string, unknown> };
 }
 
-const words = (lang: 'zh' | 'en', zh: string, en: string): string => (lang === 'zh' ? zh : en);
-
 /** What changed between two saved settings, old → new, in words. */
 export function settingsChangeWords(
   before: Settings,
@@ -33,10 +33,12 @@ export function settingsChangeWords(
   const out: string[] = [];
   if (before.preset !== after.preset) {
     out.push(
-      words(
+      pick(
+        SETTINGS_CHANGE.preset(
+          { id: before.preset, title: beforePolicy.title.zh },
+          { id: after.preset, title: afterPolicy.title.zh },
+        ),
         lang,
-        `预设：${beforePolicy.title.zh}（${before.preset}）→ ${afterPolicy.title.zh}（${after.preset}）`,
-        `preset: ${before.preset} → ${after.preset}`,
       ),
     );
   }
@@ -44,32 +46,23 @@ export function settingsChangeWords(
   const b = describeParts(afterPolicy).map((x) => x[lang]);
   const gone = a.filter((x) => !b.includes(x));
   const added = b.filter((x) => !a.includes(x));
-  if (gone.length || added.length)
-    out.push(`${gone.join(lang === 'zh' ? '；' : '; ') || '—'} → ${added.join(lang === 'zh' ? '；' : '; ') || '—'}`);
+  if (gone.length || added.length) out.push(`${clauseJoin(gone, lang) || '—'} → ${clauseJoin(added, lang) || '—'}`);
   else if (JSON.stringify(before.overrides ?? {}) !== JSON.stringify(after.overrides ?? {})) {
     out.push(
-      words(
+      pick(
+        SETTINGS_CHANGE.overrides(JSON.stringify(before.overrides ?? {}), JSON.stringify(after.overrides ?? {})),
         lang,
-        `规则设置：${JSON.stringify(before.overrides ?? {})} → ${JSON.stringify(after.overrides ?? {})}`,
-        `rule settings: ${JSON.stringify(before.overrides ?? {})} → ${JSON.stringify(after.overrides ?? {})}`,
       ),
     );
   }
   const list = (m: readonly string[]) => m.join(', ') || '—';
   if (list(before.managers) !== list(after.managers))
-    out.push(
-      words(
-        lang,
-        `经理：${list(before.managers)} → ${list(after.managers)}`,
-        `managers: ${list(before.managers)} → ${list(after.managers)}`,
-      ),
-    );
-  if (before.lang !== after.lang)
-    out.push(words(lang, `语言：${before.lang} → ${after.lang}`, `language: ${before.lang} → ${after.lang}`));
+    out.push(pick(SETTINGS_CHANGE.managers(list(before.managers), list(after.managers)), lang));
+  if (before.lang !== after.lang) out.push(pick(SETTINGS_CHANGE.lang(before.lang, after.lang), lang));
   if (JSON.stringify(before.roles ?? {}) !== JSON.stringify(after.roles ?? {}))
-    out.push(words(lang, '工作表用途已更改', 'sheet roles changed'));
+    out.push(pick(SETTINGS_CHANGE.roles, lang));
   if (JSON.stringify(before.mapping ?? {}) !== JSON.stringify(after.mapping ?? {}))
-    out.push(words(lang, '列对应已更改', 'column mapping changed'));
+    out.push(pick(SETTINGS_CHANGE.mapping, lang));
   return out;
 }
 

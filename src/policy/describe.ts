@@ -3,6 +3,7 @@
 // regulation's name is only a note. Changing a number in a policy changes the words.
 import type { DealCondition, Policy, PresetId } from './schema';
 import { durationWords, dayWords, percent, splitWords, type ClauseText, type Lang } from './clauses';
+import { clauseJoin } from '../vocab/text';
 
 /** Kinds of business, in the order a manager meets them. */
 export const BUSINESS_KINDS = ['new-home', 'channel', 'b2b'] as const;
@@ -229,9 +230,10 @@ export function describeParts(p: Policy): ClauseText[] {
 
 /** The description in one line: "首次接待者归属；7 天无跟进释放；…". */
 export function describeWhatItDoes(p: Policy, lang: Lang): string {
-  return describeParts(p)
-    .map((x) => x[lang])
-    .join(lang === 'zh' ? '；' : '; ');
+  return clauseJoin(
+    describeParts(p).map((x) => x[lang]),
+    lang,
+  );
 }
 
 /** The source regulation, as a note under the description. */

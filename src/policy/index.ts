@@ -3,6 +3,7 @@
 import { describeZodError, policySchema, PRESET_IDS, type Policy } from './schema';
 import { PRESETS } from './presets';
 import { clause, CLAUSE_IDS } from './clauses';
+import { phraseJoin } from '../vocab/text';
 import { NUMBER_WORDS, type NumberKey } from '../vocab/numbers';
 const CLAUSE_IDS_ALL = (): readonly string[] => CLAUSE_IDS;
 export { CLAUSE_IDS, CLAUSES, durationWords, splitWords } from './clauses';
@@ -74,7 +75,6 @@ const span = (d: { days?: number; months?: number } | null): string =>
 /** Lines for `guishu presets`: id, title and the numbers a manager may change, named as the setup
  *  page names them (src/vocab/numbers.ts). */
 export function describePolicy(policy: Policy, lang: 'zh' | 'en'): string[] {
-  const zh = lang === 'zh';
   const nums: string[] = [];
   const add = (key: NumberKey, value: string) => nums.push(`${NUMBER_WORDS[key][lang]} ${value}`);
   if (policy.claim.window) add('claim.window', span(policy.claim.window));
@@ -89,11 +89,13 @@ export function describePolicy(policy: Policy, lang: 'zh' | 'en'): string[] {
   if (policy.owed) add('owed.rate', `${policy.owed.rate * 100}%`);
   for (const r of policy.deals.byOther) {
     if (typeof r.performance === 'object')
-      nums.push(`${zh ? '分成' : 'split'} ${r.performance.owner * 100}/${r.performance.closer * 100} (${r.rule})`);
+      nums.push(
+        `${{ zh: '分成', en: 'split' }[lang]} ${r.performance.owner * 100}/${r.performance.closer * 100} (${r.rule})`,
+      );
   }
   return [
-    `${policy.id}  ${zh ? policy.title.zh : policy.title.en}`,
-    `  ${nums.join(zh ? '，' : ', ') || (zh ? '无期限' : 'no expiry')}`,
+    `${policy.id}  ${policy.title[lang]}`,
+    `  ${phraseJoin(nums, lang) || { zh: '无期限', en: 'no expiry' }[lang]}`,
   ];
 }
 

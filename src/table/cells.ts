@@ -36,6 +36,29 @@ export function readAgent(v: unknown): string | null {
   return NOT_A_KEY.test(t) && NO_AGENT.has(wordKey(t)) ? null : t;
 }
 
+const AGENT_NOTE = /[([【][^)\]】]*[)\]】]/g; // 张三（代李四）, after halfWidth: 张三(代李四)
+const SEVERAL = /[/、,，&+＋]/;
+
+/**
+ * An agent cell is one person: a note in brackets is left out (张三（代李四） is 张三), and of several
+ * names (张三/李四, 张三、李四) the first is read. `how` says which, for a line on 问题; null when
+ * the cell is a plain name (or no agent).
+ */
+export function readAgentCell(v: unknown): { agent: string | null; how: 'note' | 'several' | null } {
+  const agent = readAgent(v);
+  if (agent === null) return { agent, how: null };
+  const bare = agent.replace(AGENT_NOTE, '').trim();
+  const names = bare
+    .split(SEVERAL)
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  const first = names[0];
+  if (first === undefined) return { agent, how: null };
+  if (first === agent) return { agent, how: null };
+  const one = readAgent(first);
+  return { agent: one, how: one === null ? null : names.length > 1 ? 'several' : 'note' };
+}
+
 /**
  * A yes/no cell through the one vocabulary of src/table/yesno.ts (issue 12 point 7): true yes,
  * false no, null blank, undefined neither (the caller reads that as no and notes it).

@@ -55,11 +55,13 @@ const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 const YMD_TEXT = /^\d{8}$/;
 const WEEKDAY = /[(]?(?:周|星期|礼拜)[一二三四五六日天七][)]?/g;
 const ISO_TAIL = /^t|(?:z|[+-]\d{2}:?\d{2})$/gi;
+const PART_OF_DAY = /^(?:上午|下午|中午|晚上|早上|凌晨|傍晚|白天|夜间|am|pm)$/i;
 
 /** What follows the date: nothing, a weekday, or a time. undefined when it is something else. */
 function restMinute(rest: string): Minute | null | undefined {
   const r = rest.replace(WEEKDAY, '').trim().replace(ISO_TAIL, '').trim();
-  if (r === '') return null;
+  // A part of the day with no hour (2026-11-5 下午): the day, with no time to order it by.
+  if (r === '' || PART_OF_DAY.test(r)) return null;
   return readTimeText(r);
 }
 

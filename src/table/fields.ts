@@ -114,7 +114,8 @@ const RECORD_COMMON: Synonyms = {
   brief: ['仅取资料', '是否仅取资料', '取资料', 'brief', 'brochureonly'],
   site: ['案场', '销售现场', '地点', '来访地点', '项目', 'site'],
   amount: ['金额', '成交金额', '定金金额', '成交价', '成交总价', 'amount'],
-  source: ['来源', '客户来源', '来访渠道', '来源渠道', '认知途径', 'source'],
+  // How the deal was made (他司, 业主自行交易: brokerage-viewing R1, R2) is where it came from.
+  source: ['来源', '客户来源', '来访渠道', '来源渠道', '认知途径', '成交方式', '成交渠道', '交易方式', 'source'],
   entered: ['录入时间', '登记时间', '录入日期', '填写时间', 'entered'],
   note: ['备注', '说明', 'note', 'notes', 'remark', 'remarks'],
   dealDate: ['成交日期', '签约日期', '成交时间', '签约时间', '全款日期', 'dealdate'],
@@ -136,11 +137,28 @@ const RECORD_COMMON: Synonyms = {
 
 const REGISTER: Synonyms = {
   ...RECORD_COMMON,
-  date: ['日期', '来访日期', '来电日期', '登记日期', '接待日期', '到访日期', 'date', 'visitdate'],
+  date: [
+    '日期',
+    '来访日期',
+    '来电日期',
+    '登记日期',
+    '接待日期',
+    '到访日期',
+    // 飞达's 《客户拜访记录》 (seed 004) and the follow-up books offices keep.
+    '拜访日期',
+    '跟进日期',
+    '回访日期',
+    '带看日期',
+    '看房日期',
+    // A 回款记录 sheet is dated by its payments (its rows are payments, by the sheet's name).
+    '回款日期',
+    'date',
+    'visitdate',
+  ],
   // A `time` header on a sheet without a date column is read as the date (it holds date-times).
   time: ['时间', '来访时间', '来电时间', '到访时间', '接待时间', 'time'],
-  agent: [...(RECORD_COMMON.agent ?? []), '经纪人'],
-  amount: [...(RECORD_COMMON.amount ?? []), '总价'],
+  agent: [...(RECORD_COMMON.agent ?? []), '经纪人', '拜访人'],
+  amount: [...(RECORD_COMMON.amount ?? []), '总价', '回款金额'],
   // On a register 渠道 says where the visitor came from (rulebook §2.1 source).
   source: [...(RECORD_COMMON.source ?? []), '渠道', '渠道公司'],
   channel: ['channel'],
@@ -149,7 +167,7 @@ const REGISTER: Synonyms = {
 const FILING: Synonyms = {
   ...RECORD_COMMON,
   name: [...(RECORD_COMMON.name ?? []), '公司名称', '单位名称'],
-  date: ['备案日期', '报备日期', '登记日期', '日期', '备案时间', 'date', 'filingdate'],
+  date: ['备案日期', '报备日期', '登记日期', '日期', '备案时间', '建档日期', 'date', 'filingdate'],
   time: ['报备时间', '时间', 'time'],
   // 经纪人 is resolved after mapping: the broker when a channel column exists, else the agent.
   agent: [...(RECORD_COMMON.agent ?? []), '报备人', '备案人', '经纪人'],
@@ -274,7 +292,7 @@ export const REQUIRED: Readonly<Record<SheetRole, readonly FieldName[]>> = {
 
 /** Header words that mark a filing sheet when its name says nothing (rulebook §2.2). */
 export const FILING_MARKERS: ReadonlySet<string> = new Set(
-  ['备案日期', '报备日期', '报备人', '备案人', '备案类型', '报备类型', '报备时间'].map(wordKey),
+  ['备案日期', '报备日期', '报备人', '备案人', '备案类型', '报备类型', '报备时间', '建档日期'].map(wordKey),
 );
 
 /** Header words that mark a rulings sheet (rulebook §2.4). */

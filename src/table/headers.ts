@@ -31,6 +31,12 @@ export interface HeaderMatch {
 }
 
 const TRAILING_NOTE = /[([【][^)\]】]*[)\]】]$/;
+// A note in brackets inside a header (客户（公司）名称): the header without it.
+const INNER_NOTE = /[([【][^)\]】]*[)\]】]/g;
+const ALTERNATIVES = /[/、|]/;
+const ACT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(['agent', 'phone', 'name']);
+// A known header after the word of the act the sheet records (报备业务员, 接待置业顾问, 来访电话).
+const ACT_PREFIX = /^(?:报备|备案|登记|接待|来访|来电|到访|成交)(?=.)/;
 
 interface CellMatch {
   readonly field?: FieldName;
@@ -52,6 +58,20 @@ function matchKey(key: string, role: SheetRole, overrides: ReadonlyMap<string, F
   if (field) return { field };
   const bare = key.replace(TRAILING_NOTE, '');
   if (bare !== key && bare !== '') return matchKey(bare, role, overrides);
+  const inner = key.replace(INNER_NOTE, '');
+  if (inner !== key && inner !== '') return matchKey(inner, role, overrides);
+  // Alternatives in one header (手机/电话, 姓名、称呼): the field they all name, if one.
+  if (ALTERNATIVES.test(key)) {
+    const fields = new Set(key.split(ALTERNATIVES).map((k) => matchKey(k, role, overrides)?.field ?? null));
+    const [only] = fields;
+    return fields.size === 1 && only ? { field: only } : null;
+  }
+  const act = key.replace(ACT_PREFIX, '');
+  // Only who and whose number (报备业务员, 来访电话): 成交方式 or 来访备注 are not the kind or the note.
+  if (act !== key) {
+    const m = matchKey(act, role, overrides);
+    return m?.field && ACT_FIELDS.has(m.field) ? { field: m.field } : null;
+  }
   return null;
 }
 

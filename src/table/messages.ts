@@ -50,6 +50,14 @@ const MESSAGES = {
     zh: '{field}“{text}”含多个号码，取第一个 {phone}',
     en: '{field} "{text}" holds several numbers; the first, {phone}, was used',
   },
+  'agent-note': {
+    zh: '{field}“{text}”按 {name} 计，括号内的说明未计入',
+    en: '{field} "{text}" read as {name}; the note in brackets is not counted',
+  },
+  'agent-several': {
+    zh: '{field}“{text}”写了多人，按第一位 {name} 计；如需分单，请裁决',
+    en: '{field} "{text}" names several people; read as the first, {name} (a split needs a ruling)',
+  },
   'phone-from-name': {
     zh: '电话取自客户姓名栏“{text}”',
     en: 'The phone was taken from the name cell "{text}"',
@@ -184,6 +192,9 @@ export function makeIssue(
   const issue = { sheet, row, field, level, message: formatIssue(code, params, 'zh'), code, params };
   return rules ? { ...issue, rules } : issue;
 }
+
+/** Before the issues of a row the engine could not use, in its 判定依据 cell. */
+export const ISSUE_PREFIX: Readonly<Record<Lang, string>> = { zh: '问题：', en: 'Issue: ' };
 
 /** Renders an issue in `lang`; issues without a code keep their message. */
 export function issueMessage(issue: InputIssue, lang: Lang): string {

@@ -11,6 +11,10 @@ export function monthSheetName(month: string): string {
   return `${MONTH_SHEET_PREFIX}${month}`;
 }
 
+const TITLE = (month: string) => ({
+  zh: `月结 ${month}（只读快照，生成后不再修改）`,
+  en: `Month end ${month} (a snapshot, never changed once written)`,
+});
 const AGENT_HEADERS = {
   zh: [
     '顾问',
@@ -44,10 +48,7 @@ const CUSTOMER_HEADERS = {
 
 export function monthSheetValues(summary: MonthSummary, lang: Lang, maskPhones: boolean): string[][] {
   const id = maskPhones ? maskId : (s: string) => s;
-  const title =
-    lang === 'zh'
-      ? `月结 ${summary.month}（只读快照，生成后不再修改）`
-      : `Month end ${summary.month} (a snapshot, never changed once written)`;
+  const title = TITLE(summary.month)[lang];
   const rows: string[][] = [[title], AGENT_HEADERS[lang]];
   for (const a of summary.agents) {
     rows.push([

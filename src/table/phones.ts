@@ -10,7 +10,7 @@ export type PhoneRead =
       readonly local: boolean;
       /** The cell held more than one number; this is the first. */
       readonly multiple: boolean;
-      /** An extension written after the number (转8001, ext 8001, 分机8001): kept apart, never part of `phone`. */
+      /** An extension written after the number (转8001, ext 8001, 分机8001, or -8001 after a complete landline): kept apart, never part of `phone`. */
       readonly extension?: string;
     }
   | { readonly ok: false; readonly masked: boolean };
@@ -28,6 +28,8 @@ const SPLIT = /[/,;|、\n\r]|或|\bor\b/i;
 const HAS_DIGIT = /\d/;
 const WORD_NOTE = /[([【][^\d)\]】]*[)\]】]/g; // '(微信同号)', '【本人】': no digits inside
 const EXTENSION = /(?:转|分机|ext\.?|extension|#)\s*(\d{1,6})\s*$/i;
+// A trailing dash group (0755-28880016-8001): an extension only after a complete landline.
+const DASH_EXTENSION = /\d\s*[-—–‐‑‒−﹣]\s*(\d{1,6})\s*$/;
 const MASK = /[*xX×]/;
 const SEPARATORS = /[\s\u200b\-().·—–_‐‑‒−﹣~]/g;
 const COUNTRY = /^(?:\+|00)86/;
@@ -71,11 +73,32 @@ function fromText(raw: string): PhoneRead {
   const ext = EXTENSION.exec(p);
   if (ext) p = p.slice(0, ext.index).trim();
   if (MASK.test(p)) return MASKED;
-  p = p.replace(SEPARATORS, '');
-  const intl = COUNTRY.test(p);
-  if (intl) p = p.replace(COUNTRY, '');
-  if (!DIGITS.test(p)) return BAD;
-  return classify(p, intl, parts.length > 1, ext?.[1] ?? null);
+  const multiple = parts.length > 1;
+  const whole = number(p, multiple, ext?.[1] ?? null);
+  return whole.ok || ext ? whole : (dashExtension(p, multiple) ?? whole);
+}
+
+/** The digits of one number as written (separators gone, country code recognised), classified. */
+function number(p: string, multiple: boolean, extension: string | null): PhoneRead {
+  let q = p.replace(SEPARATORS, '');
+  const intl = COUNTRY.test(q);
+  if (intl) q = q.replace(COUNTRY, '');
+  if (!DIGITS.test(q)) return BAD;
+  return classify(q, intl, multiple, extension);
+}
+
+/**
+ * `0755-28880016-8001`: digits after a last dash are an extension when the digits with them are
+ * no number and the digits before the dash are already a complete landline (area code and 7–8
+ * digits), as Chinese office registers write a switchboard extension. Never after a mobile, a
+ * local number or an incomplete one, so no way of writing an invalid number reads as a number:
+ * at most as a landline with an extension set apart.
+ */
+function dashExtension(p: string, multiple: boolean): PhoneRead | null {
+  const dash = DASH_EXTENSION.exec(p);
+  if (!dash || dash[1] === undefined) return null;
+  const read = number(p.slice(0, dash.index + 1), multiple, dash[1]);
+  return read.ok && LANDLINE.test(read.phone) ? read : null;
 }
 
 /** A phone cell; null when blank (or `无`, `-`, `未留`). */

@@ -124,6 +124,9 @@ export function readWorkbook(
     const role = named ?? roleByHeaders(values, mapping);
     if (role === null) {
       skip(name, values.length === 0 ? 'sheet-empty' : 'sheet-unrecognized');
+      // A sheet with something on it that was not read is said on 问题: it may hold contacts or
+      // deals under a name and headers Guishu does not know, and the manager can set its role.
+      if (values.length > 0) issues.push(makeIssue(name, null, 'sheet', 'note', 'sheet-unrecognized'));
       continue;
     }
     const header = findHeader(name, values, role, mapping);

@@ -5,7 +5,7 @@
 // quotes a cell's text only when it files an issue about it.
 import type { Day, DealStage, EventKind, EventRecord, InputIssue, SourceRef } from '../engine/types';
 import { isoOfDay } from '../engine/calendar';
-import { readAgent, readAmount, readArea, readBool, readName, readText } from './cells';
+import { readAgentCell, readAmount, readArea, readBool, readName, readText } from './cells';
 import {
   nearestYear,
   readDate,
@@ -70,6 +70,10 @@ const CALL: Kind = { kind: 'call', stage: null };
 const FOLLOWUP: Kind = { kind: 'followup', stage: null };
 const REPORT: Kind = { kind: 'report', stage: null };
 const FILING: Kind = { kind: 'filing', stage: null };
+const PAYMENT_ROW: Kind = { kind: 'payment', stage: 'payment' };
+const APPOINTMENT_ROW: Kind = { kind: 'appointment', stage: null };
+const CONFIRM_ROW: Kind = { kind: 'confirm', stage: null };
+const VIEWING_ROW: Kind = { kind: 'viewing', stage: null };
 
 const RECORD_FIELDS: readonly RecordField[] = [
   'date',
@@ -160,8 +164,19 @@ class RecordReader {
     this.depositKind = keyOf(col.depositDate).includes('认购') ? SUBSCRIPTION : DEPOSIT;
     // A 来电登记表 holds calls; a filing sheet named 报备 holds reports before visits (§2.1, §2.2).
     if (from === 'register')
-      this.defaultKind = registerKind(sheet, keyOf(col.date)) ?? (sheet.includes('来电') ? CALL : VISIT);
-    else this.defaultKind = sheet.includes('报备') ? REPORT : FILING;
+      this.defaultKind =
+        registerKind(sheet, keyOf(col.date)) ??
+        (sheet.includes('来电')
+          ? CALL
+          : /回访|跟进/.test(sheet)
+            ? FOLLOWUP
+            : sheet.includes('约客')
+              ? APPOINTMENT_ROW
+              : /带看|看房/.test(sheet)
+                ? VIEWING_ROW
+                : VISIT);
+    // A 甲方…确认单 holds the developer's confirmations (developer-direct R1).
+    else this.defaultKind = sheet.includes('报备') ? REPORT : /甲方.*确认/.test(sheet) ? CONFIRM_ROW : FILING;
   }
 
   read(values: readonly (readonly unknown[])[]): SheetResult<EventRecord> {
@@ -190,6 +205,19 @@ class RecordReader {
 
   private note(field: string, level: InputIssue['level'], code: IssueCode, params?: Params): void {
     this.issues.push(makeIssue(this.sheet, this.sheetRow, field, level, code, params));
+  }
+
+  /** An agent cell: one person; a note in brackets or a second name is set apart, on 问题. */
+  private agent(c: number, field: FieldName): string | null {
+    const v = this.cell(c, field);
+    const read = readAgentCell(v);
+    if (read.how !== null && read.agent !== null)
+      this.note(field, 'note', read.how === 'note' ? 'agent-note' : 'agent-several', {
+        field,
+        text: cellText(v),
+        name: read.agent,
+      });
+    return read.agent;
   }
 
   /** A mapped cell; an error cell (#N/A …) is reported and read as blank. */
@@ -394,8 +422,8 @@ class RecordReader {
       enteredDay: null,
       name,
       phone,
-      agent: readAgent(this.cell(col.agent, 'agent')),
-      designated: readAgent(this.cell(col.designated, 'designated')),
+      agent: this.agent(col.agent, 'agent'),
+      designated: this.agent(col.designated, 'designated'),
       referrer,
       accompanied,
       relation: readText(this.cell(col.relation, 'relation')),
@@ -475,11 +503,13 @@ class RecordReader {
       if (d.judged) event.judgedDay = dayOf(d.judged);
 
       const key = `${from}\u0001${day}\u0001${event.phone ?? ''}\u0001${event.agent ?? ''}\u0001${event.kind}\u0001${event.name ?? ''}`;
-      const first = this.ctx.seen.get(key);
+      // A deal row's copies are decide/D23's, which also compares the time, amount and 房号: two
+      // same-day deals of two units are not "the same row", and a real copy is listed once.
+      const first = event.stage === null ? this.ctx.seen.get(key) : undefined;
       if (first) {
         const code = first.sheet === sheet ? 'duplicate-row' : 'duplicate-row-other';
         this.issues.push(makeIssue(sheet, row, 'sheet', 'note', code, { sheet: first.sheet, row: first.row }));
-      } else this.ctx.seen.set(key, event.ref);
+      } else if (event.stage === null) this.ctx.seen.set(key, event.ref);
 
       events.push(event);
       if (d.extra === null) continue;
@@ -522,12 +552,13 @@ function registerKind(sheet: string, dateKey: string): Kind | null {
   const m = DEAL_SHEET_NAME.exec(sheet);
   const word = m
     ? m[1]
-    : /成交|签约|全款/.test(dateKey)
+    : /成交|签约|全款|回款/.test(dateKey)
       ? dateKey
       : /认购|定金|下定|交定/.test(dateKey)
         ? dateKey
         : null;
   if (word === null) return null;
+  if (/回款/.test(word)) return PAYMENT_ROW;
   if (word.includes('全款')) return FULL;
   if (word.includes('认购')) return SUBSCRIPTION;
   if (/定金|下定|交定/.test(word)) return DEPOSIT;

@@ -5,6 +5,7 @@ import type { Day } from '../engine/types';
 import { maskId, maskPhone } from './render';
 import { keepText, type Reminder, type ReminderList } from './standing';
 import type { Lang } from './labels';
+import { listJoin } from '../vocab/text';
 
 export const REMIND_SHEET = '到期提醒';
 
@@ -31,7 +32,6 @@ const dayText = (d: Day | null): string => (d === null ? '' : isoOfDay(d));
 
 /** The sheet's words, zh and en side by side. */
 const WORDS = {
-  separator: { zh: '、', en: ', ' },
   none: { zh: '（无）', en: '(none)' },
   title: (asOf: string, horizon: number, count: number) => ({
     zh: `到期提醒（截至 ${asOf}：保护剩余 ${horizon} 天以内或回访逾期的客户，共 ${count} 个；剩余天数含今天）`,
@@ -46,12 +46,11 @@ const WORDS = {
 export function remindSheetValues(list: ReminderList, lang: Lang, maskPhones: boolean): string[][] {
   const id = maskPhones ? maskId : (s: string) => s;
   const phone = maskPhones ? maskPhone : (s: string) => s;
-  const sep = WORDS.separator[lang];
   const line = (r: Reminder): string[] => [
     r.agent,
     r.name ?? '',
     id(r.customerId),
-    r.phones.map(phone).join(sep),
+    listJoin(r.phones.map(phone), lang),
     r.statusLabel[lang],
     r.daysLeft === null ? '' : String(r.daysLeft),
     dayText(r.protectedThrough),

@@ -23,13 +23,14 @@ import {
   type Lang,
   type OwnColumn,
 } from './labels';
-import { issueMessage } from './messages';
+import { ISSUE_PREFIX, issueMessage } from './messages';
 import { CATEGORY_WORDS } from '../vocab/categories';
 import { CONFLICT_WORDS } from '../vocab/conflicts';
 import { fieldWord } from '../vocab/fields';
 import { ISSUE_LEVEL_WORDS } from '../vocab/levels';
 import { OWNER_KIND_WORDS } from '../vocab/owners';
 import { STATUS_WORDS } from '../vocab/statuses';
+import { clauseJoin, listJoin } from '../vocab/text';
 import { ruleClause, type Policy } from '../policy';
 import { daysLeft } from './standing';
 
@@ -238,7 +239,7 @@ function judgedCells(
 
 /** A data row the engine could not use: its 判定依据 says why, so the register explains itself. */
 function unreadCells(issues: InputIssue[] | undefined, lang: Lang): Record<OwnColumn, string> {
-  const prefix = lang === 'zh' ? '问题：' : 'Issue: ';
+  const prefix = ISSUE_PREFIX[lang];
   return {
     currentOwner: '',
     currentStatus: '',
@@ -279,7 +280,6 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
   const id = options.maskPhones ? maskId : (s: string) => s;
   const phone = options.maskPhones ? maskPhone : (s: string) => s;
   const customers = new Map(result.customers.map((c) => [c.id, c]));
-  const sep = lang === 'zh' ? '、' : ', ';
   const customerText = (customerId: string): string => {
     const c = customers.get(customerId);
     return c?.name ? `${c.name} (${id(customerId)})` : id(customerId);
@@ -309,7 +309,7 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
       sheet('customers', result.customers, (c) => [
         id(c.id),
         c.name ?? '',
-        c.phones.map(phone).join(sep),
+        listJoin(c.phones.map(phone), lang),
         [ownerText(c.owner, lang), ...c.coOwners].join(' / '),
         OWNER_KIND_WORDS[c.owner.kind][lang],
         c.statusLabel[lang] || STATUS_WORDS[c.status][lang],
@@ -346,9 +346,7 @@ export function ownSheetPlans(result: EngineResult, lang: Lang, options: OwnShee
       ownerText(ch.to, lang),
       statusWord(ch.toStatus),
       ch.rules.join(', '),
-      [ch.ref ? refText(ch.ref, lang) : '', options.changeNote?.(ch) ?? '']
-        .filter(Boolean)
-        .join(lang === 'zh' ? '；' : '; '),
+      clauseJoin([ch.ref ? refText(ch.ref, lang) : '', options.changeNote?.(ch) ?? ''].filter(Boolean), lang),
       dayText(ch.entered ?? null),
     ]),
     ...(options.policy

@@ -83,13 +83,19 @@ const EN_NAMES: Readonly<Record<string, SheetRole>> = {
 };
 
 /** A sheet of deals or deposits kept apart from the visit register, by its name. */
-export const DEAL_SHEET_NAME = /(成交|签约|认购|定金|下定)(登记|明细|台账|记录|表|清单)/;
+export const DEAL_SHEET_NAME = /(成交|签约|认购|定金|下定|回款)(登记|明细|台账|记录|表|清单)/;
 
 // 裁决 before 备案 before 登记: '报备登记表' is a filing, '来访登记' a register.
 const NAME_RULES: readonly [RegExp, SheetRole][] = [
   [/裁决/, 'rulings'],
-  [/客户备案|报备|备案/, 'filing'],
-  [/来访登记|来电登记|来客登记|登记表/, 'register'],
+  // The seeds' own documents: 飞达 files in 《客户档案表》 and visits in 《客户拜访记录》, 日化 files in
+  // 《客户资料表》 (004); 《甲方直接客户确认单》, 《…渠道带客确认单》 (002); 《来访客户登记本》 (000);
+  // 营销中心 keeps 《个人谈客本》 and 《公共约客本》 (001).
+  [/客户备案|报备|备案|客户档案|建档|客户资料表|确认单/, 'filing'],
+  [
+    /来访登记|来电登记|来客登记|登记表|登记本|拜访记录|拜访登记|来访记录|来电记录|跟进记录|回访记录|谈客本|约客本|带看|看房记录/,
+    'register',
+  ],
   // A deal sheet kept apart (成交登记, 认购明细, 签约台账) is part of the register (decide/D22).
   [DEAL_SHEET_NAME, 'register'],
   [/人员/, 'staff'],

@@ -6,6 +6,7 @@ import type { CustomerResult, DealResult, EngineResult, Owner, Shares, SourceRef
 import type { Lang, Text } from './labels';
 import { STATUS_WORDS } from '../vocab/statuses';
 import { ownerText, reasonText, splitText } from './render';
+import { clauseSep, phraseJoin } from '../vocab/text';
 
 export interface CustomerChange {
   readonly customerId: string;
@@ -213,6 +214,27 @@ const sideStatus = (s: CustomerSide | null, lang: Lang): string => (s === null ?
 const sideReason = (s: CustomerSide | null, lang: Lang): string =>
   s === null ? '' : reasonText({ rules: s.rules, zh: s.reason.zh, en: s.reason.en }, lang);
 
+/** The summary's words, zh and en side by side. */
+const SUMMARY = {
+  nothing: (lead: Text): Text => ({
+    zh: `${lead.zh}：没有客户、成交或业绩会改变。`,
+    en: `${lead.en}: no customer, deal or credit would change.`,
+  }),
+  head: (lead: Text, customers: number, deals: number): Text => ({
+    zh: `${lead.zh}：${customers} 位客户归属改变，${deals} 笔成交分成改变`,
+    en: `${lead.en}: ${customers} customer(s) change owner or status, ${deals} deal(s) change split`,
+  }),
+  performance: (agent: string, month: string, change: string): Text => ({
+    zh: `${agent} ${Number(month.slice(5, 7))} 月业绩 ${change}`,
+    en: `${agent} ${month} performance ${change}`,
+  }),
+  held: (agent: string, change: string): Text => ({
+    zh: `${agent} 名下客户 ${change}`,
+    en: `${agent} customers held ${change}`,
+  }),
+  end: { zh: '。', en: '.' },
+};
+
 /**
  * The one-line summary: "保存后：12 位客户归属改变，3 笔成交分成改变；张三 11 月业绩 −0.5 …".
  * `lead` false leaves out 保存后 (the command line says 改用 B 后).
@@ -223,37 +245,26 @@ export function whatIfSummary(
   lead: Text = { zh: '保存后', en: 'After saving' },
   most = 3,
 ): string {
-  const zh = lang === 'zh';
-  if (!w.customers.length && !w.deals.length && !w.agents.length) {
-    return zh ? `${lead.zh}：没有客户、成交或业绩会改变。` : `${lead.en}: no customer, deal or credit would change.`;
-  }
-  const head = zh
-    ? `${lead.zh}：${w.customers.length} 位客户归属改变，${w.deals.length} 笔成交分成改变`
-    : `${lead.en}: ${w.customers.length} customer(s) change owner or status, ${w.deals.length} deal(s) change split`;
+  if (!w.customers.length && !w.deals.length && !w.agents.length) return SUMMARY.nothing(lead)[lang];
+  const head = SUMMARY.head(lead, w.customers.length, w.deals.length)[lang];
   const moves: { text: string; size: number }[] = [];
   for (const a of w.agents) {
     for (const m of a.months) {
       const d = m.performanceAfter - m.performanceBefore;
       if (Math.abs(d) < EPS) continue;
-      const month = Number(m.month.slice(5, 7));
-      moves.push({
-        text: zh ? `${a.agent} ${month} 月业绩 ${signed(d)}` : `${a.agent} ${m.month} performance ${signed(d)}`,
-        size: Math.abs(d),
-      });
+      moves.push({ text: SUMMARY.performance(a.agent, m.month, signed(d))[lang], size: Math.abs(d) });
     }
     if (a.heldAfter !== a.heldBefore) {
       moves.push({
-        text: zh
-          ? `${a.agent} 名下客户 ${signed(a.heldAfter - a.heldBefore)}`
-          : `${a.agent} customers held ${signed(a.heldAfter - a.heldBefore)}`,
+        text: SUMMARY.held(a.agent, signed(a.heldAfter - a.heldBefore))[lang],
         size: Math.abs(a.heldAfter - a.heldBefore) / 10,
       });
     }
   }
   moves.sort((x, y) => y.size - x.size);
   const shown = moves.slice(0, most).map((m) => m.text);
-  const more = moves.length > most ? (zh ? ' …' : ' …') : '';
-  return `${head}${shown.length ? (zh ? '；' : '; ') + shown.join(zh ? '，' : ', ') + more : ''}${zh ? '。' : '.'}`;
+  const more = moves.length > most ? ' …' : '';
+  return `${head}${shown.length ? clauseSep(lang) + phraseJoin(shown, lang) + more : ''}${SUMMARY.end[lang]}`;
 }
 
 export interface WhatIfTable {
@@ -328,7 +339,7 @@ export function whatIfTables(w: WhatIf, lang: Lang, customerName: (id: string) =
         t('佣金变化', 'Commission change'),
       ],
       rows: w.agents.flatMap((a) => [
-        [a.agent, lang === 'zh' ? '判定日' : 'as of', `${a.heldBefore} → ${a.heldAfter}`, '', '', '', ''],
+        [a.agent, t('判定日', 'as of')[lang], `${a.heldBefore} → ${a.heldAfter}`, '', '', '', ''],
         ...a.months.map((m) => [
           a.agent,
           m.month,

@@ -5,6 +5,7 @@
 import type { ConflictItem, ConflictList } from '../gas/api';
 import { h, replace, tx, uid } from './dom';
 import { getLang, onLang, t } from './i18n';
+import { clauseJoin, listJoin } from '../vocab/text';
 import { conflictKindLabel } from './labels';
 import { ruleIds } from './rules';
 import { call } from './server';
@@ -94,7 +95,7 @@ function start(page: Page): void {
         h('dt', {}, tx('conflicts.owner')),
         h('dd', {}, c.owner ?? t('owner.pool')),
         h('dt', {}, tx('conflicts.parties')),
-        h('dd', {}, c.parties.join('、') || '—'),
+        h('dd', {}, listJoin(c.parties, getLang()) || '—'),
         h('dt', {}, tx('conflicts.rules')),
         h('dd', {}, ruleIds(c.rules, list?.clauses)),
         h('dt', {}, tx('conflicts.evidence')),
@@ -175,7 +176,7 @@ function start(page: Page): void {
       )
       .then((r) => {
         if (!r.ok) {
-          replace(formError, r.errors.join('；'));
+          replace(formError, clauseJoin(r.errors, getLang()));
           return;
         }
         owner.value = '';

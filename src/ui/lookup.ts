@@ -6,6 +6,7 @@ import type { LookupAnswer, MyReminders, PageContext } from '../gas/api';
 import type { LookupMatch } from '../table/lookup';
 import { bindAttr, h, replace, tx, uid } from './dom';
 import { getLang, onLang, t, type Key } from './i18n';
+import { listJoin } from '../vocab/text';
 import { eventKindLabel, ownerText, statusText } from './labels';
 import { ruleIds } from './rules';
 import { call } from './server';
@@ -131,7 +132,7 @@ function detail(ctx: PageContext, m: LookupMatch, headingId: string): HTMLElemen
     ['lookup.rules', ruleIds(c.rules, clauses)],
     ['lookup.reason', h('span', { class: 'reason' }, c.reason)],
   ];
-  if (c.coOwners.length) facts.splice(1, 0, ['lookup.coOwners', c.coOwners.join('、')]);
+  if (c.coOwners.length) facts.splice(1, 0, ['lookup.coOwners', listJoin(c.coOwners, getLang())]);
   return h(
     'section',
     { class: 'customer', 'aria-labelledby': headingId },

@@ -20,6 +20,8 @@ import {
 } from '../policy';
 import { bindText, h, replace, tx, uid } from './dom';
 import { getLang, onLang, t, type Key } from './i18n';
+import { langOf } from '../vocab/lang';
+import { clauseJoin, clauseSep } from '../vocab/text';
 import { fieldLabel, roleLabel } from './labels';
 import { clone, merged, numberLabel, numberPaths, numberProblem, withNumbers } from './numbers';
 import { call } from './server';
@@ -239,10 +241,7 @@ function start(page: Page): void {
   };
   /** The first two phrases of what a preset does, for the option's label. */
   const shortWords = (p: Policy, lang: 'zh' | 'en'): string =>
-    describeWhatItDoes(p, lang)
-      .split(lang === 'zh' ? '；' : '; ')
-      .slice(0, 2)
-      .join(lang === 'zh' ? '；' : '; ');
+    clauseJoin(describeWhatItDoes(p, lang).split(clauseSep(lang)).slice(0, 2), lang);
 
   // What the chosen rules do, with the numbers as typed: generated from the policy's data.
   const presetWords = h('div', { id: 'preset-words', 'aria-live': 'polite' });
@@ -354,7 +353,7 @@ function start(page: Page): void {
     h('option', { value: 'en' }, 'English'),
   );
   langSelect.addEventListener('change', () => {
-    (settings as Settings).lang = langSelect.value === 'en' ? 'en' : 'zh';
+    (settings as Settings).lang = langOf(langSelect.value);
   });
 
   /** The settings as they would be saved now, and whether they pass the schema. */

@@ -5,6 +5,7 @@
 import type { PageContext } from '../gas/api';
 import { bindText, h, replace, retranslate, tx } from './dom';
 import { getLang, onLang, setLang, t, type Key, type Lang } from './i18n';
+import { htmlLang, langOf } from '../vocab/lang';
 import { call, closeDialog, ServerError } from './server';
 
 export interface Page {
@@ -40,7 +41,7 @@ function langButton(lang: Lang, label: string): HTMLButtonElement {
     {
       type: 'button',
       class: 'lang-button',
-      lang: lang === 'zh' ? 'zh-CN' : 'en',
+      lang: htmlLang(lang),
       'aria-pressed': 'false',
       'data-lang': lang,
       onclick: () => setLang(lang),
@@ -100,7 +101,7 @@ export function boot(spec: PageSpec): void {
 
   const applyLang = (): void => {
     const lang = getLang();
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = htmlLang(lang);
     document.title = `${t(spec.title)} · ${t('app.name')}`;
     zh.setAttribute('aria-pressed', String(lang === 'zh'));
     en.setAttribute('aria-pressed', String(lang === 'en'));
@@ -138,7 +139,7 @@ export function boot(spec: PageSpec): void {
 
   busy('common.loading', call('guishuPageContext')).then(
     (ctx) => {
-      setLang(ctx.lang === 'en' ? 'en' : 'zh');
+      setLang(langOf(ctx.lang));
       spec.start({ kind: spec.kind, main, ctx, showError: show, clearError: clear, busy });
       retranslate(document.body);
       document.body.setAttribute('data-ready', 'true');

@@ -30,6 +30,8 @@ test('lists the open conflicts with kind, parties, rules, evidence row and expla
   expect(en).toContain('Deal by another agent');
   expect(en).toContain('来访登记 row 8');
   expect(en).toContain('Evidence row');
+  // issue 15.6: the parties are a list of the page's language.
+  expect(en).toContain('赵六, 张三');
 });
 
 test('a ruling appends to 裁决, and after the recompute the customer has the new owner', async () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { annotate } from '../../src/engine';
 import type { EngineInput, EngineResult, EventRecord } from '../../src/engine/types';
 import { getPreset, presetIds } from '../../src/policy';
-import { day, input, type Row } from '../helpers/scenario';
+import { day, input, run, type Row } from '../helpers/scenario';
 
 const CODES = ['V', 'V', 'V', 'C', 'F', 'A', 'W', 'Dp', 'D', 'P', 'R', 'Rep'] as const;
 const AGENTS = ['张三', '李四', '王五', null] as const;
@@ -142,6 +142,19 @@ describe('engine invariants', () => {
       }),
       RUNS,
     );
+  });
+
+  test('channel-confirm R4: household ties written on several rows are judged the same whatever the row order (a case the property found)', () => {
+    const rows: Row[] = [
+      ['V', '2026-10-01', '王五', 'C1'],
+      ['V', '2026-10-02', '张三', 'C1', { relation: '配偶', linked: 'C3' }],
+      ['V', '2026-10-01', '张三', 'C2', { relation: '兄弟', linked: 'C3' }],
+      ['R', '2026-10-02', '张三', 'C3', { relation: '配偶', linked: 'C4' }],
+    ];
+    const kinds = (rs: Row[]) =>
+      run({ preset: 'channel-confirm', rows: rs }, '2026-10-03').conflicts.map((c) => c.kind);
+    expect(kinds(rows)).toEqual(kinds([rows[2], rows[3], rows[0], rows[1]] as Row[]));
+    expect(kinds([...rows].reverse())).toEqual(kinds(rows));
   });
 
   test('a referral cycle is judged the same whatever the row order (a case the property found)', () => {

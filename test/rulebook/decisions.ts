@@ -18,7 +18,7 @@ export const DECISIONS: Case[] = [
     ],
     checks: [
       { customer: 'C1', owner: '张三' },
-      { conflict: 'report-rejected', rule: 'decide/D1' },
+      { conflict: 'report-rejected', rule: 'decide/D1', without: 'decide/D12' },
     ],
   },
   {
@@ -501,6 +501,89 @@ export const DECISIONS: Case[] = [
     checks: [{ deal: 'C1', performance: all('李四'), commission: all('李四') }],
   },
 
+  // cross-customer R3 with decide/D5 (issue 12 review): after a missed call-back the customer waits
+  // at the manager, 「该客户的归属权没收并另行安排」; the former owner's deal is counted, never unseen.
+  {
+    name: 'cross-customer R3 (decide/D5): the owner who missed the call-back closes later: counted for them, on 冲突',
+    preset: 'cross-customer',
+    rows: [
+      ['V', '11-01', '张三', 'C1'],
+      ['F', '11-03', '张三', 'C1'],
+      ['V', '11-05', '李四', 'C1'],
+      ['D', '11-10', '张三', 'C1'],
+    ],
+    checks: [
+      { asOf: '11-09', customer: 'C1', owner: '销售经理', status: 'company', rule: 'cross-customer/R3' },
+      { asOf: '11-10', deal: 'C1', performance: all('张三'), commission: all('张三'), rule: 'cross-customer/R3' },
+      { asOf: '11-10', deal: 'C1', rule: 'decide/D5' },
+      { asOf: '11-10', conflict: 'deal-by-other', rule: 'cross-customer/R3' },
+      { asOf: '11-10', row: 5, rule: 'common/CONFLICT' },
+      { asOf: '11-10', customer: 'C1', owner: '张三', status: 'closed' },
+    ],
+  },
+  {
+    name: 'cross-customer R3 (decide/D5): the former owner’s own visit does not give the customer back',
+    preset: 'cross-customer',
+    rows: [
+      ['V', '11-01', '张三', 'C1'],
+      ['F', '11-03', '张三', 'C1'],
+      ['V', '11-05', '李四', 'C1'],
+      ['V', '11-10', '张三', 'C1'],
+      ['D', '11-10', '张三', 'C1'],
+    ],
+    checks: [
+      { asOf: '11-10', row: 5, rule: 'decide/D5' },
+      { asOf: '11-10', deal: 'C1', performance: all('张三'), rule: 'cross-customer/R3' },
+      { asOf: '11-10', conflict: 'deal-by-other', rule: 'decide/D5' },
+    ],
+  },
+  {
+    name: 'cross-customer R3 (common/RULING): given back by the manager, the former owner’s deal is their own',
+    preset: 'cross-customer',
+    rows: [
+      ['V', '11-01', '张三', 'C1'],
+      ['F', '11-03', '张三', 'C1'],
+      ['V', '11-05', '李四', 'C1'],
+      ['D', '11-10', '张三', 'C1'],
+    ],
+    rulings: [['11-08', 'C1', '张三', '重新分配']],
+    checks: [
+      { asOf: '11-10', deal: 'C1', performance: all('张三'), rule: 'decide/D17' },
+      { asOf: '11-10', noConflict: 'deal-by-other' },
+    ],
+  },
+  {
+    name: 'cross-customer R3 (decide/D5): another agent takes the forfeited customer; the former owner’s deal is theirs by R3',
+    preset: 'cross-customer',
+    rows: [
+      ['V', '11-01', '张三', 'C1'],
+      ['F', '11-03', '张三', 'C1'],
+      ['V', '11-05', '李四', 'C1'],
+      ['V', '11-08', '王五', 'C1'],
+      ['D', '11-10', '张三', 'C1'],
+    ],
+    checks: [
+      { asOf: '11-09', customer: 'C1', owner: '王五', status: 'protected' },
+      { asOf: '11-10', deal: 'C1', performance: all('王五'), commission: all('王五') },
+      { asOf: '11-10', conflict: 'deal-by-other' },
+    ],
+  },
+
+  {
+    name: 'channel-confirm R4 (point 5): a tie to the filer’s own customer does not hide a tie to another agent’s',
+    preset: 'channel-confirm',
+    rows: [
+      ['V', '11-01', '张三', 'C2', { relation: '兄弟', linked: 'C3' }],
+      ['V', '11-02', '王五', 'C1', { relation: '配偶', linked: 'C3' }],
+      ['R', '11-05', '张三', 'C3'],
+    ],
+    checks: [
+      { asOf: '11-05', conflict: 'household-cut', rule: 'channel-confirm/R4' },
+      { asOf: '11-05', noConflict: 'second-filing' },
+      { asOf: '11-05', customer: 'C1', owner: '王五' },
+    ],
+  },
+
   // Issue 12 point 4: entry time decides who was first or on time.
   {
     name: 'channel-confirm R1 (point 4): a report entered on the visit day is late, whatever its date',
@@ -512,7 +595,41 @@ export const DECISIONS: Case[] = [
     checks: [
       { customer: 'C1', owner: '张三' },
       { conflict: 'report-rejected', rule: 'channel-confirm/R1' },
+      { conflict: 'report-rejected', rule: 'decide/D12', without: 'decide/D1' },
     ],
+  },
+  {
+    name: 'decide/D12: a timed report early by its date but entered on the visit day cites D12, not D1',
+    preset: 'channel-confirm',
+    rows: [
+      ['Rep', '11-08', null, 'C1', { channel: '渠道A', time: '09:00', entered: '11-11' }],
+      ['V', '11-11', '张三', 'C1', { time: '15:00' }],
+    ],
+    checks: [
+      { customer: 'C1', owner: '张三' },
+      { conflict: 'report-rejected', rule: 'decide/D12', without: 'decide/D1' },
+    ],
+  },
+  {
+    name: 'decide/D1: a same-day report entered the next day is late by its date; it cites D1, not D12',
+    preset: 'channel-confirm',
+    rows: [
+      ['Rep', '11-11', null, 'C1', { channel: '渠道A', entered: '11-12' }],
+      ['V', '11-11', '张三', 'C1'],
+    ],
+    checks: [
+      { asOf: '11-12', customer: 'C1', owner: '张三' },
+      { asOf: '11-12', conflict: 'report-rejected', rule: 'decide/D1', without: 'decide/D12' },
+    ],
+  },
+  {
+    name: 'decide/D12: a back-dated filing rejected because the honest one was entered first cites D12',
+    preset: 'tools-filing',
+    rows: [
+      ['R', '08-01', '李四', 'C1', { entered: '08-09' }],
+      ['R', '08-03', '张三', 'C1'],
+    ],
+    checks: [{ asOf: '08-10', conflict: 'second-filing', rule: 'decide/D12' }],
   },
   {
     name: 'daily-chem-filing R1 (point 4): a back-dated filing never beats an honest earlier one',

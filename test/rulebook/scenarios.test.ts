@@ -45,6 +45,11 @@ function verify(c: (typeof CASES)[number], check: Check): void {
         where,
         rules: expect.arrayContaining([check.rule]),
       });
+    if (check.without)
+      expect({ where, rules: found.flatMap((x) => x.reason.rules) }).toEqual({
+        where,
+        rules: expect.not.arrayContaining([check.without]),
+      });
   } else if ('row' in check) {
     const rows = result.rows.filter((r) => r.ref.row === check.row && r.ref.sheet === (check.sheet ?? REGISTER));
     expect({ where, row: check.row, rules: rows.flatMap((r) => r.reason.rules) }).toEqual({

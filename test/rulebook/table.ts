@@ -23,7 +23,7 @@ export type Check =
       owed?: { agent: string; amount: number } | null;
       rule?: string;
     }
-  | { asOf?: string; conflict: ConflictKind; count?: number; rule?: string }
+  | { asOf?: string; conflict: ConflictKind; count?: number; rule?: string; without?: string }
   | { asOf?: string; issue: { sheet: string; row: number; level?: 'error' | 'weak' | 'note' } }
   | { asOf?: string; noConflict: ConflictKind }
   | { asOf?: string; row: number; sheet?: string; rule: string }

@@ -1,4 +1,13 @@
-import { readAgent, readAmount, readArea, readBool, readName, readStaffStatus, readText } from '../../src/table/cells';
+import {
+  readAgent,
+  readAgentCell,
+  readAmount,
+  readArea,
+  readBool,
+  readName,
+  readStaffStatus,
+  readText,
+} from '../../src/table/cells';
 import { halfWidth, isErrorCell, wordKey } from '../../src/table/text';
 
 describe('text', () => {
@@ -30,6 +39,18 @@ describe('names and agents', () => {
   it('reads walk-ins as no agent', () => {
     for (const v of ['', '自行来访', '自来', '无', '—', '-', ' 自行来访 ']) expect(readAgent(v)).toBeNull();
     expect(readAgent(' 张三 ')).toBe('张三');
+  });
+  it('issue 12 (outside registers): an agent cell is one person: a bracketed note is left out, of several the first', () => {
+    expect(readAgentCell('张三（代李四）')).toEqual({ agent: '张三', how: 'note' });
+    expect(readAgentCell('张三(经理)')).toEqual({ agent: '张三', how: 'note' });
+    expect(readAgentCell('张三/李四')).toEqual({ agent: '张三', how: 'several' });
+    expect(readAgentCell('张三、李四')).toEqual({ agent: '张三', how: 'several' });
+    expect(readAgentCell(' 张三 ')).toEqual({ agent: '张三', how: null });
+    expect(readAgentCell('自行来访')).toEqual({ agent: null, how: null });
+    // A bracket and nothing else is not a person: kept as written, no note.
+    expect(readAgentCell('（空）')).toEqual({ agent: '(空)', how: null });
+    // A walk-in word with a note is still a walk-in.
+    expect(readAgentCell('自行来访(老客户)')).toEqual({ agent: null, how: null });
   });
   it('reads numbers in text cells as plain digits', () => {
     expect(readText(301)).toBe('301');

@@ -35,6 +35,14 @@ describe('readDate', () => {
     expect(read('2026/11/3 14点30分')).toEqual({ t: 'day', day: day('2026-11-03'), minute: 14 * 60 + 30 });
   });
 
+  it('issue 12 (outside registers): a part of the day without an hour keeps the date, with no time', () => {
+    expect(read('2026-11-5 下午')).toEqual({ t: 'day', day: day('2026-11-05'), minute: null });
+    expect(read('2026年11月5日上午')).toEqual({ t: 'day', day: day('2026-11-05'), minute: null });
+    expect(read('11月5日 晚上')).toEqual({ t: 'partial', month: 11, date: 5, minute: null });
+    // Anything else after the date is still not a date.
+    expect(read('2026-11-05 待定')).toEqual({ t: 'bad' });
+  });
+
   it('keeps month-days without a year as partial', () => {
     expect(read('11月3日')).toEqual({ t: 'partial', month: 11, date: 3, minute: null });
     expect(read('11/3')).toEqual({ t: 'partial', month: 11, date: 3, minute: null });

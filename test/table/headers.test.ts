@@ -120,6 +120,32 @@ describe('header synonyms (rulebook §2.1–2.4)', () => {
     expect(m.issues).toHaveLength(1); // 联系电话（必填） repeats phone
   });
 
+  it('issue 12 (outside registers): a note in brackets inside a header is left out (客户（公司）名称)', () => {
+    expect(fieldOf('客户（公司）名称', 'filing')).toBe('name');
+    expect(fieldOf('联系(手机)电话', 'register')).toBe('phone');
+    expect(fieldOf('（备注）', 'register')).toBeUndefined();
+  });
+
+  it('issue 12 (outside registers): a known header after the act the sheet records (报备业务员, 接待销售员)', () => {
+    expect(fieldOf('报备业务员', 'filing')).toBe('agent');
+    expect(fieldOf('接待销售员', 'register')).toBe('agent');
+    expect(fieldOf('来访电话', 'register')).toBe('phone');
+    // Nothing known after the prefix, or the prefix alone: no field.
+    expect(fieldOf('来访人数', 'register')).toBeUndefined();
+    expect(fieldOf('报备', 'filing')).toBeUndefined();
+    // Only who and whose number: 来访备注 is no note column by the prefix, 成交方式 no kind column.
+    expect(fieldOf('来访备注', 'register')).toBeUndefined();
+    expect(fieldOf('成交方式', 'register')).toBe('source');
+  });
+
+  it('issue 12 (outside registers): alternatives in one header name their common field (手机/电话)', () => {
+    expect(fieldOf('手机/电话', 'register')).toBe('phone');
+    expect(fieldOf('电话、手机', 'filing')).toBe('phone');
+    // Two fields in one header: neither is taken.
+    expect(fieldOf('姓名/电话', 'register')).toBeUndefined();
+    expect(fieldOf('电话/备用', 'register')).toBeUndefined();
+  });
+
   it('reads a lone 来访时间 column as the date', () => {
     const m = mapColumns('t', ['来访时间', '姓名', '置业顾问'], 0, 'register');
     expect(m.columns.date).toBe(0);

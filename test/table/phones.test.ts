@@ -116,8 +116,31 @@ describe('issue 12 point 2: every way a mainland phone is written is the same nu
     ['(0755)2888-0016 分机 8001', '075528880016', '8001'],
     ['0755-28880016 ext. 8001', '075528880016', '8001'],
     ['0755-28880016#8001', '075528880016', '8001'],
+    ['0755-28880016-8001', '075528880016', '8001'],
+    ['０７５５－２８８８００１６－８００１', '075528880016', '8001'],
+    ['(0755)2888-0016-8001', '075528880016', '8001'],
+    ['+86 755 2888 0016-8001', '075528880016', '8001'],
+    ['010-62345678-123', '01062345678', '123'],
+    ['0571-8888888 - 66', '05718888888', '66'],
   ])('%p keeps its extension apart from the number', (text, number, extension) => {
     expect(readPhone(text)).toEqual({ ok: true, phone: number, local: false, multiple: false, extension });
+  });
+
+  it.each([
+    ['0755-2888-001', '07552888001'],
+    ['0755-2888001-6', '075528880016'],
+  ])('%p: digits after a dash that complete the number are part of it, not an extension', (text, number) => {
+    expect(readPhone(text)).toEqual({ ok: true, phone: number, local: false, multiple: false });
+  });
+
+  it.each([
+    '139-2222-0013-8001',
+    '2888-0016-8001',
+    '0755-2888-0016-8001-9',
+    '0755-28880016-1234567',
+    '0755 28880016 8001',
+  ])('%p: no extension after a dash unless a complete landline comes before it', (text) => {
+    expect(readPhone(text)).toEqual({ ok: false, masked: false });
   });
 
   it.each([

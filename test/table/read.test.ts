@@ -54,6 +54,12 @@ describe('sheet roles', () => {
     expect(layout.skipped).toEqual([
       { name: 'Sheet1', why: expect.stringContaining('未读取'), code: 'sheet-unrecognized' },
     ]);
+    // An unrecognized sheet with something on it is said on 问题 (it may hold contacts); own sheets are not.
+    expect(input.issues.map((i) => [i.sheet, i.row, i.level])).toEqual([['Sheet1', null, 'note']]);
+  });
+
+  it('a sheet set to be ignored, or an empty one, is passed over without a line on 问题', () => {
+    const { input } = read([grid('说明', [['a', 'b']]), grid('空白', [])], { roles: { 说明: 'ignore' } });
     expect(input.issues).toEqual([]);
   });
 
@@ -382,6 +388,19 @@ describe('identity validity (common/ID-VALID)', () => {
       ['来访登记', 3, 'note', '与第2行完全相同（重复登记）'],
       ['来访登记 2', 2, 'note', '与“来访登记”第2行完全相同（重复登记）'],
     ]);
+  });
+
+  it('decide/D23: deal rows are left to the engine, which also compares the amount and 房号', () => {
+    const deal = (amount: number) => ['2026-11-05', '甲', '13800000001', '张三', '成交', amount];
+    const { input } = read([
+      {
+        name: '来访登记',
+        values: [['日期', '客户姓名', '联系电话', '置业顾问', '类型', '成交金额'], deal(900_000), deal(1_200_000)],
+      },
+    ]);
+    // Two units the same day: not "completely identical", and no line here.
+    expect(input.events).toHaveLength(2);
+    expect(input.issues).toEqual([]);
   });
 });
 

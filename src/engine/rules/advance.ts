@@ -61,6 +61,8 @@ function callbackMissed(sink: Sink, s: State, day: Day): void {
   s.rules = rules;
   s.text = [...evidence(s), M.callbackMissed(owner, due), M.toCompany(sink.policy.company)];
   moveTo(sink, s, due + 1, managerOwner(sink.policy), 'company', rules, ref);
+  // 「该客户的归属权没收并另行安排」: taken from this owner, whose own contacts do not give it back.
+  s.forfeited = { agent: owner, due, ref, rule };
 }
 
 /** A protection window ran out: warn (closed customers with a warning phase) or release. */

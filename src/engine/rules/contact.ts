@@ -5,6 +5,7 @@ import { agentOwner, conflict, isHeld, moveTo, ownsIt, recordFacts, through, typ
 import type { EventRecord } from '../types';
 import { claim, establish } from './establish';
 import { visitAfterReport } from './filing';
+import { forfeitedContact } from './forfeited';
 
 export function onContact(ctx: Ctx, s: State, ev: EventRecord): void {
   recordFacts(s, ev);
@@ -16,7 +17,8 @@ export function onContact(ctx: Ctx, s: State, ev: EventRecord): void {
     }
   }
   if (!isHeld(s)) {
-    establish(ctx, s, ev);
+    // cross-customer R3 (decide/D5): a missed call-back's owner does not get the customer back.
+    if (!forfeitedContact(ctx, s, ev)) establish(ctx, s, ev);
     return;
   }
   // A channel's customer is received by agents on the channel's behalf: their contacts count.

@@ -2,7 +2,7 @@
 // owns the customer afterwards. Each decision lives in its own file: stages of one purchase
 // (stages.ts), fees owed for deals closed elsewhere (owed.ts), phone bookings (booking.ts),
 // customers without the required filing (unregistered.ts), the project team (team.ts),
-// departures (departedDeal.ts), late evidence (lateEvidence.ts), channel customers
+// departures (departedDeal.ts), a missed call-back's former owner (forfeited.ts), late evidence (lateEvidence.ts), channel customers
 // (channelDeal.ts) and the split rules for deals by others (splitByOther.ts).
 import { M } from '../messages';
 import type { Ctx } from '../context';
@@ -14,6 +14,7 @@ import type { Decision } from './decision';
 import { departedDeal, leftBehind } from './departedDeal';
 import { bookedDeal, byDesignation, byReferral } from './establish';
 import { familyReclaims } from './familyDeal';
+import { forfeitedDeal } from './forfeited';
 import { visitAfterReport } from './filing';
 import { lateEvidence } from './lateEvidence';
 import { owedOf } from './owed';
@@ -59,6 +60,9 @@ function openDeal(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
   if (booked) return booked;
   if (policy.claim.requireFiling !== null) return unregisteredDeal(ctx, s, ev);
   if (ev.agent && leftBehind(ctx, s)) return departedDeal(ctx, s, ev, ev.agent);
+  // cross-customer R3 (decide/D5): the owner who missed the call-back closes all the same.
+  const forfeited = forfeitedDeal(ctx, s, ev, ev.agent ?? '');
+  if (forfeited) return forfeited;
   // decide/D15: a household member tied to the first agent's family before the month lapsed.
   if (familyReclaims(ctx, s, ev)) return heldDeal(ctx, s, ev);
   if (ev.agent && (byDesignation(ctx, s, ev) || byReferral(ctx, s, ev))) {

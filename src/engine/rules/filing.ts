@@ -106,7 +106,8 @@ function enteredEarlier(ctx: Ctx, s: State, ev: EventRecord, who: string): boole
   const holder = s.owner.name ?? '';
   // A holder who has met the customer since rests on that contact, not on the filing alone.
   if (s.agents.get(holder)?.contacts) return false;
-  const rules = [ctx.policy.filing.rejectRule, 'common/CONFLICT'];
+  // The entry days decided who was first, not the dates (decide/D12).
+  const rules = [ctx.policy.filing.rejectRule, 'decide/D12', 'common/CONFLICT'];
   const text = [
     M.filingRejected(holder, who, basis.ref),
     enteredText(basis),
@@ -154,11 +155,12 @@ function householdCut(ctx: Ctx, s: State, ev: EventRecord, who: string): boolean
         : null;
   let holder: Owner | null = null;
   if (ev.linkedPhone && relationIn(ev.relation, household)) holder = holderOf(ctx.customerOf(ev.linkedPhone));
-  if ((!holder || holder.kind !== 'agent') && ev.phone) {
+  // Any household member held by another agent cuts, whichever side wrote the tie.
+  if ((!holder || holder.kind !== 'agent' || holder.name === who) && ev.phone) {
     for (const link of ctx.linksTo(ev.phone)) {
       if (link === ev || link.day > ev.day || !relationIn(link.relation, household) || !link.phone) continue;
       const h = holderOf(ctx.customerOf(link.phone));
-      if (h && h.kind === 'agent') {
+      if (h && h.kind === 'agent' && h.name !== who) {
         holder = h;
         break;
       }
@@ -195,8 +197,8 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const report = pending.filing;
   const lead = policy.filing.leadMinutes;
   if (lead && !earlyEnough(report, ev, lead.minutes)) {
-    // Dates only (or an entry day): an earlier date is half a day ahead (decide/D1).
-    const rules = [lead.rule, ...(byDates(report, ev) ? ['decide/D1'] : []), 'common/CONFLICT'];
+    // Cite what decided: the entry day (decide/D12), or dates without a time (decide/D1).
+    const rules = [lead.rule, ...leadCites(report, ev, lead.minutes), 'common/CONFLICT'];
     const text = [M.leadTooShort(report.ref, lead.minutes), ...(backdated(report) ? [enteredText(report)] : [])];
     conflict(ctx, report, 'report-rejected', [ev.agent ?? '', s.owner.name ?? ''], rules, text);
     s.pending = null;
@@ -219,7 +221,12 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const rules = [policy.filing.windowRule ?? policy.filing.visitRule ?? policy.claim.rule];
   if (ev.agent === null && policy.filing.walkInCounts) rules.push(policy.filing.walkInCounts);
   const text = [M.reportVisited(reporter, ev.day, ev.ref)];
-  if (lead && byDates(report, ev)) rules.push('decide/D1');
+  if (lead) {
+    const cites = leadCites(report, ev, lead.minutes);
+    rules.push(...cites);
+    // Judged on the day the report was entered: the reason says so (decide/D12).
+    if (cites.includes('decide/D12')) text.push(enteredText(report));
+  }
   if (ev.agent === null) text.push(M.walkInCounts);
   else if (!byReporter && s.owner.kind === 'agent') {
     // park-report R4/R5 (decide/D16): another agent bringing a reported customer is the reporter's
@@ -245,9 +252,26 @@ export function visitAfterReport(ctx: Ctx, s: State, ev: EventRecord): boolean {
   return true;
 }
 
-/** The lead is judged on dates: a row without a time, or a report entered after its date. */
-function byDates(report: EventRecord, visit: EventRecord): boolean {
-  return report.minute === null || visit.minute === null || backdated(report);
+/** A row without a time: half a day is read on dates (decide/D1). */
+function untimed(report: EventRecord, visit: EventRecord): boolean {
+  return report.minute === null || visit.minute === null;
+}
+
+/** The lead judged on the report's own date and time, as if it had been entered that day. */
+function earlyOnItsDate(report: EventRecord, visit: EventRecord, minutes: number): boolean {
+  if (untimed(report, visit)) return report.day < visit.day;
+  return (visit.day - report.day) * 1440 + ((visit.minute ?? 0) - (report.minute ?? 0)) >= minutes;
+}
+
+/**
+ * The decision that settled channel-confirm R1's judgment, to cite beside it: decide/D12 when the
+ * report's entry day decided (a back-dated report judged on the day it reached the register, which
+ * its own date would have passed), decide/D1 when a row without a time was judged on dates, none
+ * when both times were there and the lead in hours decided.
+ */
+export function leadCites(report: EventRecord, visit: EventRecord, minutes: number): string[] {
+  if (backdated(report) && earlyOnItsDate(report, visit, minutes)) return ['decide/D12'];
+  return untimed(report, visit) ? ['decide/D1'] : [];
 }
 
 /**
@@ -255,6 +279,6 @@ function byDates(report: EventRecord, visit: EventRecord): boolean {
  * (decide/D1). A report entered after its date counts from its entry day (rulebook §3, §8).
  */
 export function earlyEnough(report: EventRecord, visit: EventRecord, minutes: number): boolean {
-  if (byDates(report, visit)) return enteredOn(report) < visit.day;
-  return (visit.day - report.day) * 1440 + ((visit.minute ?? 0) - (report.minute ?? 0)) >= minutes;
+  if (backdated(report)) return enteredOn(report) < visit.day;
+  return earlyOnItsDate(report, visit, minutes);
 }

@@ -26,7 +26,8 @@ export function lateEvidence(
   if (!timely || (timely.owner.kind === 'agent' && timely.owner.name === owner)) return null;
   // The owner's proof came after the deadline: judge the deal as if it were not there.
   const text = M.lateEvidence(owner, deadline);
-  const rules = [late.rule];
+  // The owner's rows were dated in time but entered too late: the entry time decided (decide/D12).
+  const rules = [late.rule, 'decide/D12'];
   conflict(ctx, ev, 'late-evidence', [owner, closer], rules, [text], deadline);
   const other = isHeld(timely) && timely.owner.kind === 'agent' ? timely.owner.name : null;
   if (other && other !== closer) {

@@ -13,10 +13,12 @@ test('cross-customer R4.2: entered on deal day + 7, the owner’s evidence count
   expect(dealsOf(run({ preset: 'cross-customer', rows: rows('11-11') }), 'C1')[0].performance).toEqual({ 张三: 1 });
 });
 
-test('cross-customer R4.2: entered the day after, it does not; the case stands on 冲突', () => {
+test('cross-customer R4.2: entered the day after, it does not; the case stands on 冲突, citing decide/D12', () => {
   const r = run({ preset: 'cross-customer', rows: rows('11-12') });
-  expect(dealsOf(r, 'C1')[0]).toMatchObject({ performance: { 李四: 1 }, rules: ['cross-customer/R4.2'] });
-  expect(r.conflicts.map((c) => c.kind)).toContain('late-evidence');
+  expect(dealsOf(r, 'C1')[0]).toMatchObject({ performance: { 李四: 1 }, rules: ['cross-customer/R4.2', 'decide/D12'] });
+  const late = r.conflicts.find((c) => c.kind === 'late-evidence');
+  expect(late?.reason.rules).toEqual(expect.arrayContaining(['cross-customer/R4.2', 'decide/D12']));
+  expect(late?.reason.rules).not.toContain('decide/D1');
 });
 
 test('override: 3 days', () => {

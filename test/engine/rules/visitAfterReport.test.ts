@@ -42,6 +42,66 @@ describe('visitAfterReport', () => {
     expect(s.owner.name).toBe('张三');
     expect(ctx.conflicts[0].reason.zh).toContain('录入于 2026-11-11');
   });
+  // Which decision settled R1 is cited: the entry day (decide/D12) or dates alone (decide/D1).
+  const cited = (rows: Parameters<typeof fold>[1]) => {
+    const { ctx, s, evs } = fold(policy('channel-confirm'), rows, { keep: 1 });
+    visitAfterReport(ctx, s, evs[1]);
+    const d = (r: readonly string[]) => r.filter((x) => x === 'decide/D1' || x === 'decide/D12');
+    return { conflict: ctx.conflicts.map((c) => d(c.reason.rules)), owner: s.owner.name };
+  };
+  test('decide/D12: a timed report void only because it was entered on the visit day cites D12, not D1', () => {
+    expect(
+      cited([
+        ['Rep', '11-08', null, 'C1', { channel: '渠道A', time: '09:00', entered: '11-11' }],
+        ['V', '11-11', '张三', 'C1', { time: '15:00' }],
+      ]),
+    ).toEqual({ conflict: [['decide/D12']], owner: '张三' });
+  });
+  test('decide/D12: a date-only report whose date was early but whose entry was not cites D12, not D1', () => {
+    expect(
+      cited([
+        ['Rep', '11-08', null, 'C1', { channel: '渠道A', entered: '11-11' }],
+        ['V', '11-11', '张三', 'C1'],
+      ]),
+    ).toEqual({ conflict: [['decide/D12']], owner: '张三' });
+  });
+  test('decide/D1: a same-day report without times cites D1 (its date decided, not its entry)', () => {
+    expect(
+      cited([
+        ['Rep', '11-11', null, 'C1', { channel: '渠道A' }],
+        ['V', '11-11', '张三', 'C1', { time: '20:00' }],
+      ]),
+    ).toEqual({ conflict: [['decide/D1']], owner: '张三' });
+  });
+  test('decide/D1: a back-dated report whose own date was already late still cites D1', () => {
+    expect(
+      cited([
+        ['Rep', '11-11', null, 'C1', { channel: '渠道A', entered: '11-12' }],
+        ['V', '11-11', '张三', 'C1'],
+      ]),
+    ).toEqual({ conflict: [['decide/D1']], owner: '张三' });
+  });
+  test('channel-confirm/R1: timed rows less than 12 hours apart cite neither decision', () => {
+    expect(
+      cited([
+        ['Rep', '11-10', null, 'C1', { channel: '渠道A', time: '20:00' }],
+        ['V', '11-11', '张三', 'C1', { time: '07:00' }],
+      ]),
+    ).toEqual({ conflict: [[]], owner: '张三' });
+  });
+  test('decide/D12: a back-dated report accepted on its entry day cites D12 and says when it was entered', () => {
+    const { ctx, s, evs } = fold(
+      policy('channel-confirm'),
+      [
+        ['Rep', '11-08', null, 'C1', { channel: '渠道A', entered: '11-09' }],
+        ['V', '11-11', '张三', 'C1'],
+      ],
+      { keep: 1 },
+    );
+    visitAfterReport(ctx, s, evs[1]);
+    expect([s.owner.name, s.rules.filter((r) => r.startsWith('decide/'))]).toEqual(['渠道A', ['decide/D12']]);
+    expect(s.text.map((t) => t.zh).join('；')).toContain('录入于 2026-11-09');
+  });
   test('policy override: walkInCounts null leaves a walk-in without the R4 citation', () => {
     const { ctx, s, evs } = fold(
       policy('park-report', { filing: { walkInCounts: null } }),
