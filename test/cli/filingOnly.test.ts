@@ -106,7 +106,7 @@ describe('issue 12 point 1: a filing sheet alone is a register (command line)', 
     ]);
     const zh = expectOneLine(guishu(['annotate', book]));
     const en = expectOneLine(guishu(['annotate', book, '--lang', 'en']));
-    expect(zh).toMatch(/现有工作表：人员（人员）、裁决（裁决）$/);
+    expect(zh).toMatch(/现有工作表：人员（人员表）、裁决（裁决表）$/);
     expect(en).toMatch(/sheets: 人员 \(Staff\), 裁决 \(Rulings\)$/);
     expect(zh).not.toMatch(/（(staff|rulings|register|filing)）/);
     const namesZh = /按表名 (.*?) 或按表头/.exec(zh)?.[1];
