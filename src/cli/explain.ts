@@ -1,6 +1,6 @@
 // guishu explain <rule-id> [--preset <id> | --policy <file>]: one rule's clause in words, the
 // numbers from the policy given, else from the rule's own preset (issue 15 point 1).
-import { CLAUSE_IDS, getPreset, ruleClause } from '../policy';
+import { clauseIds, getPreset, ruleClause } from '../policy';
 import { DEFAULT_PRESET } from './options';
 import { fail, type Lang, type Text } from './messages';
 import { checkLang, choosePolicy, COMMON_OPTIONS, parseVerb, positionals } from './options';
@@ -43,11 +43,11 @@ export async function explainCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const [id] = positionals(given, 1, () => EXPLAIN_TEXT.needRule);
-  if (!CLAUSE_IDS.includes(id)) {
+  if (!clauseIds().includes(id)) {
     const scope = id.split('/')[0] ?? '';
-    const near = CLAUSE_IDS.filter(
-      (x) => x.toLowerCase() === id.toLowerCase() || (scope && x.startsWith(`${scope}/`)),
-    ).slice(0, 8);
+    const near = clauseIds()
+      .filter((x) => x.toLowerCase() === id.toLowerCase() || (scope && x.startsWith(`${scope}/`)))
+      .slice(0, 8);
     fail(2, EXPLAIN_TEXT.unknownRule(id, near));
   }
   const scope = id.split('/')[0] ?? '';

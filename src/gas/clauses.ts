@@ -1,6 +1,6 @@
 // Rule clauses for the pages (issue 15): each rule id an answer cites, in words, with the numbers
 // of the policy in force. The pages show them under each id (expandable), as text.
-import { CLAUSE_IDS, ruleClause, type Policy } from '../policy';
+import { clauseIds, ruleClause, type Policy } from '../policy';
 import type { Lang } from './i18n';
 
 const ID = /\b(?:common|decide|[a-z]+(?:-[a-z]+)*)\/[A-Za-z0-9.-]+/g;
@@ -10,7 +10,7 @@ export function clausesOf(text: string, policy: Policy, lang: Lang): Record<stri
   const out: Record<string, string> = {};
   for (const m of text.match(ID) ?? []) {
     const id = m.replace(/[.]+$/, '');
-    if (out[id] !== undefined || !CLAUSE_IDS.includes(id)) continue;
+    if (out[id] !== undefined || !clauseIds().includes(id)) continue;
     out[id] = ruleClause(id, policy, lang) ?? '';
   }
   return out;

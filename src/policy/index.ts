@@ -2,11 +2,10 @@
 // validated by the one schema. Anything unknown or invalid is refused whole, with the path.
 import { describeZodError, policySchema, PRESET_IDS, type Policy } from './schema';
 import { PRESETS } from './presets';
-import { clause, CLAUSE_IDS } from './clauses';
+import { clause, clauseIds } from './clauses';
 import { phraseJoin } from '../vocab/text';
 import { NUMBER_WORDS, type NumberKey } from '../vocab/numbers';
-const CLAUSE_IDS_ALL = (): readonly string[] => CLAUSE_IDS;
-export { CLAUSE_IDS, CLAUSES, durationWords, splitWords } from './clauses';
+export { clauseIds, durationWords, splitWords } from './clauses';
 
 export type { Policy, PresetId } from './schema';
 export { PRESET_IDS, policySchema } from './schema';
@@ -125,6 +124,6 @@ export {
 
 /** The rule ids a policy's own words speak of: its preset's rules, then the common rules. */
 export function rulesOfPreset(policy: Policy): string[] {
-  const ids = CLAUSE_IDS_ALL();
+  const ids = clauseIds();
   return [...ids.filter((id) => id.startsWith(`${policy.id}/`)), ...ids.filter((id) => id.startsWith('common/'))];
 }

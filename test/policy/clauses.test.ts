@@ -1,5 +1,5 @@
 // Issue 15 point 1: every rule id in words, in both languages, with the numbers of the policy in force.
-import { CLAUSE_IDS, getPreset, parsePolicy, PRESET_IDS, ruleClause, type Policy } from '../../src/policy';
+import { clauseIds, getPreset, parsePolicy, PRESET_IDS, ruleClause, type Policy } from '../../src/policy';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rulebookIds } from '../rulebook/ruleIds';
@@ -32,13 +32,13 @@ describe('issue 15.1: rule clauses', () => {
 
   test('no clause names a rule id that the rulebook does not have', () => {
     const known = new Set(rulebookIds());
-    expect(CLAUSE_IDS.filter((id) => !known.has(id))).toEqual([]);
+    expect(clauseIds().filter((id) => !known.has(id))).toEqual([]);
   });
 
   test('every clause reads well under each preset as the policy in force', () => {
     for (const preset of PRESET_IDS) {
       const policy = getPreset(preset)!;
-      for (const id of CLAUSE_IDS) expect(ruleClause(id, policy, 'zh')).not.toMatch(/[{}]|undefined|NaN/);
+      for (const id of clauseIds()) expect(ruleClause(id, policy, 'zh')).not.toMatch(/[{}]|undefined|NaN/);
     }
   });
 

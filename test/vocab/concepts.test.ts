@@ -178,7 +178,10 @@ function bannedWords(): Map<string, string> {
 /** Files that are the concept modules themselves, or the rule clauses and preset descriptions
  *  (sentences from the seeds that use the words inside them). */
 const HOMES = (rel: string): boolean =>
-  rel.startsWith('vocab/') || rel === 'policy/clauses.ts' || rel === 'policy/describe.ts';
+  rel.startsWith('vocab/') ||
+  rel === 'policy/clauses.ts' ||
+  rel === 'policy/clauseTexts.ts' ||
+  rel === 'policy/describe.ts';
 
 /**
  * Where a concept word may stand as a literal, per file, and why. Input-reading vocabularies (words

@@ -1,7 +1,8 @@
 // Utilities (formatDate, sleep, getUuid), Logger and console, plus the time-zone arithmetic the
 // rest of the fake uses: wall-clock fields of an instant in an IANA zone come from
 // Intl.DateTimeFormat, and the instant of a wall-clock time is found by correcting a UTC guess.
-import { isDate, type Env } from './env';
+import { gunzipSync } from 'node:zlib';
+import { isDate, unwrap, type Env } from './env';
 
 // ---------- zones ----------
 
@@ -324,11 +325,75 @@ export class Utilities {
     this._slept += milliseconds;
   }
 
+  /**
+   * "Decodes a base-64 encoded string into a UTF-8 byte array" (Class Utilities): Apps Script's
+   * Byte[] is an array of Java bytes, numbers from -128 to 127.
+   */
+  base64Decode(encoded: unknown): number[] {
+    if (typeof encoded !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded) || encoded.length % 4 !== 0)
+      throw this._env.error('Could not decode string.');
+    return Array.from(Buffer.from(encoded, 'base64'), (b) => (b > 127 ? b - 256 : b));
+  }
+
+  /** newBlob(data: Byte[] | string, contentType?, name?) (Class Utilities). */
+  newBlob(data: unknown, contentType?: unknown, name?: unknown): Blob {
+    const bytes =
+      typeof data === 'string'
+        ? Buffer.from(data, 'utf8')
+        : Array.isArray(data) && data.every((b) => Number.isInteger(b) && b >= -128 && b <= 127)
+          ? Buffer.from(data.map((b: number) => b & 0xff))
+          : null;
+    if (bytes === null || (contentType !== undefined && typeof contentType !== 'string'))
+      throw this._env.error(
+        `The parameters (${typeNames([data, contentType])}) don't match the method signature for Utilities.newBlob.`,
+      );
+    return this._env.expose(
+      new Blob(bytes, (contentType as string | undefined) ?? null, (name as string) ?? null),
+      'Blob',
+    );
+  }
+
+  /** "Uncompresses a Blob object and returns a Blob containing the uncompressed data" (ungzip). */
+  ungzip(blob: unknown): Blob {
+    const b = unwrap(blob);
+    if (!(b instanceof Blob))
+      throw this._env.error("The parameters don't match the method signature for Utilities.ungzip.");
+    let out: Buffer;
+    try {
+      out = gunzipSync(b._bytes);
+    } catch {
+      throw this._env.error('Invalid argument: blob is not in gzip format');
+    }
+    return this._env.expose(new Blob(out, null, null), 'Blob');
+  }
+
   /** Deterministic v4-shaped ids, so test output is stable. */
   getUuid(): string {
     this._uuids += 1;
     const hex = this._uuids.toString(16).padStart(12, '0');
     return `00000000-0000-4000-8000-${hex}`;
+  }
+}
+
+/** A Blob: bytes, a content type and a name (Class Blob). */
+export class Blob {
+  constructor(
+    readonly _bytes: Buffer,
+    private readonly _type: string | null,
+    private readonly _name: string | null,
+  ) {}
+  getBytes(): number[] {
+    return Array.from(this._bytes, (b) => (b > 127 ? b - 256 : b));
+  }
+  getDataAsString(charset?: unknown): string {
+    if (charset !== undefined && !/^utf-?8$/i.test(String(charset))) throw new Error(`Unsupported charset ${charset}`);
+    return this._bytes.toString('utf8');
+  }
+  getContentType(): string | null {
+    return this._type;
+  }
+  getName(): string | null {
+    return this._name;
   }
 }
 
