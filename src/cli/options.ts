@@ -5,7 +5,6 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { dayFromYmd, dayOfIso } from '../engine/calendar';
 import type { Day } from '../engine/types';
 import { getPreset, parsePolicy, presetIds, type Policy } from '../policy';
-import { POLICY_FIELDS } from '../policy/fields';
 import { CliError, fail, fsFailure, M, type Lang, type Text } from './messages';
 
 export const DEFAULT_PRESET = 'cross-customer';
@@ -111,7 +110,7 @@ function readPolicyFile(file: string): Policy {
     const { line, column } = jsonErrorAt(body);
     return fail(1, M.policyNotJson(file, line, column));
   }
-  const parsed = parsePolicy(json, POLICY_FIELDS);
+  const parsed = parsePolicy(json);
   if (!parsed.ok) {
     return fail(1, { zh: M.policyInvalid(file, parsed.error.zh).zh, en: M.policyInvalid(file, parsed.error.en).en });
   }

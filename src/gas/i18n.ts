@@ -55,12 +55,17 @@ export const NOTE = {
   ),
   // A failed write: what happened and what to do; Google's text goes to the execution log only.
   writeFailed: t(
-    '写入失败，已恢复原状（详情见执行日志）。请稍后重试；仍失败请告知经理',
-    'Writing failed and was undone (details in the execution log). Try again later; if it fails again, tell a manager',
+    '写入失败，已恢复原状，未作任何更改（详情见执行日志）。请稍后重试；仍失败请告知经理',
+    'Writing failed; the sheets were restored and nothing changed (details in the execution log). Try again later; if it fails again, tell a manager',
   ),
+  writeProtected: (sheet: string) =>
+    t(
+      `工作表「${sheet}」受保护，您无权编辑，未能写入，已恢复原状。请经理在 数据 › 保护工作表和区域 中允许您编辑`,
+      `Sheet "${sheet}" is protected from you, so nothing was written; the sheets were restored. A manager can allow you under Data › Protect sheets and ranges`,
+    ),
   restoreFailed: t(
-    '写入失败且未能完全恢复（详情见执行日志）：请检查归属的列和表后重新计算',
-    "Writing failed and was not fully undone (details in the execution log): check Guishu's columns and sheets, then recompute",
+    '写入失败且未能完全恢复：请检查归属列和归属的表后重新计算（详情见执行日志）',
+    "Writing failed and the restore did not finish: check Guishu's columns and sheets, then recompute (details in the execution log)",
   ),
   notManager: t('只有经理可以执行此操作', 'Only a manager can do this'),
   noEmail: t(
@@ -106,6 +111,11 @@ export const NOTE = {
   ),
   // A page's server call that failed unexpectedly: the page adds "try again; tell a manager".
   pageFailed: FAILED,
+  // A menu item that failed unexpectedly: the alert also says what to do.
+  menuFailed: t(
+    `${FAILED.zh}。请稍后重试；仍出错请告知经理`,
+    `${FAILED.en}. Try again later; if it keeps failing, tell a manager`,
+  ),
   badSettingsRepair: (why: string) =>
     t(
       `已保存的设置无效：${why}。经理可从菜单 扩展程序 › 归属 › 设置 修正后保存`,
@@ -159,6 +169,14 @@ export const SETTINGS_CHANGE = {
   roles: t('工作表用途已更改', 'sheet roles changed'),
   mapping: t('列对应已更改', 'column mapping changed'),
   none: t('（无改动）', '(no change)'),
+};
+
+/** Words for the stored settings' own keys, when a value fails validation (src/policy/messages.ts). */
+export const SETTINGS_FIELDS: Readonly<Record<string, Text>> = {
+  'managers.*': t('经理邮箱', "a manager's email"),
+  roles: t('工作表用途', 'sheet roles'),
+  mapping: t('列对应', 'column mapping'),
+  overrides: t('规则设置', 'rule settings'),
 };
 
 export function pick(text: Text, lang: Lang): string {

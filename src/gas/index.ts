@@ -88,28 +88,47 @@ export function guishuInstallTriggers(): { installed: string[] } {
   return { installed };
 }
 
+/**
+ * A menu item's work, after its scopes were asked for: an error becomes one alert in the
+ * document's language (a refusal's own sentence, else a fixed one), with the detail in the
+ * execution log, instead of Google's red "Exception: …" bar.
+ */
+function menuItem(body: () => void): void {
+  try {
+    body();
+  } catch (e) {
+    const lang = documentLang();
+    if (!(e instanceof Refusal)) logged(e);
+    SpreadsheetApp.getUi().alert(e instanceof Refusal ? e.in(lang) : pick(NOTE.menuFailed, lang));
+  }
+}
+
 /** Menu: 重新计算, with the counts and notes shown to the user. */
 export function guishuMenuRecompute(): void {
   startClock();
   requireScopes([SCOPE.sheet, SCOPE.ui]);
-  const r = recompute();
-  const lang = documentLang();
-  const line = pick(NOTE.recomputed(r), lang);
-  SpreadsheetApp.getUi().alert([line, ...r.notes].join('\n'));
+  menuItem(() => {
+    const r = recompute();
+    const lang = documentLang();
+    const line = pick(NOTE.recomputed(r), lang);
+    SpreadsheetApp.getUi().alert([line, ...r.notes].join('\n'));
+  });
 }
 
 /** Menu: 安装自动任务. */
 export function guishuMenuInstall(): void {
   startClock();
   requireScopes([SCOPE.sheet, SCOPE.ui, SCOPE.triggers, SCOPE.email]);
-  const lang = documentLang();
-  const r = installTriggers(lang);
-  if (r.installed.length === 0) {
-    SpreadsheetApp.getUi().alert(r.notes.join('\n'));
-    return;
-  }
-  const done = pick(NOTE.installed(r.installed), lang);
-  SpreadsheetApp.getUi().alert([done, ...r.notes].join('\n'));
+  menuItem(() => {
+    const lang = documentLang();
+    const r = installTriggers(lang);
+    if (r.installed.length === 0) {
+      SpreadsheetApp.getUi().alert(r.notes.join('\n'));
+      return;
+    }
+    const done = pick(NOTE.installed(r.installed), lang);
+    SpreadsheetApp.getUi().alert([done, ...r.notes].join('\n'));
+  });
 }
 
 /** A menu item that opens a page, in the document's language. */
@@ -120,7 +139,7 @@ function open(
 ): void {
   startClock();
   requireScopes([SCOPE.sheet, SCOPE.ui, ...scopes]);
-  showPage(page, pick(MENU[page], documentLang()), kind);
+  menuItem(() => showPage(page, pick(MENU[page], documentLang()), kind));
 }
 export function showLookup(): void {
   open('lookup', 'sidebar');

@@ -70,11 +70,23 @@ export function recompute(
   });
 }
 
-/** What a failed write tells the user: the restore did not finish, or it failed and was put back.
- *  (A sheet protected from the user could be told apart with Protection.canEdit; its own sentence
- *  waits for room in the bundle, docs/addon.md "Errors".) */
+/** What a failed write tells the user: the restore did not finish; or the sheet it failed on is
+ *  protected from this user (asked of Sheets with Protection.canEdit, not read from the error's
+ *  text, which Google words and may translate); or it failed and was put back. */
 function writeFailure(e: WriteError | RestoreError): Text {
-  return e instanceof RestoreError ? NOTE.restoreFailed : NOTE.writeFailed;
+  if (e instanceof RestoreError) return NOTE.restoreFailed;
+  return e.sheet && protectedFrom(e.sheet) ? NOTE.writeProtected(e.sheet.getName()) : NOTE.writeFailed;
+}
+
+function protectedFrom(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  try {
+    const { SHEET, RANGE } = SpreadsheetApp.ProtectionType;
+    return [...sheet.getProtections(SHEET), ...sheet.getProtections(RANGE)].some(
+      (p) => !p.isWarningOnly() && !p.canEdit(),
+    );
+  } catch (_e) {
+    return false;
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { parsePolicy, PRESET_IDS, type Policy } from '../policy';
 import { describeZodError, recordOf } from '../policy/schema';
-import { NOTE, pageLang, pick, type Lang } from './i18n';
+import { NOTE, pageLang, pick, SETTINGS_FIELDS, type Lang } from './i18n';
 import { props, STATE_KEYS, utf8Bytes, VALUE_BYTES } from './state';
 
 export const DEFAULT_PRESET = 'cross-customer';
@@ -54,7 +54,7 @@ export function parseSettings(raw: string | null, lang: Lang = 'zh'): Loaded {
     }
     const parsed = settingsSchema.safeParse(json);
     // Which setting, what it must be, in the user's language (never zod's own text).
-    if (!parsed.success) return { ok: false, error: describeZodError(parsed.error, json, lang) };
+    if (!parsed.success) return { ok: false, error: describeZodError(parsed.error, json, lang, SETTINGS_FIELDS) };
     settings = parsed.data;
     assumed = false;
   }
@@ -74,7 +74,8 @@ export function loadSettings(asked?: unknown): Loaded {
 /** The language a stored value names, where it can still be read (zh otherwise). */
 function storedLang(raw: string | null): Lang {
   try {
-    return pageLang((JSON.parse(raw || '{}') || {}).lang, 'zh');
+    const o: unknown = raw === null ? null : JSON.parse(raw);
+    return pageLang(o !== null && typeof o === 'object' ? (o as { lang?: unknown }).lang : null, 'zh');
   } catch (_e) {
     return 'zh';
   }

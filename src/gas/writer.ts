@@ -156,7 +156,7 @@ export function writeAll(blocks: readonly Block[], same?: SameCell): void {
     } catch (e2) {
       throw new RestoreError(why, e2 instanceof Error ? e2.message : String(e2));
     }
-    throw new WriteError(why);
+    throw new WriteError(why, parts[done.length]?.sheet);
   }
 }
 
@@ -165,7 +165,15 @@ function asRestored(v: string): string {
   return asCell(v);
 }
 
-export class WriteError extends Error {}
+/** A write that failed (everything written was put back); `sheet`: where it failed, when known. */
+export class WriteError extends Error {
+  constructor(
+    message: string,
+    readonly sheet?: Sheet,
+  ) {
+    super(message);
+  }
+}
 export class RestoreError extends Error {
   constructor(
     readonly write: string,

@@ -40,14 +40,8 @@ function merge(base: unknown, over: unknown, path: string, unknown: string[]): u
 
 export type PolicyError = { zh: string; en: string };
 
-/** A policy file: `{ "preset": "<id>", ...overrides }` (also accepts `id` for `preset`). A value
- *  that fails validation is said by its key, what it must be and what it is; `fields` adds each
- *  setting's name in words (src/policy/fields.ts: the command line and the setup page pass it; the
- *  add-on's server leaves it out to stay within its bundle budget, docs/addon.md "Errors"). */
-export function parsePolicy(
-  json: unknown,
-  fields?: Readonly<Record<string, { zh: string; en: string }>>,
-): { ok: true; policy: Policy } | { ok: false; error: PolicyError } {
+/** A policy file: `{ "preset": "<id>", ...overrides }` (also accepts `id` for `preset`). */
+export function parsePolicy(json: unknown): { ok: true; policy: Policy } | { ok: false; error: PolicyError } {
   if (!isObject(json)) return fail('策略文件应为 JSON 对象', 'the policy file must be a JSON object');
   const { preset, ...rest } = json as { preset?: unknown } & Record<string, Json>;
   const id = typeof preset === 'string' ? preset : typeof rest.id === 'string' ? rest.id : null;
@@ -65,10 +59,7 @@ export function parsePolicy(
   const parsed = policySchema.safeParse(merged);
   if (!parsed.success) {
     // The setting, what it must be and what it is, in each language (never zod's own text).
-    return fail(
-      describeZodError(parsed.error, merged, 'zh', fields),
-      describeZodError(parsed.error, merged, 'en', fields),
-    );
+    return fail(describeZodError(parsed.error, merged, 'zh'), describeZodError(parsed.error, merged, 'en'));
   }
   return { ok: true, policy: parsed.data };
 }

@@ -18,7 +18,6 @@ import {
   type Policy,
   type PresetId,
 } from '../policy';
-import { POLICY_FIELDS } from '../policy/fields';
 import { bindText, h, replace, tx, uid } from './dom';
 import { getLang, onLang, t, type Key } from './i18n';
 import { langOf } from '../vocab/lang';
@@ -400,7 +399,7 @@ function start(page: Page): void {
       managers.removeAttribute('aria-invalid');
     }
     // The whole policy, exactly as the server will read it (unknown keys, every rule).
-    const policy = parsePolicy({ preset: st.preset, ...overrides }, POLICY_FIELDS);
+    const policy = parsePolicy({ preset: st.preset, ...overrides });
     const out: Settings = { ...st, managers: list, overrides };
     renderPresetWords(policy.ok ? policy.policy : null);
     if (!policy.ok) {

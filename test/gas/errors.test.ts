@@ -47,9 +47,9 @@ describe('errors point 2: the add-on settings speak the user’s language', () =
     const fake = office();
     settings(fake, { lang: 'en', managers: [MANAGER, 'x'.repeat(300)] });
     const en = call<PageContext>(fake, 'guishuPageContext');
-    expect(en.problems[0]).toMatch(/^The stored settings are invalid: managers\.1 must be a valid value; it is "xxxx/);
+    expect(en.problems[0]).toMatch(/managers\.1 \(a manager's email\) must be an email \(at most 254/);
     const zh = call<PageContext>(fake, 'guishuPageContext', 'zh');
-    expect(zh.problems[0]).toMatch(/^已保存的设置无效：managers\.1 应为 有效的值，现为 "xxxx/);
+    expect(zh.problems[0]).toMatch(/managers\.1（经理邮箱）应为 邮箱（最多 254 个字符）/);
     for (const p of [...en.problems, ...zh.problems]) expect(p).not.toMatch(GOOGLE_OR_LIBRARY);
   });
 
@@ -66,13 +66,15 @@ describe('errors point 2: the add-on settings speak the user’s language', () =
     const fake = office();
     const state = { preset: 'cross-customer', managers: [MANAGER], roles: {}, mapping: {}, overrides: {} };
     const zh = call<SaveAnswer>(fake, 'guishuSetupCheck', { ...state, lang: 'zh', roles: { 来访登记: 'visits' } });
-    expect(zh.errors[0]).toBe('roles 应为 有效的值，现为 {"来访登记":"visits"}');
+    expect(zh.errors[0]).toBe(
+      'roles（工作表用途）应为 对象：表名 → register、filing、staff、rulings、ignore，现为 {"来访登记":"visits"}',
+    );
     const en = call<SaveAnswer>(fake, 'guishuSetupCheck', {
       ...state,
       lang: 'en',
       overrides: { claim: { lapseTo: 'sea' } },
     });
-    expect(en.errors[0]).toBe('claim.lapseTo must be one of pool, company; it is "sea"');
+    expect(en.errors[0]).toBe('claim.lapseTo (lapsed customers go to) must be one of pool, company; it is "sea"');
   });
 });
 
@@ -113,8 +115,8 @@ describe('errors point 3: a failed write says what happened and what to do, neve
     const said = r.notes.join('\n');
     expect(said).toContain(
       lang === 'zh'
-        ? '写入失败，已恢复原状（详情见执行日志）。请稍后重试'
-        : 'Writing failed and was undone (details in the execution log). Try again later',
+        ? '写入失败，已恢复原状，未作任何更改'
+        : 'Writing failed; the sheets were restored and nothing changed',
     );
     expect(said).not.toContain('Service Spreadsheets');
     expect(said).not.toMatch(GOOGLE_OR_LIBRARY);
@@ -127,11 +129,11 @@ describe('errors point 3: a failed write says what happened and what to do, neve
     const r = as<Counts>(fake, MANAGER, 'guishuRecompute');
     fake.clearFailures();
     const said = r.notes.join('\n');
-    expect(said).toContain('写入失败且未能完全恢复（详情见执行日志）');
+    expect(said).toContain('写入失败且未能完全恢复');
     expect(said).not.toContain('Service Spreadsheets');
   });
 
-  test('a register protected from the user: the write-failed sentence, never Sheets’ protection text', () => {
+  test('a register protected from the user: the protection sentence names the sheet (told by canEdit)', () => {
     const fake = shared();
     as(fake, MANAGER, 'guishuRecompute');
     const register = fake.spreadsheet.getSheetByName('来访登记')!;
@@ -150,7 +152,7 @@ describe('errors point 3: a failed write says what happened and what to do, neve
     const r = as<Counts>(fake, DESK, 'guishuRecompute');
     const said = r.notes.join('\n');
     expect(r.failed).toBe(true);
-    expect(said).toContain('写入失败，已恢复原状（详情见执行日志）');
+    expect(said).toContain('工作表「来访登记」受保护，您无权编辑，未能写入，已恢复原状');
     expect(said).not.toMatch(/protected cell|You are trying/);
     expect(fake.logs.some((l) => l.level === 'error' && /protected cell/.test(l.text))).toBe(true);
   });
@@ -200,6 +202,24 @@ describe('errors point 4: page calls fail with one sentence in the page’s lang
     expect(failure(fake, 'guishuFilingCheck', { name: 'x' }, 'en')).toBe(
       `${MARK}The settings are invalid; nothing was written: the settings are not valid JSON`,
     );
+  });
+});
+
+describe('errors point 4: a menu item that fails alerts one sentence, not Google’s red bar', () => {
+  test.each([
+    ['zh', '归属运行出错，未能完成（详情见执行日志）。请稍后重试；仍出错请告知经理'],
+    [
+      'en',
+      'Guishu ran into an error and did not finish (details in the execution log). Try again later; if it keeps failing, tell a manager',
+    ],
+  ] as const)('重新计算 (%s)', (lang, sentence) => {
+    const fake = office();
+    settings(fake, { lang });
+    fake.failOn('Range.getValues', { error: 'Exception: Service error: Spreadsheets', times: Infinity });
+    expect(fake.call(loadAt(fake, NOW), 'guishuMenuRecompute')).toBeUndefined();
+    fake.clearFailures();
+    expect(fake.ui.alerts.map((a) => a.message)).toEqual([sentence]);
+    expect(fake.logs.some((l) => l.level === 'error' && l.text.includes('Service error: Spreadsheets'))).toBe(true);
   });
 });
 

@@ -1,6 +1,5 @@
 import { getPreset, parsePolicy, PRESET_IDS, presetIds, describePolicy } from '../../src/policy';
 import { policySchema } from '../../src/policy/schema';
-import { POLICY_FIELDS } from '../../src/policy/fields';
 import { PRESETS } from '../../src/policy/presets';
 import { rulebookIds } from '../rulebook/ruleIds';
 
@@ -56,7 +55,7 @@ describe('presets as data', () => {
     ],
     ['not an object', /JSON 对象/],
   ])('a bad policy file is refused with one clear line: %j', (json, message) => {
-    const r = parsePolicy(json, POLICY_FIELDS);
+    const r = parsePolicy(json);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.zh).toMatch(message);
