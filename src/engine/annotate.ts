@@ -85,9 +85,11 @@ export function annotate(input: EngineInput, policy: Policy, asOf: Day): EngineR
         }
       }
     }
+    // In sheet and row order, whatever order the rows came in.
     return (named.get(name) ?? [])
       .map((id) => (byId.get(id) as Folded).items.find(isEvent)?.ref)
-      .filter((r): r is SourceRef => !!r);
+      .filter((r): r is SourceRef => !!r)
+      .sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row));
   };
 
   attachRulings(input.rulings, asOf, customerOf, byId, issues);

@@ -171,6 +171,23 @@ describe('engine invariants', () => {
     expect(canonical(backward)).toEqual(canonical(forward));
   });
 
+  test('decide/D22: a weak deal lists the customers of its name in row order, whatever the row order (a case the property found)', () => {
+    const weak = { noPhone: true, amount: 1000000 } as const;
+    const rows: Row[] = [
+      ['V', '2026-10-01', '张三', 'C2', weak],
+      ['V', '2026-10-01', '张三', 'C2', weak],
+      ['P', '2026-10-01', '张三', 'C2', weak],
+      ['V', '2026-10-01', '张三', 'C1', weak],
+    ];
+    const policy = policyOf('park-report');
+    const inp = input({ preset: 'park-report', rows });
+    const forward = annotate(inp, policy, dayN(1));
+    const shuffledBack = annotate({ ...inp, events: shuffled(inp.events, 3) }, policy, dayN(1));
+    expect(canonical(shuffledBack)).toEqual(canonical(forward));
+    const check = forward.conflicts.find((c) => c.kind === 'unverified-deal')!.reason.zh;
+    expect(check).toMatch(/同名客户见 \(来访登记 第2行\)、\(来访登记 第3行\)/);
+  });
+
   test('performance and commission shares of every deal each sum to 1', () => {
     fc.assert(
       fc.property(scenarioArb, (sc) => {
