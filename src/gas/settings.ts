@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { parsePolicy, PRESET_IDS, type Policy } from '../policy';
 import { describeZodError, recordOf } from '../policy/schema';
 import { NOTE, pageLang, pick, SETTINGS_FIELDS, type Lang } from './i18n';
-import { props, STATE_KEYS, utf8Bytes, VALUE_BYTES } from './state';
+import { props, readParted, STATE_KEYS, writeParted } from './state';
 
 export const DEFAULT_PRESET = 'cross-customer';
 
@@ -106,43 +106,13 @@ export function salvage(raw: string | null): Settings {
   return out;
 }
 
-/** Settings are kept under one property value's limit (9 KB, counted in UTF-8 bytes); larger
- *  settings (many sheets mapped by hand) are spread over `guishu.settings.1…n`, with
- *  `guishu.settings` holding `{"parts":n}`. At most MAX_PARTS parts (80 KB): beyond that the save
- *  is refused, saying so. */
+/** Settings are kept under one property value's limit, spread over parts when larger
+ *  (`writeParted` in state.ts): at most MAX_PARTS parts (80 KB); beyond that the save is refused,
+ *  saying so. */
 const MAX_PARTS = 10;
-const partKey = (i: number): string => `${STATE_KEYS.settings}.${i}`;
 
 export function readSettingsText(): string | null {
-  const all = props().getProperties();
-  const head = all[STATE_KEYS.settings];
-  if (head === undefined || head === null) return null;
-  const m = /^\{"parts":(\d+)\}$/.exec(head);
-  if (!m) return head;
-  let raw = '';
-  for (let i = 1; i <= Number(m[1]); i++) raw += all[partKey(i)] ?? '';
-  return raw;
-}
-
-/** Cuts a text into pieces of at most `bytes` UTF-8 bytes, never inside a character. */
-export function splitBytes(text: string, bytes: number): string[] {
-  const out: string[] = [];
-  let start = 0;
-  let size = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
-    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
-    if (size + n > bytes) {
-      out.push(text.slice(start, i));
-      start = i;
-      size = 0;
-    }
-    size += n;
-    if (pair) i++;
-  }
-  out.push(text.slice(start));
-  return out;
+  return readParted(STATE_KEYS.settings);
 }
 
 /** Validates first; stores only a value that would load. */
@@ -150,25 +120,8 @@ export function saveSettings(settings: Settings): Loaded {
   const raw = JSON.stringify(settings);
   const loaded = parseSettings(raw, settings.lang);
   if (!loaded.ok) return loaded;
-  const p = props();
-  const old = readSettingsText();
-  const oldParts = Object.keys(p.getProperties()).filter((k) => k.indexOf(`${STATE_KEYS.settings}.`) === 0);
-  if (utf8Bytes(raw) <= VALUE_BYTES) {
-    p.setProperty(STATE_KEYS.settings, raw);
-  } else {
-    const parts = splitBytes(raw, VALUE_BYTES);
-    if (parts.length > MAX_PARTS)
-      return {
-        ok: false,
-        error: pick(NOTE.settingsTooLarge, settings.lang),
-      };
-    const values: Record<string, string> = { [STATE_KEYS.settings]: `{"parts":${parts.length}}` };
-    parts.forEach((part, i) => (values[partKey(i + 1)] = part));
-    p.setProperties(values);
-    for (const k of oldParts) if (!(k in values)) p.deleteProperty(k);
-    return loaded;
-  }
-  if (old !== null) for (const k of oldParts) p.deleteProperty(k);
+  if (!writeParted(STATE_KEYS.settings, raw, MAX_PARTS))
+    return { ok: false, error: pick(NOTE.settingsTooLarge, settings.lang) };
   return loaded;
 }
 

@@ -8,11 +8,13 @@ import { pick, SETTINGS_CHANGE } from './i18n';
 import { managerOnlySheet } from './protect';
 import { appendRows, putValues } from './sheets';
 import type { Settings } from './settings';
-import { props } from './state';
+import { readParted, writeParted } from './state';
 import { asCell } from './writer';
 
 export const SETTINGS_LOG_SHEET = '设置变更';
 export const SETTINGS_CHANGE_KEY = 'guishu.settingsChange';
+/** The replaced settings were at most 10 parts (settings.ts), so their change fits in as many. */
+const SETTINGS_CHANGE_PARTS = 11;
 const HEADER = ['时间 / Time', '修改人 / By', '改了什么 / What changed', '保存时的影响 / What it changed'];
 
 /** The latest settings change: its row on 设置变更, when, and the settings it replaced. */
@@ -89,12 +91,13 @@ export function logSettingsChange(
   return sheet ? appendRows(sheet, [[line.at, line.by, line.what, line.effect].map(asCell)]) : 0;
 }
 
-export function rememberSettingsChange(change: SettingsChange): void {
-  props().setProperty(SETTINGS_CHANGE_KEY, JSON.stringify(change));
+/** Kept whole, however large the replaced overrides were (spread over parts like the settings). */
+export function rememberSettingsChange(change: SettingsChange): boolean {
+  return writeParted(SETTINGS_CHANGE_KEY, JSON.stringify(change), SETTINGS_CHANGE_PARTS);
 }
 
 export function lastSettingsChange(): SettingsChange | null {
-  const raw = props().getProperty(SETTINGS_CHANGE_KEY);
+  const raw = readParted(SETTINGS_CHANGE_KEY);
   if (!raw) return null;
   try {
     const v = JSON.parse(raw) as SettingsChange;

@@ -46,3 +46,56 @@ export function utf8Bytes(s: string): number {
   }
   return n;
 }
+
+/** Cuts a text into pieces of at most `bytes` UTF-8 bytes, never inside a character. */
+export function splitBytes(text: string, bytes: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    if (size + n > bytes) {
+      out.push(text.slice(start, i));
+      start = i;
+      size = 0;
+    }
+    size += n;
+    if (pair) i++;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
+const partKey = (key: string, i: number): string => `${key}.${i}`;
+
+/**
+ * A value of any size under `key`: as it is when it fits one property value (VALUE_BYTES), else
+ * cut into `key.1 … key.n` with `key` holding `{"parts":n}` (one setProperties call), parts an
+ * earlier, longer value left behind deleted. False, and nothing written, beyond `maxParts`.
+ */
+export function writeParted(key: string, text: string, maxParts: number): boolean {
+  const p = props();
+  const oldParts = Object.keys(p.getProperties()).filter((k) => k.indexOf(`${key}.`) === 0);
+  const parts = utf8Bytes(text) <= VALUE_BYTES ? [] : splitBytes(text, VALUE_BYTES);
+  if (parts.length > maxParts) return false;
+  const values: Record<string, string> = { [key]: parts.length ? `{"parts":${parts.length}}` : text };
+  parts.forEach((part, i) => (values[partKey(key, i + 1)] = part));
+  if (parts.length) p.setProperties(values);
+  else p.setProperty(key, text);
+  for (const k of oldParts) if (!(k in values)) p.deleteProperty(k);
+  return true;
+}
+
+/** What writeParted stored under `key`, joined again; null when nothing is. */
+export function readParted(key: string): string | null {
+  const all = props().getProperties();
+  const head = all[key];
+  if (head === undefined || head === null) return null;
+  const m = /^\{"parts":(\d+)\}$/.exec(head);
+  if (!m) return head;
+  let raw = '';
+  for (let i = 1; i <= Number(m[1]); i++) raw += all[partKey(key, i)] ?? '';
+  return raw;
+}

@@ -104,6 +104,27 @@ describe('issue 15.4: 设置变更, a log of rule changes', () => {
     expect(String(log[1000][2])).toContain('10 天无跟进释放 → 12 天无跟进释放');
   });
 
+  test('a change away from settings larger than one property value is kept whole and cited the next day', () => {
+    const fake = setupDocument(300);
+    settings(fake, {});
+    const s = call<SetupState>(fake, 'guishuSetupState');
+    // 3,000 relation words: about 27 KB of overrides, several property values' worth.
+    const big = { identity: { relations: Array.from({ length: 3000 }, (_, i) => `配偶${i}`) } };
+    expect(call<SaveAnswer>(fake, 'guishuSetupSave', { ...s.settings, overrides: big }).ok).toBe(true);
+    at(fake, '2026-11-29T02:00:00', 'guishuDaily');
+    const saved = call<SaveAnswer>(fake, 'guishuSetupSave', {
+      ...s.settings,
+      overrides: { ...big, claim: { window: { days: 30 } } },
+    });
+    expect(saved.ok).toBe(true);
+    const stored = fake.properties.document.map;
+    expect(stored.get('guishu.settingsChange')).toMatch(/^\{"parts":\d+\}$/);
+    for (const [k, v] of stored) expect(Buffer.byteLength(k) + Buffer.byteLength(v)).toBeLessThanOrEqual(9000);
+    at(fake, '2026-12-01T02:00:00', 'guishuDaily');
+    const cited = fake.values('变更日志').filter((r) => String(r[7]).includes('因设置变更（设置变更 第3行'));
+    expect(cited.length).toBeGreaterThan(0);
+  });
+
   test('months already closed on 月结 are never rewritten by a rule change', () => {
     const fake = setupDocument(300);
     settings(fake, {});
