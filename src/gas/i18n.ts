@@ -1,4 +1,5 @@
 // The add-on's own words (menu, notes to the user), zh-CN first with English.
+import { MENU_PATH } from '../vocab/addon';
 import { POOL_IN_SENTENCE } from '../vocab/owners';
 
 export type Lang = 'zh' | 'en';
@@ -73,8 +74,8 @@ export const NOTE = {
     'Your email is not available (an account setting), so you are treated as a non-manager',
   ),
   noEmailInstall: t(
-    '无法获得您的邮箱，不能确定您是经理：请在授权页面勾选“查看您的电子邮件地址”后，从菜单 扩展程序 › 归属 › 安装自动任务 重试',
-    'Your email is not available, so Guishu cannot tell that you are a manager: allow "See your email address" when asked, then run Extensions › Guishu › Install the daily run again',
+    `无法获得您的邮箱，不能确定您是经理：请在授权页面勾选“查看您的电子邮件地址”后，从菜单 ${MENU_PATH.zh} › 安装自动任务 重试`,
+    `Your email is not available, so Guishu cannot tell that you are a manager: allow "See your email address" when asked, then run ${MENU_PATH.en} › Install the daily run again`,
   ),
   replaced: t(
     '此自动任务已被另一位经理重新安装的任务取代，已自行删除',
@@ -86,12 +87,12 @@ export const NOTE = {
   ),
   missingScope: (names: string) =>
     t(
-      `您尚未授予归属所需的权限（${names}）。请从菜单 扩展程序 › 归属 选任一项，在授权页面勾选这些权限后重试`,
-      `Guishu lacks a permission you have not granted (${names}). Choose any item under Extensions › Guishu and tick these permissions on the consent screen, then try again`,
+      `您尚未授予归属所需的权限（${names}）。请从菜单 ${MENU_PATH.zh} 选任一项，在授权页面勾选这些权限后重试`,
+      `Guishu lacks a permission you have not granted (${names}). Choose any item under ${MENU_PATH.en} and tick these permissions on the consent screen, then try again`,
     ),
   noEmailScope: t(
-    '您未授予“查看您的电子邮件地址”权限，因此按非经理处理。要成为第一位经理或以经理身份操作：从菜单 扩展程序 › 归属 › 设置 打开，并在授权页面勾选该权限',
-    'You have not allowed "See your email address", so you are treated as a non-manager. To become the first manager or act as one: open Extensions › Guishu › Setup and allow it on the consent screen',
+    `您未授予“查看您的电子邮件地址”权限，因此按非经理处理。要成为第一位经理或以经理身份操作：从菜单 ${MENU_PATH.zh} › 设置 打开，并在授权页面勾选该权限`,
+    `You have not allowed "See your email address", so you are treated as a non-manager. To become the first manager or act as one: open ${MENU_PATH.en} › Setup and allow it on the consent screen`,
   ),
   unstamped: (rows: string) =>
     t(
@@ -118,8 +119,8 @@ export const NOTE = {
   ),
   badSettingsRepair: (why: string) =>
     t(
-      `已保存的设置无效：${why}。经理可从菜单 扩展程序 › 归属 › 设置 修正后保存`,
-      `The stored settings are invalid: ${why}. A manager can correct them under Extensions › Guishu › Setup and save`,
+      `已保存的设置无效：${why}。经理可从菜单 ${MENU_PATH.zh} › 设置 修正后保存`,
+      `The stored settings are invalid: ${why}. A manager can correct them under ${MENU_PATH.en} › Setup and save`,
     ),
   monthWritten: (name: string) => t(`已写入 ${name}`, `${name} written`),
   // A protection only its editors may change (docs/addon-platform.md §6): said, never skipped silently.
@@ -143,8 +144,8 @@ export const NOTE = {
   // A lookup writes nothing whatever happens: it says it cannot look up, and who can repair it.
   badSettingsLookup: (why: string) =>
     t(
-      `设置无效，暂时无法查询客户：${why}。经理可从菜单 扩展程序 › 归属 › 设置 修正后保存`,
-      `The settings are invalid, so customers cannot be looked up: ${why}. A manager can correct them under Extensions › Guishu › Setup and save`,
+      `设置无效，暂时无法查询客户：${why}。经理可从菜单 ${MENU_PATH.zh} › 设置 修正后保存`,
+      `The settings are invalid, so customers cannot be looked up: ${why}. A manager can correct them under ${MENU_PATH.en} › Setup and save`,
     ),
   settingsNotJson: t('设置不是有效的 JSON', 'the settings are not valid JSON'),
   settingsTooLarge: t(

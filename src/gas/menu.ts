@@ -1,4 +1,4 @@
-// 扩展程序 › 归属. Built in AuthMode.NONE: no sheet or property is read here, only the locale.
+// 扩展程序 › 归属 Guishu (src/vocab/addon.ts). Built in AuthMode.NONE: no sheet or property is read here, only the locale.
 import { MENU, type Lang } from './i18n';
 
 function menuLang(): Lang {

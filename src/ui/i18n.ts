@@ -5,6 +5,7 @@
 // numbers) are not written here: they come from their one home under src/vocab/ (issue 15 point
 // 6), under the keys `status.*`, `help.status.*`, `kind.*`, `group.*`, `owner.*`, `conflict.*`,
 // `role.*`, `num.*` and `unit.*`.
+import { MENU_PATH } from '../vocab/addon';
 import { CONFLICT_WORDS } from '../vocab/conflicts';
 import { EVENT_GROUPS, EVENT_WORDS, type EventGroup } from '../vocab/events';
 import type { Word } from '../vocab/fields';
@@ -51,7 +52,7 @@ const zh = {
   'error.title': '出错了：',
   'error.hint': '请重试；如果仍然出错，请联系经理。',
   'error.dismiss': '关闭提示',
-  'error.noServer': '无法连接 Apps Script（此页面须从表格的 扩展程序 › 归属 菜单打开）。',
+  'error.noServer': `无法连接 Apps Script（此页面须从表格的 ${MENU_PATH.zh} 菜单打开）。`,
   'error.unknown': '服务器没有说明原因。',
   'error.page': '页面出错，未能完成。',
   'error.noFunction': '服务器没有函数 {name}（加载项版本不一致，请重新打开页面）。',
@@ -66,8 +67,7 @@ const zh = {
   'who.noEmail':
     '无法取得您的邮箱（Apps Script 在某些账号设置下不提供），按非经理处理：电话只显示后四位，不能保存设置和裁决。',
   'who.masked': '非经理视图：电话只显示后四位。',
-  'who.grantEmail':
-    '您未授予“查看您的电子邮件地址”权限：要成为第一位经理或以经理身份操作，请从菜单 扩展程序 › 归属 › 设置 打开，并在授权页面勾选该权限。',
+  'who.grantEmail': `您未授予“查看您的电子邮件地址”权限：要成为第一位经理或以经理身份操作，请从菜单 ${MENU_PATH.zh} › 设置 打开，并在授权页面勾选该权限。`,
 
   'daily.none': '每日自动任务尚未安装（菜单：安装自动任务）。',
   'daily.installed': '每日自动任务由 {who} 于 {when} 安装。',
@@ -260,7 +260,7 @@ const en: Record<Key, string> = {
   'error.title': 'Something went wrong:',
   'error.hint': 'Try again; if it keeps failing, tell a manager.',
   'error.dismiss': 'Dismiss',
-  'error.noServer': 'Apps Script is not reachable (open this page from Extensions › Guishu in the spreadsheet).',
+  'error.noServer': `Apps Script is not reachable (open this page from ${MENU_PATH.en} in the spreadsheet).`,
   'error.unknown': 'The server gave no reason.',
   'error.page': 'The page ran into an error and did not finish.',
   'error.noFunction': 'The server has no function {name} (the add-on versions differ; open the page again).',
@@ -275,8 +275,7 @@ const en: Record<Key, string> = {
   'who.noEmail':
     'Your email is not available (Apps Script withholds it in some account setups), so you are treated as a non-manager: phones show their last four digits, and settings and rulings cannot be saved.',
   'who.masked': 'Non-manager view: phones show their last four digits.',
-  'who.grantEmail':
-    'You have not allowed "See your email address": to become the first manager or act as one, open Extensions › Guishu › Setup and allow it on the consent screen.',
+  'who.grantEmail': `You have not allowed "See your email address": to become the first manager or act as one, open ${MENU_PATH.en} › Setup and allow it on the consent screen.`,
 
   'daily.none': 'The daily run is not installed (menu: Install the daily run).',
   'daily.installed': 'The daily run was installed by {who} on {when}.',

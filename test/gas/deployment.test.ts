@@ -434,14 +434,14 @@ describe('issue 14 point 3: granular consent', () => {
       message = (e as Error).message;
     }
     expect(message).toContain('您尚未授予归属所需的权限');
-    expect(message).toContain('扩展程序 › 归属');
+    expect(message).toContain('扩展程序 › 归属 Guishu');
     expect(message).not.toMatch(/You do not have permission/);
     try {
       fake.call(loadAt(fake, NOW), 'guishuPageContext', 'en');
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toContain('Extensions › Guishu');
+    expect(message).toContain('Extensions › 归属 Guishu');
   });
 
   test('without the email scope the page says how to become the first manager, and 设置 asks for it', () => {
