@@ -259,17 +259,7 @@ function attachRulings(
     const id = key ? customerOf(key) : null;
     const f = id ? byId.get(id) : undefined;
     if (!f) {
-      issues.push(
-        engineIssue(
-          r.ref,
-          'customer',
-          'error',
-          M.t(
-            `裁决找不到唯一对应的客户「${key ?? ''}」（同名客户请用电话），未执行`,
-            `the ruling matches no single customer "${key ?? ''}" (use the phone for shared names); not applied`,
-          ),
-        ),
-      );
+      issues.push(engineIssue(r.ref, 'customer', 'error', M.rulingUnmatched(key ?? '')));
       continue;
     }
     f.items.push({ kind: 'ruling', ruling: r, day: r.day, ref: r.ref });

@@ -1,7 +1,7 @@
 // Entry time (rulebook §3, §8): when a row reached the register. An entry stamp (add-on) or a
 // 录入时间 column sets `enteredDay`; without one a row counts as entered on its own date. Rules of
 // timely registration (who was first, who was on time) read it; everything else reads the date.
-import { d, M, type Text } from './messages';
+import { M, type Text } from './messages';
 import type { Day, EventRecord } from './types';
 
 /** The day the row was on the register: its entry day, never earlier than its own date. */
@@ -17,7 +17,7 @@ export function backdated(ev: EventRecord): boolean {
 /** "row dated D was entered on E": said wherever a rule reads the entry time. */
 export function enteredText(ev: EventRecord): Text {
   const e = enteredOn(ev);
-  return M.t(`该行登记日期 ${d(ev.day)}，录入于 ${d(e)}`, `the row is dated ${d(ev.day)} and was entered on ${d(e)}`);
+  return M.enteredText(ev.day, e);
 }
 
 /** Who came first by entry time; ties by the date, then the timeline. Negative: `a` first. */

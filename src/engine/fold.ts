@@ -89,20 +89,7 @@ export function runFold(ctx: Ctx, items: readonly Item[], row: RowSink, s: State
     } else if (weak) {
       ctx.note([weak], [M.weak(ev.ref)]);
       ctx.issues.push(
-        engineIssue(
-          ev.ref,
-          ev.phone ? 'name' : 'phone',
-          'weak',
-          ev.phone
-            ? M.t(
-                `缺客户姓名：按规定不算有效登记，不产生也不阻挡归属（${weak}）`,
-                `no customer name: not a valid record, it neither makes nor blocks a claim (${weak})`,
-              )
-            : M.t(
-                `有姓名无电话：弱记录，不产生也不阻挡归属（${weak}）`,
-                `a name without a phone: a weak record that neither makes nor blocks a claim (${weak})`,
-              ),
-        ),
+        engineIssue(ev.ref, ev.phone ? 'name' : 'phone', 'weak', ev.phone ? M.weakNoName(weak) : M.weakNoPhone(weak)),
       );
     } else if (ev.kind === 'report' || ev.kind === 'filing') {
       onFiling(ctx, s, ev);

@@ -100,6 +100,19 @@ export const at = (ref: SourceRef): Text => t(az(ref), ae(ref));
 const dz = (day: Day, ref: SourceRef): string => `${d(day)} ${az(ref)}`;
 const de = (day: Day, ref: SourceRef): string => `${d(day)} ${ae(ref)}`;
 
+// A day with the minute the row gives, and its row (a same-day call-back, rulebook §4).
+const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const clock = (day: Day, minute: number | null): string => `${d(day)}${minute !== null ? ` ${hhmm(minute)}` : ''}`;
+
+/** The row a report was judged against (channel-confirm R2): its day, agent and row. */
+interface Seen {
+  readonly day: Day;
+  readonly agent: string | null;
+  readonly ref: SourceRef;
+}
+
+const confirmAfterFirst = t('甲方确认晚于首次来访', 'the confirmation came after the first visit');
+
 export function ownerName(owner: Owner): Text {
   if (owner.kind === 'pool' || owner.name === null) return POOL_IN_SENTENCE;
   return t(owner.name, owner.name);
@@ -320,6 +333,114 @@ const MESSAGES = {
   shares: (performance: string, commission: string) =>
     t(`业绩 ${performance}，佣金 ${commission}`, `performance ${performance}, commission ${commission}`),
   ownedBy: (owner: string) => t(`归属 ${owner}`, `belongs to ${owner}`),
+  dealShares: (performance: string, commission: string) =>
+    t(`业绩 ${performance}；佣金 ${commission}`, `performance ${performance}; commission ${commission}`),
+  enteredText: (day: Day, entered: Day) =>
+    t(`该行登记日期 ${d(day)}，录入于 ${d(entered)}`, `the row is dated ${d(day)} and was entered on ${d(entered)}`),
+  weakNoName: (rule: string) =>
+    t(
+      `缺客户姓名：按规定不算有效登记，不产生也不阻挡归属（${rule}）`,
+      `no customer name: not a valid record, it neither makes nor blocks a claim (${rule})`,
+    ),
+  weakNoPhone: (rule: string) =>
+    t(
+      `有姓名无电话：弱记录，不产生也不阻挡归属（${rule}）`,
+      `a name without a phone: a weak record that neither makes nor blocks a claim (${rule})`,
+    ),
+  slipSigned: (slip: SourceRef, report: SourceRef) =>
+    t(
+      `带客确认单已补签 ${az(slip)}，报备 ${az(report)} 生效`,
+      `the confirmation slip was signed ${ae(slip)}; the report ${ae(report)} takes effect`,
+    ),
+  filingEnteredFirst: (who: string, day: Day) =>
+    t(`${who} 的备案 ${d(day)} 录入在先`, `${who}'s filing of ${d(day)} was entered first`),
+  reportSeenBefore: (who: string, ref: SourceRef, last: Seen, days: number) =>
+    t(
+      `${who} 的报备 ${az(ref)} 不予受理：登记表 ${d(last.day)} 已有${last.agent ? ` ${last.agent} 的` : ''}来电来访 ${az(last.ref)}，未超过 ${days} 天`,
+      `${who}'s report ${ae(ref)} rejected: the register shows a call or visit${last.agent ? ` by ${last.agent}` : ''} on ${d(last.day)} ${ae(last.ref)}, within ${days} days`,
+    ),
+  sameDayCallback: (owner: string, day: Day, minute: number | null, ref: SourceRef) =>
+    t(
+      `${owner} 同日回访 ${clock(day, minute)} ${az(ref)}，计为回访`,
+      `${owner} contacted the customer the same day ${clock(day, minute)} ${ae(ref)}: the call-back`,
+    ),
+  familyKept: (agent: string, day: Day, first: string) =>
+    t(
+      `家庭成员由 ${agent} 接待 ${d(day)}，其家人原由 ${first} 接待：按家庭规则判定，不受一个月限制`,
+      `a household member received by ${agent} on ${d(day)}; ${first} received the family before: judged by the family rule, not the month`,
+    ),
+  familyDealKept: (closer: string, day: Day, first: string) =>
+    t(
+      `家庭成员由 ${closer} 接待并于 ${d(day)} 成交，其家人原由 ${first} 接待，接待时已查明：按家庭规则判定，不受一个月限制`,
+      `a household member received by ${closer} closed on ${d(day)}; ${first} received the family before and the tie was known at the reception: judged by the family rule, not the month`,
+    ),
+  referrerUnmatched: (referrer: string) =>
+    t(
+      `介绍人「${referrer}」在登记中找不到唯一对应的客户，未计介绍归属`,
+      `referrer "${referrer}" matches no single customer on the register; no referral credit`,
+    ),
+  owedNoAmount: t(
+    '他处成交缺少成交金额，应付金额按 0 计，请补录',
+    'a deal closed elsewhere has no amount; the sum owed is 0 until it is filled in',
+  ),
+  owedViewing: (privately: boolean, day: Day, ref: SourceRef) =>
+    t(
+      `${privately ? '保护期内最早' : '首次'}带看 ${dz(day, ref)}`,
+      `${privately ? 'earliest viewing in the protection' : 'first viewing'} on ${de(day, ref)}`,
+    ),
+  noConfirm: t('无甲方确认', 'no developer confirmation on file'),
+  confirmAfterFirst,
+  confirmAfterFirstEntered: (entered: Text) =>
+    t(`${confirmAfterFirst.zh}（${entered.zh}）`, `${confirmAfterFirst.en} (${entered.en})`),
+  confirmCompletedLate: (entered: Text) =>
+    t(`甲方确认在认购日后才补全（${entered.zh}）`, `the confirmation was completed after the deal day (${entered.en})`),
+  confirmIncompleteIssue: (gaps: readonly Text[]) =>
+    t(
+      `甲方确认不完整：缺${gaps.map((g) => g.zh).join('、')}`,
+      `the developer confirmation is incomplete: missing ${gaps.map((g) => g.en).join(', ')}`,
+    ),
+  confirmIncomplete: (gaps: readonly Text[]) =>
+    t(
+      `甲方确认不完整（缺${gaps.map((g) => g.zh).join('、')}）`,
+      `the confirmation is incomplete (missing ${gaps.map((g) => g.en).join(', ')})`,
+    ),
+  confirmNameDiffers: (dealName: string, confirmName: string) =>
+    t(
+      `成交姓名 ${dealName} 与确认姓名 ${confirmName} 不符`,
+      `deal name ${dealName} differs from the confirmation's ${confirmName}`,
+    ),
+  confirmComplete: t('甲方确认齐全且先于首次来访', 'complete confirmation on file before the first visit'),
+  confirmCompletedBy: (declared: SourceRef, complete: SourceRef) =>
+    t(
+      `甲方确认先于首次来访 ${az(declared)}，由 ${az(complete)} 于认购日前补全`,
+      `confirmation on file before the first visit ${ae(declared)}, completed by ${ae(complete)} by the deal day`,
+    ),
+  rulingUnmatched: (key: string) =>
+    t(
+      `裁决找不到唯一对应的客户「${key}」（同名客户请用电话），未执行`,
+      `the ruling matches no single customer "${key}" (use the phone for shared names); not applied`,
+    ),
+  // 月结's flags (decide/D22, the policy's taken-count flag).
+  unverifiedFlag: (unverified: number) => t(`其中 ${unverified} 笔成交待核实`, `${unverified} of the deals to verify`),
+  takenFlag: (taken: number, threshold: number) =>
+    t(
+      `本月客户被抢或成交后争议 ${taken} 次（≥${threshold}）`,
+      `customers taken or fought over ${taken} times this month (≥${threshold})`,
+    ),
+  /** 成交 17 笔，其中 1 笔待核实，另有 2 行重复登记，未重复计入 */
+  tally: (deals: number, unverified: number, duplicates: number) => {
+    const zh = [`成交 ${deals} 笔`];
+    const en = [`Deals: ${deals}`];
+    if (unverified) {
+      zh.push(`其中 ${unverified} 笔待核实`);
+      en.push(`${unverified} of them to verify`);
+    }
+    if (duplicates) {
+      zh.push(`另有 ${duplicates} 行重复登记，未重复计入`);
+      en.push(`${duplicates} repeated ${duplicates === 1 ? 'row' : 'rows'} not counted again`);
+    }
+    return t(zh.join('，'), en.join(', '));
+  },
   t,
 };
 

@@ -3,6 +3,7 @@
 // Takes a result computed as of the month's last day.
 import type { Policy } from '../policy/schema';
 import { monthOf } from './calendar';
+import { M, type Text } from './messages';
 import type { Day, EngineResult, Owner, Status } from './types';
 
 export interface AgentMonth {
@@ -96,22 +97,13 @@ export function monthSummary(result: EngineResult, policy: Policy, anyDayInMonth
   }
   // decide/D22: a weak deal is paid, and 月结 says it awaits a check.
   for (const a of agents.values()) {
-    if (a.unverified)
-      a.flags.push({
-        rule: 'decide/D22',
-        zh: `其中 ${a.unverified} 笔成交待核实`,
-        en: `${a.unverified} of the deals to verify`,
-      });
+    if (a.unverified) a.flags.push(flagOf('decide/D22', M.unverifiedFlag(a.unverified)));
   }
   const flag = policy.flags;
   if (flag) {
     for (const a of agents.values()) {
       if (a.taken >= flag.taken) {
-        a.flags.push({
-          rule: flag.rule,
-          zh: `本月客户被抢或成交后争议 ${a.taken} 次（≥${flag.taken}）`,
-          en: `customers taken or fought over ${a.taken} times this month (≥${flag.taken})`,
-        });
+        a.flags.push(flagOf(flag.rule, M.takenFlag(a.taken, flag.taken)));
       }
     }
   }
@@ -125,4 +117,9 @@ export function monthSummary(result: EngineResult, policy: Policy, anyDayInMonth
       .map((a) => ({ ...a, performance: round(a.performance), commission: round(a.commission) })),
     customers: result.customers.map((c) => ({ id: c.id, name: c.name, owner: c.owner, status: c.status })),
   };
+}
+
+/** A 月结 flag as plain strings, read once from its message. */
+function flagOf(rule: string, text: Text): { readonly rule: string; readonly zh: string; readonly en: string } {
+  return { rule, zh: text.zh, en: text.en };
 }

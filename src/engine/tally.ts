@@ -1,7 +1,7 @@
 // The deal count a manager reads first (command line summary, the add-on's recompute notes):
 // purchases counted once (rulebook §5), how many of them await a check (decide/D22) and how many
 // repeated rows were left out (decide/D23). One wording for both doors.
-import type { Text } from './messages';
+import { M, type Text } from './messages';
 import type { EngineResult } from './types';
 
 export interface DealTally {
@@ -29,15 +29,7 @@ export function dealTally(result: EngineResult): DealTally {
 
 /** 成交 17 笔，其中 1 笔待核实（另有 2 行重复登记，未重复计入） */
 export function tallyText(t: DealTally): Text {
-  const zh = [`成交 ${t.deals} 笔`];
-  const en = [`Deals: ${t.deals}`];
-  if (t.unverified) {
-    zh.push(`其中 ${t.unverified} 笔待核实`);
-    en.push(`${t.unverified} of them to verify`);
-  }
-  if (t.duplicates) {
-    zh.push(`另有 ${t.duplicates} 行重复登记，未重复计入`);
-    en.push(`${t.duplicates} repeated ${t.duplicates === 1 ? 'row' : 'rows'} not counted again`);
-  }
-  return { zh: zh.join('，'), en: en.join(', ') };
+  // Read once, into plain strings: callers keep and copy the tally's text.
+  const text = M.tally(t.deals, t.unverified, t.duplicates);
+  return { zh: text.zh, en: text.en };
 }

@@ -64,18 +64,14 @@ export function categoryOf(
       text: M.category(false, why),
     };
   };
-  if (!confirms.length) return agency(M.t('无甲方确认', 'no developer confirmation on file'));
+  if (!confirms.length) return agency(M.noConfirm);
   // Declared: the confirmation first on the register, by entry time (rulebook §3, decide/D12).
   const declared = confirms.reduce((a, b) => (enteredFirst(b, a) < 0 ? b : a));
   const first = ctx.events.find((e) => (e.kind === 'visit' || e.kind === 'call') && e.day <= deal.day);
   if (first && enteredOn(declared) > first.day) {
-    const why = M.t('甲方确认晚于首次来访', 'the confirmation came after the first visit');
     return backdated(declared)
-      ? agency(M.t(`${why.zh}（${enteredText(declared).zh}）`, `${why.en} (${enteredText(declared).en})`), [
-          cat.agencyRule,
-          'decide/D12',
-        ])
-      : agency(why);
+      ? agency(M.confirmAfterFirstEntered(enteredText(declared)), [cat.agencyRule, 'decide/D12'])
+      : agency(M.confirmAfterFirst);
   }
   // A correction replaces what it corrects: a later complete row, on the register by the deal
   // day, completes an incomplete one (issue 12 point 6; docs/engine.md).
@@ -83,51 +79,16 @@ export function categoryOf(
   const complete = onTime.find((c) => missing(c).length === 0) ?? null;
   if (!complete) {
     const late = confirms.find((c) => missing(c).length === 0);
-    if (late)
-      return agency(
-        M.t(
-          `甲方确认在认购日后才补全（${enteredText(late).zh}）`,
-          `the confirmation was completed after the deal day (${enteredText(late).en})`,
-        ),
-        [cat.agencyRule, 'decide/D12'],
-      );
+    if (late) return agency(M.confirmCompletedLate(enteredText(late)), [cat.agencyRule, 'decide/D12']);
     const latest = confirms[confirms.length - 1];
     const gaps = missing(latest);
     // Repeated per deal; annotate() keeps one copy of identical issues.
-    ctx.issues.push(
-      engineIssue(
-        latest.ref,
-        'confirm',
-        'error',
-        M.t(
-          `甲方确认不完整：缺${gaps.map((g) => g.zh).join('、')}`,
-          `the developer confirmation is incomplete: missing ${gaps.map((g) => g.en).join(', ')}`,
-        ),
-      ),
-    );
-    return agency(
-      M.t(
-        `甲方确认不完整（缺${gaps.map((g) => g.zh).join('、')}）`,
-        `the confirmation is incomplete (missing ${gaps.map((g) => g.en).join(', ')})`,
-      ),
-      [cat.agencyRule, 'decide/D9'],
-    );
+    ctx.issues.push(engineIssue(latest.ref, 'confirm', 'error', M.confirmIncompleteIssue(gaps)));
+    return agency(M.confirmIncomplete(gaps), [cat.agencyRule, 'decide/D9']);
   }
   if (deal.name && complete.name && !sameBuyer(deal.name, complete.name)) {
-    return agency(
-      M.t(
-        `成交姓名 ${deal.name} 与确认姓名 ${complete.name} 不符`,
-        `deal name ${deal.name} differs from the confirmation's ${complete.name}`,
-      ),
-      [cat.agencyRule, 'decide/D9'],
-    );
+    return agency(M.confirmNameDiffers(deal.name, complete.name), [cat.agencyRule, 'decide/D9']);
   }
-  const why =
-    complete === declared
-      ? M.t('甲方确认齐全且先于首次来访', 'complete confirmation on file before the first visit')
-      : M.t(
-          `甲方确认先于首次来访 (${declared.ref.sheet} 第${declared.ref.row}行)，由 (${complete.ref.sheet} 第${complete.ref.row}行) 于认购日前补全`,
-          `confirmation on file before the first visit (${declared.ref.sheet} row ${declared.ref.row}), completed by (${complete.ref.sheet} row ${complete.ref.row}) by the deal day`,
-        );
+  const why = complete === declared ? M.confirmComplete : M.confirmCompletedBy(declared.ref, complete.ref);
   return { category: 'direct', rules: [cat.rule, 'decide/D9'], text: M.category(true, why) };
 }

@@ -1,5 +1,5 @@
 // A call, visit, follow-up, appointment or viewing on the register.
-import { d, M } from '../messages';
+import { M } from '../messages';
 import type { Ctx } from '../context';
 import { agentOwner, conflict, isHeld, moveTo, ownsIt, recordFacts, through, type State } from '../state';
 import type { EventRecord } from '../types';
@@ -138,13 +138,7 @@ function byOther(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
     const last = through(s);
     // R3's deadline outranks R4.1: a reception near the window's end holds the customer through it.
     if (after || (last !== null && ev.day + cb.days > last)) rules.push('decide/D4');
-    if (after)
-      text.push(
-        M.t(
-          `${owner} 同日回访 ${dz(after)}，计为回访`,
-          `${owner} contacted the customer the same day ${de(after)}: the call-back`,
-        ),
-      );
+    if (after) text.push(M.sameDayCallback(owner, after.day, after.minute, after.ref));
     else if (!s.callback) s.callback = { due: ev.day + cb.days, ref: ev.ref, rule: cb.rule };
     ctx.note(rules, text);
     return;
@@ -152,12 +146,6 @@ function byOther(ctx: Ctx, s: State, ev: EventRecord, agent: string): void {
   const decided = s.closed && policy.closed.contactsRenew ? ['decide/D7'] : [];
   ctx.note([policy.claim.othersRule, 'common/INTERVENE', ...decided], [M.dutyHelp(agent, owner, ev.day, ev.ref)]);
 }
-
-const dz = (e: EventRecord): string =>
-  `${d(e.day)}${e.minute !== null ? ` ${hhmm(e.minute)}` : ''} (${e.ref.sheet} 第${e.ref.row}行)`;
-const de = (e: EventRecord): string =>
-  `${d(e.day)}${e.minute !== null ? ` ${hhmm(e.minute)}` : ''} (${e.ref.sheet} row ${e.ref.row})`;
-const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /**
  * Two agents' first contacts on the claim's first day: different sites share the customer

@@ -148,11 +148,5 @@ function close(ctx: Ctx, s: State, ev: EventRecord, d: Decision, stage: number |
   s.rules = d.rules;
   s.text = d.text;
   moveTo(ctx, s, ev.day, owner, policy.closed.status, d.rules, ev.ref);
-  ctx.note(d.rules, [
-    ...d.text,
-    M.t(
-      `业绩 ${formatShares(d.performance)}；佣金 ${formatShares(d.commission)}`,
-      `performance ${formatShares(d.performance)}; commission ${formatShares(d.commission)}`,
-    ),
-  ]);
+  ctx.note(d.rules, [...d.text, M.dealShares(formatShares(d.performance), formatShares(d.commission))]);
 }

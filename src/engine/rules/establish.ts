@@ -3,7 +3,7 @@
 // then the policy's claim events; calls may go to the manager; a walk-in may go to the house.
 import { endOf } from '../calendar';
 import { relationIn } from '../identity';
-import { d, engineIssue, M, type Text } from '../messages';
+import { engineIssue, M, type Text } from '../messages';
 import type { Ctx } from '../context';
 import { agentOwner, hold, managerOwner, moveTo, type State } from '../state';
 import type { Day, EventRecord, Owner } from '../types';
@@ -94,10 +94,7 @@ function familyKept(ctx: Ctx, s: State, ev: EventRecord): boolean {
     return false;
   const phones = s.agents.get(first)?.phones;
   if (!phones || phones.size === 0 || phones.has(ev.phone)) return false;
-  const text = M.t(
-    `家庭成员由 ${ev.agent} 接待 ${d(ev.day)}，其家人原由 ${first} 接待：按家庭规则判定，不受一个月限制`,
-    `a household member received by ${ev.agent} on ${d(ev.day)}; ${first} received the family before: judged by the family rule, not the month`,
-  );
+  const text = M.familyKept(ev.agent, ev.day, first);
   claim(ctx, s, ev, agentOwner(first), 'contact', [rule, 'decide/D15'], [text]);
   return true;
 }
@@ -134,10 +131,7 @@ export function byReferral(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const other = ctx.customerOf(key);
   if (other === null || other === ctx.customerId) {
     if (ev.referrer) {
-      const text = M.t(
-        `介绍人「${ev.referrer}」在登记中找不到唯一对应的客户，未计介绍归属`,
-        `referrer "${ev.referrer}" matches no single customer on the register; no referral credit`,
-      );
+      const text = M.referrerUnmatched(ev.referrer);
       ctx.issues.push(engineIssue(ev.ref, 'referrer', 'note', text));
     }
     return false;

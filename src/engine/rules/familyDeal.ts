@@ -2,7 +2,7 @@
 // showed while the first agent still held the family, closing after that claim lapsed, is still
 // the first agent's family case. The window lapsing between the member's visit and their deal
 // does not hand the deal to the closer.
-import { d, M } from '../messages';
+import { M } from '../messages';
 import type { Ctx } from '../context';
 import { agentOwner, type State } from '../state';
 import type { EventRecord } from '../types';
@@ -22,10 +22,7 @@ export function familyReclaims(ctx: Ctx, s: State, ev: EventRecord): boolean {
   if (!rule || !first || !closer || closer === first || s.status !== 'released' || s.closed) return false;
   const facts = { s, deal: ev, owner: first, closer, staff: ctx.staff };
   if (!DEAL_CONDITION.familyDesignated(facts) && !DEAL_CONDITION.familyLinkedFirst(facts)) return false;
-  const text = M.t(
-    `家庭成员由 ${closer} 接待并于 ${d(ev.day)} 成交，其家人原由 ${first} 接待，接待时已查明：按家庭规则判定，不受一个月限制`,
-    `a household member received by ${closer} closed on ${d(ev.day)}; ${first} received the family before and the tie was known at the reception: judged by the family rule, not the month`,
-  );
+  const text = M.familyDealKept(closer, ev.day, first);
   claim(ctx, s, ev, agentOwner(first), 'contact', [rule, 'decide/D15'], [text]);
   return true;
 }

@@ -3,7 +3,7 @@
 import { endOf } from '../calendar';
 import { backdated, enteredOn, enteredText } from '../entry';
 import { relationIn } from '../identity';
-import { d, M } from '../messages';
+import { M } from '../messages';
 import type { Ctx } from '../context';
 import { agentOwner, conflict, hold, isHeld, moveTo, ownsIt, POOL, type State } from '../state';
 import type { EventRecord, Owner } from '../types';
@@ -80,15 +80,7 @@ function corrects(ctx: Ctx, s: State, ev: EventRecord): boolean {
   const rule = ctx.policy.filing.confirmRule;
   if (!rule || !pending || pending.filing.confirmed !== false || ev.confirmed !== true) return false;
   pending.filing = { ...pending.filing, confirmed: true };
-  ctx.note(
-    [rule],
-    [
-      M.t(
-        `带客确认单已补签 (${ev.ref.sheet} 第${ev.ref.row}行)，报备 (${pending.filing.ref.sheet} 第${pending.filing.ref.row}行) 生效`,
-        `the confirmation slip was signed (${ev.ref.sheet} row ${ev.ref.row}); the report (${pending.filing.ref.sheet} row ${pending.filing.ref.row}) takes effect`,
-      ),
-    ],
-  );
+  ctx.note([rule], [M.slipSigned(ev.ref, pending.filing.ref)]);
   if (pending.visit) visitAfterReport(ctx, s, pending.visit);
   return true;
 }
@@ -108,11 +100,7 @@ function enteredEarlier(ctx: Ctx, s: State, ev: EventRecord, who: string): boole
   if (s.agents.get(holder)?.contacts) return false;
   // The entry days decided who was first, not the dates (decide/D12).
   const rules = [ctx.policy.filing.rejectRule, 'decide/D12', 'common/CONFLICT'];
-  const text = [
-    M.filingRejected(holder, who, basis.ref),
-    enteredText(basis),
-    M.t(`${who} 的备案 ${d(ev.day)} 录入在先`, `${who}'s filing of ${d(ev.day)} was entered first`),
-  ];
+  const text = [M.filingRejected(holder, who, basis.ref), enteredText(basis), M.filingEnteredFirst(who, ev.day)];
   conflict(ctx, basis, basis.channel ? 'report-rejected' : 'second-filing', [who, holder], rules, text);
   ctx.note(rules, text);
   return true;
@@ -127,10 +115,7 @@ function recentlySeen(ctx: Ctx, s: State, ev: EventRecord, who: string): boolean
   const last = s.lastSeen;
   if (!judge || !last || ev.day - last.day > judge.days) return false;
   const rules = [judge.rule, 'decide/D2', 'common/CONFLICT'];
-  const text = M.t(
-    `${who} 的报备 (${ev.ref.sheet} 第${ev.ref.row}行) 不予受理：登记表 ${d(last.day)} 已有${last.agent ? ` ${last.agent} 的` : ''}来电来访 (${last.ref.sheet} 第${last.ref.row}行)，未超过 ${judge.days} 天`,
-    `${who}'s report (${ev.ref.sheet} row ${ev.ref.row}) rejected: the register shows a call or visit${last.agent ? ` by ${last.agent}` : ''} on ${d(last.day)} (${last.ref.sheet} row ${last.ref.row}), within ${judge.days} days`,
-  );
+  const text = M.reportSeenBefore(who, ev.ref, last, judge.days);
   conflict(ctx, ev, 'report-rejected', [last.agent ?? '', who], rules, [text]);
   ctx.note(rules, [text]);
   return true;

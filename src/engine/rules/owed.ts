@@ -1,7 +1,7 @@
 // brokerage-viewing R1/R2: a buyer shown a unit who then buys privately from the owner, or
 // through another agency, within the viewing's protection owes the brokerage its fee.
 import { endOf } from '../calendar';
-import { d, engineIssue, M } from '../messages';
+import { engineIssue, M } from '../messages';
 import type { Ctx } from '../context';
 import type { State } from '../state';
 import type { EventRecord } from '../types';
@@ -25,24 +25,9 @@ export function owedOf(ctx: Ctx, s: State, ev: EventRecord): Decision | null {
     const amount = price === null ? 0 : Math.round(price * owed.rate * 100) / 100;
     const text = [M.elsewhere(ev.source ?? '', ev.day, ev.ref), M.owed(agent, amount, owed.rate)];
     if (price === null) {
-      ctx.issues.push(
-        engineIssue(
-          ev.ref,
-          'amount',
-          'note',
-          M.t(
-            '他处成交缺少成交金额，应付金额按 0 计，请补录',
-            'a deal closed elsewhere has no amount; the sum owed is 0 until it is filled in',
-          ),
-        ),
-      );
+      ctx.issues.push(engineIssue(ev.ref, 'amount', 'note', M.owedNoAmount));
     }
-    text.push(
-      M.t(
-        `${privately ? '保护期内最早' : '首次'}带看 ${d(viewing.day)} (${viewing.ref.sheet} 第${viewing.ref.row}行)`,
-        `${privately ? 'earliest viewing in the protection' : 'first viewing'} on ${d(viewing.day)} (${viewing.ref.sheet} row ${viewing.ref.row})`,
-      ),
-    );
+    text.push(M.owedViewing(privately, viewing.day, viewing.ref));
     return {
       performance: { [agent]: 1 },
       commission: { [agent]: 1 },
