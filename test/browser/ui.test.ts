@@ -32,7 +32,8 @@ describe('words', () => {
 
   test('English has no Chinese but sheet names and examples of data', () => {
     // Sheet names, data, and the add-on's name as Google's menu shows it (src/vocab/addon.ts).
-    const data = /来访登记|客户归属总表|冲突|问题|变更日志|到期提醒|月结|客户备案|裁决|陈先生|张三|夫妻|父母|中文|归属 Guishu/g;
+    const data =
+      /来访登记|客户归属总表|冲突|问题|变更日志|到期提醒|月结|客户备案|裁决|陈先生|张三|夫妻|父母|中文|归属 Guishu/g;
     const stray = Object.entries(MESSAGES.en).filter(([, v]) => /[\u3400-\u9fff]/.test(v.replace(data, '')));
     expect(stray).toEqual([]);
   });
