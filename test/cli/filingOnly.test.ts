@@ -86,7 +86,7 @@ describe('issue 12 point 1: a filing sheet alone is a register (command line)', 
     expect(expectOneLine(run)).toMatch(/没有找到来访登记表或客户备案表.*人员/);
   });
 
-  it('errors point 6: the sheets are listed with role words, and the names looked for are the same list in both languages', async () => {
+  it('errors point 6, issue 15.6: the sheets are listed with role words (never a role key), and the names looked for are the same list in both languages', async () => {
     const book = path.join(tmp.dir, 'staff-rulings.xlsx');
     await writeXlsx(book, [
       {

@@ -1,15 +1,10 @@
 // Issue 15 point 6: one home for the words shown to users.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CliError } from '../../src/cli/messages';
-import { judgeWorkbook } from '../../src/cli/pipeline';
-import { dayOfIso } from '../../src/engine/calendar';
 import { getPreset } from '../../src/policy';
 import type { FieldName } from '../../src/table/fields';
 import { ownSheets } from '../../src/table/render';
 import { FIELD_WORDS, fieldWord } from '../../src/vocab/fields';
-import { ROLE_WORDS } from '../../src/vocab/roles';
-import { tempDir, writeXlsx } from '../cli/helpers';
 import { run } from '../helpers/scenario';
 
 const SRC = path.join(__dirname, '..', '..', 'src');
@@ -71,43 +66,6 @@ describe('issue 15.6: field words live in one place', () => {
         ]),
       );
       for (const f of fields) expect(f).not.toMatch(/^[a-z]+[A-Z]?\w*$/);
-    }
-  });
-});
-
-describe('issue 15.6: a sheet role is never shown as its key', () => {
-  test("the command line's 'no register' line names what each sheet was taken for in words", async () => {
-    const tmp = tempDir();
-    try {
-      const book = path.join(tmp.dir, 'staff-and-rulings.xlsx');
-      await writeXlsx(book, [
-        {
-          name: '人员',
-          rows: [
-            ['姓名', '状态'],
-            ['张三', '在职'],
-          ],
-        },
-        {
-          name: '裁决',
-          rows: [
-            ['裁决日期', '客户', '新归属人'],
-            ['2026-11-01', '李四', '张三'],
-          ],
-        },
-      ]);
-      const failed = await judgeWorkbook(book, getPreset('cross-customer')!, dayOfIso('2026-11-02')!).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(failed).toBeInstanceOf(CliError);
-      const { zh, en } = (failed as CliError).text;
-      expect(zh).toContain(`人员（${ROLE_WORDS.staff.zh}表）、裁决（${ROLE_WORDS.rulings.zh}表）`);
-      expect(en).toContain(`人员 (${ROLE_WORDS.staff.en}), 裁决 (${ROLE_WORDS.rulings.en})`);
-      for (const text of [zh, en]) expect(text).not.toMatch(/[（(](?:register|filing|staff|rulings)[）)]/);
-      expect(zh).toContain('人员（人员表）');
-    } finally {
-      tmp.cleanup();
     }
   });
 });
