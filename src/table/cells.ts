@@ -60,6 +60,17 @@ export function readAgentCell(v: unknown): { agent: string | null; how: 'note' |
 }
 
 /**
+ * A staff sheet's name, read as the agent cells are: 张三（组长） is 张三, so the staff row speaks of
+ * the agent the register names (departures, rest days, managers). `noted` when a note was left out.
+ */
+export function readStaffName(v: unknown): { name: string | null; noted: boolean } {
+  const name = readName(v);
+  if (name === null) return { name, noted: false };
+  const bare = name.replace(AGENT_NOTE, '').trim();
+  return bare === '' || bare === name ? { name, noted: false } : { name: bare, noted: true };
+}
+
+/**
  * A yes/no cell through the one vocabulary of src/table/yesno.ts (issue 12 point 7): true yes,
  * false no, null blank, undefined neither (the caller reads that as no and notes it).
  */

@@ -1,7 +1,7 @@
 // Staff sheet rows -> StaffRecords (rulebook §2.3): who is away, who left, who manages.
 import { isoOfDay } from '../engine/calendar';
 import type { Day, InputIssue, StaffRecord } from '../engine/types';
-import { readBool, readName, readStaffStatus, readText, readAmount } from './cells';
+import { readAmount, readBool, readStaffName, readStaffStatus, readText } from './cells';
 import {
   fallbackYear,
   nearestYear,
@@ -45,7 +45,9 @@ export function readStaffSheet(
   const walk = walkRows(sheet, values, header, ['staffFrom', 'staffTo'], ['staffName'], issues);
 
   for (const { sheetRow, cell, note, notRecord } of walk.rows()) {
-    const name = readName(cell('staffName'));
+    const { name, noted } = readStaffName(cell('staffName'));
+    if (noted && name !== null)
+      note('staffName', 'note', 'agent-note', { field: 'staffName', text: cellText(cell('staffName')), name });
     if (name === null) {
       if (notRecord()) continue;
       dataRows.push(sheetRow);

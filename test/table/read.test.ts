@@ -637,6 +637,24 @@ describe('layout', () => {
 });
 
 describe('staff and rulings', () => {
+  it('a staff name with a note in brackets is the agent the register names (张三（组长） is 张三), on 问题', () => {
+    const { input } = read([
+      register([['2026-11-01', '陈先生', '13800000001', '张三', '来访']]),
+      grid('人员', [
+        ['姓名', '状态', '日期'],
+        ['张三（组长）', '离职', '2026-11-15'],
+        ['(实习)', '在职', ''],
+      ]),
+    ]);
+    expect(input.staff.map((s) => [s.name, s.status])).toEqual([
+      ['张三', 'departed'],
+      ['(实习)', 'active'],
+    ]);
+    const noted = input.issues.filter((i) => i.code === 'agent-note');
+    expect(noted.map((i) => [i.sheet, i.row, i.field])).toEqual([['人员', 2, 'staffName']]);
+    expect(issueMessage(noted[0]!, 'zh')).toBe('姓名“张三(组长)”按 张三 计，括号内的说明未计入');
+  });
+
   it('reads staff rows', () => {
     const { input } = read([
       grid('人员', [
