@@ -163,8 +163,8 @@ export const NOTE = {
 export const SETTINGS_CHANGE = {
   preset: (before: { id: string; title: string }, after: { id: string; title: string }) =>
     t(`预设：${before.title}（${before.id}）→ ${after.title}（${after.id}）`, `preset: ${before.id} → ${after.id}`),
-  overrides: (before: string, after: string) =>
-    t(`规则设置：${before} → ${after}`, `rule settings: ${before} → ${after}`),
+  overrides: (what: string) => t(`规则设置已更改：${what}`, `rule settings changed: ${what}`),
+  otherSetting: t('其他规则设置', 'another rule setting'),
   managers: (before: string, after: string) => t(`经理：${before} → ${after}`, `managers: ${before} → ${after}`),
   lang: (before: string, after: string) => t(`语言：${before} → ${after}`, `language: ${before} → ${after}`),
   roles: t('工作表用途已更改', 'sheet roles changed'),

@@ -3,7 +3,8 @@
 // The latest change is also kept in document properties, so later runs can say on 变更日志
 // which ownership changes it caused.
 import { describeParts, type Policy } from '../policy';
-import { clauseJoin } from '../vocab/text';
+import { settingWords } from '../policy/messages';
+import { clauseJoin, listJoin } from '../vocab/text';
 import { pick, SETTINGS_CHANGE } from './i18n';
 import { managerOnlySheet } from './protect';
 import { appendRows, putValues } from './sheets';
@@ -22,6 +23,18 @@ export interface SettingsChange {
   readonly row: number;
   readonly at: string;
   readonly before: { preset: string; overrides: Record<string, unknown> };
+}
+
+/** The paths where two override objects differ, down to a value or a list (compared whole). */
+function changedPaths(a: unknown, b: unknown, path: string[] = []): string[][] {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v);
+  // A section present on one side only is compared with an empty one, down to its settings.
+  if (a === undefined && isObject(b)) return changedPaths({}, b, path);
+  if (b === undefined && isObject(a)) return changedPaths(a, {}, path);
+  if (!isObject(a) || !isObject(b)) return JSON.stringify(a) === JSON.stringify(b) ? [] : [path];
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return keys.flatMap((k) => changedPaths(a[k], b[k], [...path, k]));
 }
 
 /** What changed between two saved settings, old → new, in words. */
@@ -49,13 +62,14 @@ export function settingsChangeWords(
   const gone = a.filter((x) => !b.includes(x));
   const added = b.filter((x) => !a.includes(x));
   if (gone.length || added.length) out.push(`${clauseJoin(gone, lang) || '—'} → ${clauseJoin(added, lang) || '—'}`);
-  else if (JSON.stringify(before.overrides ?? {}) !== JSON.stringify(after.overrides ?? {})) {
-    out.push(
-      pick(
-        SETTINGS_CHANGE.overrides(JSON.stringify(before.overrides ?? {}), JSON.stringify(after.overrides ?? {})),
-        lang,
-      ),
-    );
+  else {
+    // Overrides that change no described number (a relation list, a status word): said by the
+    // settings they touch, in words, never as JSON or keys.
+    const paths = changedPaths(before.overrides ?? {}, after.overrides ?? {});
+    if (paths.length) {
+      const words = [...new Set(paths.map((p) => settingWords(p, lang) ?? pick(SETTINGS_CHANGE.otherSetting, lang)))];
+      out.push(pick(SETTINGS_CHANGE.overrides(listJoin(words, lang)), lang));
+    }
   }
   const list = (m: readonly string[]) => m.join(', ') || '—';
   if (list(before.managers) !== list(after.managers))

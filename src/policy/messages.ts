@@ -28,6 +28,9 @@ export const POLICY_FIELDS: Readonly<Record<string, Text>> = {
   'deals.byOther.*.performance': SPLIT_WORDS.performance,
   'deals.byOther.*.commission': SPLIT_WORDS.commission,
   'deals.lateEvidence.kind': t('迟录证据类型', 'late-evidence kind'),
+  'identity.relations': t('视为同一客户的家庭关系', 'relations that make one customer'),
+  'identity.household': t('同户关系', 'household relations'),
+  labels: t('状态名称', 'status words'),
 };
 
 const LEAVES: Readonly<Record<string, Text>> = UNIT_WORDS;
@@ -88,6 +91,12 @@ function wordsOf(path: readonly PropertyKey[], fields: Readonly<Record<string, T
     return leaf ? `${found[lang]} › ${leaf[lang]}` : found[lang];
   }
   return null;
+}
+
+/** A policy setting's words by its path (`claim.window.days` → 保护期 › 天); null for a path
+ *  without words, which callers say with a neutral word, never as the key. */
+export function settingWords(path: readonly PropertyKey[], lang: Lang): string | null {
+  return wordsOf(path, POLICY_FIELDS, lang);
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

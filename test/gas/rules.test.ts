@@ -111,6 +111,8 @@ describe('issue 15.4: 设置变更, a log of rule changes', () => {
     // 3,000 relation words: about 27 KB of overrides, several property values' worth.
     const big = { identity: { relations: Array.from({ length: 3000 }, (_, i) => `配偶${i}`) } };
     expect(call<SaveAnswer>(fake, 'guishuSetupSave', { ...s.settings, overrides: big }).ok).toBe(true);
+    // A change no described number shows is said by the setting it touches, in words: no JSON, no key.
+    expect(fake.values('设置变更')[1]![2]).toBe('规则设置已更改：视为同一客户的家庭关系');
     at(fake, '2026-11-29T02:00:00', 'guishuDaily');
     const saved = call<SaveAnswer>(fake, 'guishuSetupSave', {
       ...s.settings,
