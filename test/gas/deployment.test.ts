@@ -51,6 +51,12 @@ const as = <T>(fake: Fake, user: string, name: string, ...args: unknown[]): T =>
   return plain<T>(fake.call(loadAt(fake, NOW), name, ...args));
 };
 
+type RunsContext = { runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] };
+/** The page context as `user` sees it: the recorded runs and the rows waiting for a stamp. */
+const runsSeenBy = (fake: Fake, user: string): RunsContext => as<RunsContext>(fake, user, 'guishuPageContext');
+/** The latest recorded on-edit run. */
+const lastEdit = (ctx: RunsContext) => ctx.runs.filter((r) => r.kind === 'edit').pop()!;
+
 /** A full sheet of exactly 1000 rows (under `header`, when given): the next append must grow it. */
 function full(fake: Fake, name: string, width: number, header?: readonly unknown[]): void {
   const rows: unknown[][] = header ? [[...header]] : [];
@@ -498,7 +504,7 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
     settings(fake, {});
     fake.runClockTriggers(loadAt(fake, NOW));
     expect(fake.properties.document.map.get('guishu.lastDaily')).toBeDefined();
-    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[] }>(fake, MANAGER, 'guishuPageContext');
+    const ctx = runsSeenBy(fake, MANAGER);
     expect(ctx.runs.filter((r) => r.kind === 'daily').map((r) => r.ok)).toEqual([false, true]);
     expect(ctx.runs[0].notes.join()).toContain('设置无效');
   });
@@ -530,12 +536,8 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
     expect(save(DESK, [DESK]).ok).toBe(true);
     // The installer's on-edit trigger still fires, as the installer, who may no longer write the stamps.
     expect(enter('13912345679').filter((o) => o.error)).toEqual([]);
-    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(
-      fake,
-      DESK,
-      'guishuPageContext',
-    );
-    const last = ctx.runs.filter((r) => r.kind === 'edit').pop()!;
+    const ctx = runsSeenBy(fake, DESK);
+    const last = lastEdit(ctx);
     expect(last.ok).toBe(false);
     expect(last.notes.join()).toContain('重新安装自动任务');
     expect(last.notes.join()).not.toMatch(/protected|permission/i);
@@ -557,12 +559,8 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
     fake.setUser(DESK);
     expect(fake.edit(loadAt(fake, NOW), cells).filter((o) => o.error)).toEqual([]);
     fake.clearFailures();
-    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(
-      fake,
-      MANAGER,
-      'guishuPageContext',
-    );
-    const last = ctx.runs.filter((r) => r.kind === 'edit').pop()!;
+    const ctx = runsSeenBy(fake, MANAGER);
+    const last = lastEdit(ctx);
     expect(last.ok).toBe(false);
     expect(last.notes.join()).toContain('运行出错');
     expect(last.notes.join()).not.toMatch(/permission|googleapis/i);
@@ -583,11 +581,7 @@ describe('issue 14 point 6: a trigger that fails says so', () => {
     const first = fake.edit(loadWithClock(fake, '2026-11-30T10:00:00').ctx, cells);
     expect(first.filter((o) => o.error)).toEqual([]);
     expect(fake.spreadsheet.getSheetByName('_guishu_stamps')).toBeNull();
-    const ctx = as<{ runs: { kind: string; ok: boolean; notes: string[] }[]; unstamped: string[] }>(
-      fake,
-      MANAGER,
-      'guishuPageContext',
-    );
+    const ctx = runsSeenBy(fake, MANAGER);
     expect(ctx.unstamped).toEqual([`来访登记 ${row}`]);
     expect(ctx.runs.filter((r) => r.kind === 'edit').map((r) => r.ok)).toEqual([false]);
     expect(ctx.runs[0].notes.join()).toContain(`来访登记 ${row}`);

@@ -25,7 +25,7 @@
 // NaN, Infinity, invalid Dates, objects and arrays throw (misuse shows); a string over 50,000
 // characters throws like Sheets. Leading '＝', '＋', '－', '＠' (full-width) are not parsed.
 // A format set by parsing (a date, a percent) sticks to the cell, as in Sheets.
-import { isValidTimeZone, wallClock, zonedTime } from './utilities';
+import { DAYS, isValidTimeZone, MONTHS, wallClock, zonedTime } from './utilities';
 
 /** A stored cell value. Dates are the fake's own (host) Date objects, copied on every read. */
 export type Stored = string | number | boolean | Date;
@@ -285,21 +285,6 @@ function formatSheetsDate(ms: number, format: string, tz: string): string {
   for (const m of format.match(re) ?? []) tokens.push(m);
   const kinds = tokens.map((t) => t[0].toLowerCase());
   const p = (n: number, width: number) => String(n).padStart(width, '0');
-  const MONTHS = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
   let out = '';
   tokens.forEach((t, i) => {
     const k = kinds[i];

@@ -136,7 +136,8 @@ export function zonedTime(
 
 // ---------- Java SimpleDateFormat, as Utilities.formatDate reads its pattern ----------
 
-const MONTHS = [
+/** English month and day names, as Java and Sheets spell them in date formats. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -150,7 +151,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width: number): string => {
   const s = String(Math.abs(n)).padStart(width, '0');
