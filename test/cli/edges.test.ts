@@ -30,21 +30,18 @@ async function part(file: string, name: string): Promise<string> {
 }
 
 /** LibreOffice's own reading of one sheet, as CSV lines. */
-function viaLibreOffice(file: string, sheet: number, dir: string): string[] {
-  // Filter options: comma, quote, UTF-8, first line 1, default formats; then the sheet number.
+/** LibreOffice converts `file` into `dir` as `format` (its own profile there, so runs never share one). */
+function loConvert(file: string, format: string, dir: string): void {
   execFileSync(
     'soffice',
-    [
-      '--headless',
-      `-env:UserInstallation=file://${dir}/lo-profile`,
-      '--convert-to',
-      `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`,
-      '--outdir',
-      dir,
-      file,
-    ],
+    ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', format, '--outdir', dir, file],
     { stdio: 'pipe', timeout: 120_000 },
   );
+}
+
+function viaLibreOffice(file: string, sheet: number, dir: string): string[] {
+  // Filter options: comma, quote, UTF-8, first line 1, default formats; then the sheet number.
+  loConvert(file, `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`, dir);
   const base = path.basename(file).replace(/\.\w+$/, '');
   // LibreOffice names the file after the sheet (`base-汇总.csv`) when one sheet is asked for.
   const found = readdirSync(dir).filter((f) => f.startsWith(base) && f.endsWith('.csv'));
@@ -209,19 +206,7 @@ describe("issue 16.7: every failure in one plain line, in the user's language", 
   });
 
   it('an .ods (written by LibreOffice)', () => {
-    execFileSync(
-      'soffice',
-      [
-        '--headless',
-        `-env:UserInstallation=file://${tmp.dir}/lo-profile`,
-        '--convert-to',
-        'ods',
-        '--outdir',
-        tmp.dir,
-        book,
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
+    loConvert(book, 'ods', tmp.dir);
     const run = guishu(['annotate', at('fail.ods')]);
     expect(run.code).toBe(1);
     expect(expectOneLine(run)).toMatch(/OpenDocument 表格（\.ods）.*请另存为 \.xlsx/);
@@ -453,19 +438,7 @@ describe('issue 16: a workbook LibreOffice wrote, annotated, and opened again by
     await writeXlsx(src, smallRegister());
     const lo = tempDir();
     try {
-      execFileSync(
-        'soffice',
-        [
-          '--headless',
-          `-env:UserInstallation=file://${lo.dir}/profile`,
-          '--convert-to',
-          'xlsx',
-          '--outdir',
-          lo.dir,
-          src,
-        ],
-        { stdio: 'pipe', timeout: 120_000 },
-      );
+      loConvert(src, 'xlsx', lo.dir);
       const written = path.join(lo.dir, 'lo-src.xlsx');
       expect(await part(written, 'docProps/app.xml')).toMatch(/LibreOffice/);
       const out = at('lo.guishu.xlsx');
@@ -682,19 +655,7 @@ describe("issue 16.4: a manager's sheet is never taken for Guishu's", () => {
     // Marks survive LibreOffice: it keeps hidden sheet-scoped names when it saves an xlsx.
     const lo = tempDir();
     try {
-      execFileSync(
-        'soffice',
-        [
-          '--headless',
-          `-env:UserInstallation=file://${lo.dir}/profile`,
-          '--convert-to',
-          'xlsx',
-          '--outdir',
-          lo.dir,
-          second,
-        ],
-        { stdio: 'pipe', timeout: 120_000 },
-      );
+      loConvert(second, 'xlsx', lo.dir);
       const viaLo = path.join(lo.dir, 'own.2.xlsx');
       expect(await part(viaLo, 'xl/workbook.xml')).toMatch(/_guishu_issues/);
       const third = at('own.3.xlsx');
